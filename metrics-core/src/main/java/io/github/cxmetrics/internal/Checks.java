@@ -1,0 +1,107 @@
+package io.github.cxmetrics.internal;
+
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * Argument checks shared by the public types. Every message names the parameter and the value,
+ * in lower case, as in {@code "weight must be finite and >= 0: NaN"}.
+ *
+ * <p>Not part of the API: this package is not exported by the module.
+ */
+public final class Checks {
+
+    private Checks() {}
+
+    /** Returns {@code value} if it is neither null nor blank. */
+    public static String requireNonBlank(String value, String name) {
+        Objects.requireNonNull(value, () -> name + " must not be null");
+        if (value.isBlank()) {
+            throw new IllegalArgumentException(name + " must not be blank: '" + value + "'");
+        }
+        return value;
+    }
+
+    /** Returns {@code value} if it is not null. */
+    public static <T> T requireNonNull(T value, String name) {
+        return Objects.requireNonNull(value, () -> name + " must not be null");
+    }
+
+    /** Returns {@code value} if it is finite and not negative. */
+    public static double requireNonNegativeFinite(double value, String name) {
+        if (!(value >= 0) || Double.isInfinite(value)) {
+            throw new IllegalArgumentException(name + " must be finite and >= 0: " + value);
+        }
+        return value;
+    }
+
+    /** Returns {@code value} if it is finite and strictly positive. */
+    public static double requirePositiveFinite(double value, String name) {
+        if (!(value > 0) || Double.isInfinite(value)) {
+            throw new IllegalArgumentException(name + " must be finite and > 0: " + value);
+        }
+        return value;
+    }
+
+    /** Returns {@code value} if it is not negative. */
+    public static long requireNonNegative(long value, String name) {
+        if (value < 0) {
+            throw new IllegalArgumentException(name + " must be >= 0: " + value);
+        }
+        return value;
+    }
+
+    /** Returns {@code value} if it is not negative. */
+    public static int requireNonNegative(int value, String name) {
+        if (value < 0) {
+            throw new IllegalArgumentException(name + " must be >= 0: " + value);
+        }
+        return value;
+    }
+
+    /** Returns {@code level} if it is a confidence level strictly between 0 and 1. */
+    public static double requireLevel(double level) {
+        if (!(level > 0 && level < 1)) {
+            throw new IllegalArgumentException("confidence level must be in (0, 1): " + level);
+        }
+        return level;
+    }
+
+    /** Returns {@code value} if it lies in {@code [min, max]}. */
+    public static int requireInRange(int value, int min, int max, String name) {
+        if (value < min || value > max) {
+            throw new IllegalArgumentException(
+                    name + " must be in [" + min + ", " + max + "]: " + value);
+        }
+        return value;
+    }
+
+    /**
+     * Returns an immutable copy of a map of attributes, rejecting null maps, blank names and null
+     * values.
+     */
+    public static Map<String, String> attributes(Map<String, String> attributes) {
+        requireNonNull(attributes, "attributes");
+        for (Map.Entry<String, String> entry : attributes.entrySet()) {
+            requireNonBlank(entry.getKey(), "attribute name");
+            if (entry.getValue() == null) {
+                throw new NullPointerException(
+                        "attribute value must not be null: " + entry.getKey());
+            }
+        }
+        return Map.copyOf(attributes);
+    }
+
+    /** Returns a copy of {@code attributes} with one attribute set. */
+    public static Map<String, String> withAttribute(
+            Map<String, String> attributes, String name, String value) {
+        requireNonBlank(name, "attribute name");
+        Objects.requireNonNull(value, () -> "attribute value must not be null: " + name);
+        if (value.equals(attributes.get(name))) {
+            return attributes;
+        }
+        var copy = new java.util.HashMap<>(attributes);
+        copy.put(name, value);
+        return Map.copyOf(copy);
+    }
+}

@@ -1,0 +1,166 @@
+package io.github.cxmetrics.stats;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import org.junit.jupiter.api.Test;
+
+/**
+ * Published and hand-computed values. Wilson and Newcombe examples: R. G. Newcombe, "Two-sided
+ * confidence intervals for the single proportion: comparison of seven methods", Statistics in
+ * Medicine 17 (1998) 857–872, table II; "Interval estimation for the difference between
+ * independent proportions: comparison of eleven methods", ibid. 873–890, table II (method 10).
+ */
+class StatsTest {
+
+    private static final double PUBLISHED = 5e-5;
+
+    @Test
+    void criticalValue_ofNinetyFivePercent_is1960() {
+        assertEquals(1.959964, Normal.criticalValue(0.95), 1e-6);
+        assertEquals(2.575829, Normal.criticalValue(0.99), 1e-6);
+        assertEquals(1.644854, Normal.criticalValue(0.90), 1e-6);
+    }
+
+    @Test
+    void tCriticalValue_matchesTables() {
+        assertEquals(2.262157, Normal.tCriticalValue(0.95, 9), 1e-6);
+        assertEquals(12.706205, Normal.tCriticalValue(0.95, 1), 1e-6);
+    }
+
+    @Test
+    void twoSidedPValue_ofOneNinetySix_isFivePercent() {
+        assertEquals(0.05, Normal.twoSidedPValue(1.959964), 1e-6);
+        assertEquals(1.0, Normal.twoSidedPValue(0), 0);
+        assertEquals(0.0, Normal.twoSidedPValue(Double.POSITIVE_INFINITY), 0);
+    }
+
+    @Test
+    void wilson_matchesNewcombe1998() {
+        assertInterval(0.2553, 0.3662, Proportions.interval(81, 263, 0.95, IntervalMethod.WILSON));
+        assertInterval(0.0624, 0.1605, Proportions.interval(15, 148, 0.95, IntervalMethod.WILSON));
+        assertInterval(0.0000, 0.1611, Proportions.interval(0, 20, 0.95, IntervalMethod.WILSON));
+        assertInterval(0.0061, 0.1718, Proportions.interval(1, 29, 0.95, IntervalMethod.WILSON));
+    }
+
+    @Test
+    void wald_isTheNormalApproximationClippedToTheUnitInterval() {
+        // 75/100: 0.75 ± 1.959964 × sqrt(0.75 × 0.25 / 100) = 0.75 ± 0.084870
+        assertInterval(0.665130, 0.834870, Proportions.interval(75, 100, 0.95, IntervalMethod.WALD));
+        assertInterval(0, 0, Proportions.interval(0, 10, 0.95, IntervalMethod.WALD));
+    }
+
+    @Test
+    void agrestiCoull_addsTwoSuccessesAndFourTrialsAtNinetyFivePercent() {
+        // ñ = 10 + z² = 13.841459, p̃ = (0 + z²/2) / ñ = 0.138766; ± z·sqrt(p̃(1−p̃)/ñ) = ± 0.182121
+        assertInterval(0, 0.320887, Proportions.interval(0, 10, 0.95, IntervalMethod.ADJUSTED_WALD));
+    }
+
+    @Test
+    void newcombeDifference_matchesNewcombe1998() {
+        assertInterval(0.0524, 0.3339, Proportions.differenceInterval(56, 70, 48, 80, 0.95));
+        assertInterval(0.1705, 0.8090, Proportions.differenceInterval(9, 10, 3, 10, 0.95));
+        assertInterval(0.0582, 0.8062, Proportions.differenceInterval(6, 7, 2, 7, 0.95));
+        assertInterval(-0.0381, 0.1926, Proportions.differenceInterval(5, 56, 0, 29, 0.95));
+        assertInterval(-0.1611, 0.2775, Proportions.differenceInterval(0, 10, 0, 20, 0.95));
+        assertInterval(-0.2775, 0.2775, Proportions.differenceInterval(0, 10, 0, 10, 0.95));
+        assertInterval(0.6791, 1.0000, Proportions.differenceInterval(10, 10, 0, 20, 0.95));
+        assertInterval(0.6075, 1.0000, Proportions.differenceInterval(10, 10, 0, 10, 0.95));
+    }
+
+    @Test
+    void zStatistic_pooled_handComputed() {
+        // 75/100 vs 60/100: pooled 0.675, se = sqrt(0.675 × 0.325 × 0.02) = 0.066238, z = 2.264554
+        assertEquals(2.264554, Proportions.zStatistic(75, 100, 60, 100), 1e-6);
+        assertEquals(0.023540, Normal.twoSidedPValue(2.264554), 1e-6);
+        assertEquals(0.0, Proportions.zStatistic(10, 10, 20, 20), 0);
+    }
+
+    @Test
+    void proportionSampleSize_worstCaseFivePointsAtNinetyFivePercent_is385() {
+        assertEquals(385, Proportions.sampleSize(0.05, 0.95, 0.5));
+        assertEquals(1, Proportions.sampleSize(0.05, 0.95, 0));
+    }
+
+    @Test
+    void netScoreVariance_handComputed() {
+        assertEquals(0.44, NetScores.variance(0.5, 0.1), 1e-12);   // 0.6 − 0.4²
+        assertEquals(1.0, NetScores.variance(0.5, 0.5), 1e-12);
+        assertEquals(0.0, NetScores.variance(1, 0), 0);
+    }
+
+    @Test
+    void netScoreInterval_adjustedWald_handComputed() {
+        // 50 promoters, 20 detractors, n = 100: n' = 103, p₊' = 50.75/103, p₋' = 20.75/103,
+        // NPS' = 0.291262, Var' = 0.609343, se' = 0.076914 → 0.291262 ± 0.150751
+        assertInterval(0.140511, 0.442013,
+                NetScores.interval(50, 20, 100, 0.95, IntervalMethod.ADJUSTED_WALD));
+        assertEquals(0.291262, NetScores.adjustedEstimate(50, 20, 100), 1e-6);
+    }
+
+    @Test
+    void netScoreInterval_wald_handComputed() {
+        // NPS 0.3, Var 0.61, se 0.078102 → 0.3 ± 0.153078
+        assertInterval(0.146922, 0.453078, NetScores.interval(50, 20, 100, 0.95, IntervalMethod.WALD));
+    }
+
+    @Test
+    void netScoreInterval_wilson_isRejected() {
+        var e = assertThrows(IllegalArgumentException.class,
+                () -> NetScores.interval(50, 20, 100, 0.95, IntervalMethod.WILSON));
+        assertEquals("interval method WILSON is not defined for a net score; use ADJUSTED_WALD or WALD",
+                e.getMessage());
+    }
+
+    @Test
+    void netScoreSampleSize_worstCaseFivePoints_is1534() {
+        // 1.959964² × 1 / 0.05² − 3 = 1536.58 − 3
+        assertEquals(1534, NetScores.sampleSize(0.05, 0.95, 1));
+        assertEquals(1, NetScores.sampleSize(0.5, 0.95, 0.01));
+    }
+
+    @Test
+    void tInterval_handComputed() {
+        // 5 ± 2.262157 × 2 / sqrt(10)
+        assertInterval(3.569306, 6.430694, Means.tInterval(5, 2, 10, 0.95));
+    }
+
+    @Test
+    void welchDegreesOfFreedom_handComputed() {
+        // v1 = 4/10 = 0.4, v2 = 9/20 = 0.45: 0.85² / (0.16/9 + 0.2025/19) = 25.4082
+        assertEquals(25.408226, Means.welchDegreesOfFreedom(2, 10, 3, 20), 1e-5);
+    }
+
+    @Test
+    void badArguments_areRejectedWithTheValue() {
+        assertEquals("confidence level must be in (0, 1): 1.5", assertThrows(
+                IllegalArgumentException.class, () -> Normal.criticalValue(1.5)).getMessage());
+        assertEquals("n must be finite and > 0: 0.0", assertThrows(IllegalArgumentException.class,
+                () -> Proportions.interval(0, 0, 0.95, IntervalMethod.WILSON)).getMessage());
+        assertEquals("successes must be in [0, 10.0]: 11.0", assertThrows(
+                IllegalArgumentException.class,
+                () -> Proportions.interval(11, 10, 0.95, IntervalMethod.WILSON)).getMessage());
+        assertEquals("margin of error must be in (0, 2): 0.0", assertThrows(
+                IllegalArgumentException.class, () -> NetScores.sampleSize(0, 0.95, 1)).getMessage());
+        assertEquals("n must be finite and > 1 for a t-interval: 1.0", assertThrows(
+                IllegalArgumentException.class, () -> Means.tInterval(1, 1, 1, 0.95)).getMessage());
+        assertEquals("interval lower bound must be <= upper bound: [2.0, 1.0]", assertThrows(
+                IllegalArgumentException.class, () -> new Interval(2, 1, 0.95)).getMessage());
+    }
+
+    @Test
+    void interval_helpers() {
+        Interval i = new Interval(-1, 3, 0.9);
+        assertEquals(4, i.width());
+        assertEquals(1, i.center());
+        assertEquals(true, i.contains(0));
+        assertEquals(false, i.excludesZero());
+        assertEquals(new Interval(-100, 300, 0.9), i.scaled(100));
+        assertEquals("[-1.000, 3.000] (90%)", i.toString());
+    }
+
+    private static void assertInterval(double lower, double upper, Interval actual) {
+        assertEquals(lower, actual.lower(), PUBLISHED, () -> "lower of " + actual);
+        assertEquals(upper, actual.upper(), PUBLISHED, () -> "upper of " + actual);
+    }
+}
