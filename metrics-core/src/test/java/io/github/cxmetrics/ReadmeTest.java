@@ -10,9 +10,13 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
-/** Every example of {@link ExamplesTest} appears word for word in README.md. */
+/**
+ * Every example marked in a test class named {@code *ExamplesTest} appears word for word in
+ * README.md, so the README's code is compiled and run.
+ */
 class ReadmeTest {
 
     private static final Pattern BLOCK =
@@ -21,17 +25,23 @@ class ReadmeTest {
     @Test
     void readme_containsEveryCompiledExample() throws IOException {
         String readme = Files.readString(Path.of("..", "README.md"));
-        String source = Files.readString(
-                Path.of("src", "test", "java", "io", "github", "cxmetrics", "ExamplesTest.java"));
-        Matcher m = BLOCK.matcher(source);
-        List<String> names = new ArrayList<>();
-        while (m.find()) {
-            names.add(m.group(1));
-            String block = dedent(m.group(2));
-            assertTrue(readme.contains(block),
-                    () -> "README.md lacks the example '" + m.group(1) + "':\n" + block);
+        List<Path> sources;
+        try (Stream<Path> files = Files.walk(Path.of("src", "test", "java"))) {
+            sources = files.filter(f -> f.getFileName().toString().endsWith("ExamplesTest.java"))
+                    .sorted().toList();
         }
-        assertFalse(names.isEmpty(), "ExamplesTest has README blocks");
+        List<String> names = new ArrayList<>();
+        for (Path file : sources) {
+            Matcher m = BLOCK.matcher(Files.readString(file));
+            while (m.find()) {
+                String name = m.group(1);
+                names.add(name);
+                String block = dedent(m.group(2));
+                assertTrue(readme.contains(block), () -> "README.md lacks the example '" + name
+                        + "' of " + file.getFileName() + ":\n" + block);
+            }
+        }
+        assertFalse(names.isEmpty(), "the *ExamplesTest classes have README blocks");
     }
 
     private static String dedent(String text) {
