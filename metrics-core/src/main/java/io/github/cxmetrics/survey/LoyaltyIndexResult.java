@@ -163,7 +163,7 @@ public final class LoyaltyIndexResult {
         double difference = score() - other.score();
         double se = Math.sqrt(sd1 * sd1 / n1 + sd2 * sd2 / n2);
         double df = Means.welchDegreesOfFreedom(sd1, n1, sd2, n2);
-        double t = Comparison.ratio(difference, se);
+        double t = Means.welchStatistic(score(), sd1, n1, other.score(), sd2, n2);
         return new Comparison("welch t-test", difference, se, t,
                 Double.isInfinite(t) ? 0 : Normal.tTwoSidedPValue(t, df), level -> {
                     double half = Normal.tCriticalValue(level, df) * se;

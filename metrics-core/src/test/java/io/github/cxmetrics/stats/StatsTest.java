@@ -126,6 +126,34 @@ class StatsTest {
     }
 
     @Test
+    void tInterval_matchesBoostMercuryExample() {
+        // Boost.Math "Calculating confidence intervals on the mean with the Students-t
+        // distribution" (Miller & Miller data): n 3, mean 37.8, sd 0.9643650.
+        assertInterval(35.40438, 40.19562, Means.tInterval(37.8, 0.9643650, 3, 0.95));
+        assertInterval(32.27408, 43.32592, Means.tInterval(37.8, 0.9643650, 3, 0.99));
+    }
+
+    @Test
+    void welch_matchesRsSleepData() {
+        // R: t.test(extra ~ group, data = sleep): t = -1.8608, df = 17.776, p-value = 0.07939
+        double sd1 = 1.7890096;   // sd of 0.7, -1.6, -0.2, -1.2, -0.1, 3.4, 3.7, 0.8, 0.0, 2.0
+        double sd2 = 2.0022487;   // sd of 1.9, 0.8, 1.1, 0.1, -0.1, 4.4, 5.5, 1.6, 4.6, 3.4
+        double t = Means.welchStatistic(0.75, sd1, 10, 2.33, sd2, 10);
+        double df = Means.welchDegreesOfFreedom(sd1, 10, sd2, 10);
+        assertEquals(-1.860813, t, 1e-6);
+        assertEquals(17.77647, df, 1e-5);
+        assertEquals(0.07939, Normal.tTwoSidedPValue(t, df), 1e-5);
+    }
+
+    @Test
+    void zStatistic_matchesStatsmodels() {
+        // statsmodels proportions_ztest([5, 12], [83, 99]) (test_proportion.py, test_default_values)
+        double z = Proportions.zStatistic(5, 83, 12, 99);
+        assertEquals(-1.4078304151258787, z, 1e-12);
+        assertEquals(0.15918129181156992, Normal.twoSidedPValue(z), 1e-12);
+    }
+
+    @Test
     void welchDegreesOfFreedom_handComputed() {
         // v1 = 4/10 = 0.4, v2 = 9/20 = 0.45: 0.85² / (0.16/9 + 0.2025/19) = 25.4082
         assertEquals(25.408226, Means.welchDegreesOfFreedom(2, 10, 3, 20), 1e-5);
