@@ -101,10 +101,8 @@ public final class NpsResult extends SurveyResult {
      * @throws IllegalStateException if the result is empty
      */
     public Interval confidenceInterval(double level, IntervalMethod method) {
-        double n = effectiveSampleSize();
-        requireBase();
-        return NetScores.interval(share(Band.POSITIVE) * n, share(Band.NEGATIVE) * n, n, level,
-                method).scaled(100);
+        return NetScores.interval(effectiveCount(Band.POSITIVE), effectiveCount(Band.NEGATIVE),
+                effectiveSampleSize(), level, method).scaled(100);
     }
 
     /**
@@ -112,9 +110,8 @@ public final class NpsResult extends SurveyResult {
      * of the adjusted-Wald interval.
      */
     public double adjustedScore() {
-        double n = effectiveSampleSize();
-        requireBase();
-        return 100 * NetScores.adjustedEstimate(share(Band.POSITIVE) * n, share(Band.NEGATIVE) * n, n);
+        return 100 * NetScores.adjustedEstimate(effectiveCount(Band.POSITIVE),
+                effectiveCount(Band.NEGATIVE), effectiveSampleSize());
     }
 
     /**

@@ -13,6 +13,7 @@ final class ScoreCounts {
     private final long[] counts;
     /** Null while every weight seen was 1; then each weight equals its count. */
     private double[] weights;
+    /** Σ w² once weighting started; until then it equals the count. */
     private double weightSquares;
     private long missing;
     private double missingWeight;
@@ -29,13 +30,16 @@ final class ScoreCounts {
     /** Records a score known to be on the scale. */
     void add(int score, double weight) {
         int i = score - min;
-        if (weights == null && weight != 1.0) {
+        if (weights == null) {
+            if (weight == 1.0) {
+                // The common case: no weights to track, one increment.
+                counts[i]++;
+                return;
+            }
             startWeighting();
         }
         counts[i]++;
-        if (weights != null) {
-            weights[i] += weight;
-        }
+        weights[i] += weight;
         weightSquares += weight * weight;
     }
 
@@ -63,11 +67,27 @@ final class ScoreCounts {
         for (int i = 0; i < counts.length; i++) {
             weights[i] = counts[i];
         }
+        weightSquares = total();
+    }
+
+    private long total() {
+        long total = 0;
+        for (long c : counts) {
+            total += c;
+        }
+        return total;
+    }
+
+    private double squares() {
+        return weights == null ? total() : weightSquares;
     }
 
     void merge(ScoreCounts other) {
         if (other.weights != null && weights == null) {
             startWeighting();
+        }
+        if (weights != null) {
+            weightSquares += other.squares();
         }
         for (int i = 0; i < counts.length; i++) {
             counts[i] += other.counts[i];
@@ -75,7 +95,6 @@ final class ScoreCounts {
                 weights[i] += other.weights == null ? other.counts[i] : other.weights[i];
             }
         }
-        weightSquares += other.weightSquares;
         missing += other.missing;
         missingWeight += other.missingWeight;
         missingWeightSquares += other.missingWeightSquares;
@@ -89,7 +108,7 @@ final class ScoreCounts {
 
     ScoreDistribution snapshot() {
         return new ScoreDistribution(scale, counts.clone(),
-                weights == null ? null : weights.clone(), weightSquares, missing, missingWeight,
+                weights == null ? null : weights.clone(), squares(), missing, missingWeight,
                 missingWeightSquares, invalid, duplicates);
     }
 }

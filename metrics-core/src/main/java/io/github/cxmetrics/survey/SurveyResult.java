@@ -110,6 +110,15 @@ abstract class SurveyResult {
         return distribution.weightedCount(band) / requireBase();
     }
 
+    /**
+     * Returns the weighted count of a band rescaled to the effective sample size,
+     * {@code weightedCount(band) × n' / Σw}: the "successes" of intervals and tests. Without
+     * weights the factor is exactly 1, so intervals see the exact counts.
+     */
+    double effectiveCount(Band band) {
+        return distribution.weightedCount(band) * (effectiveSampleSize() / requireBase());
+    }
+
     double requireBase() {
         if (isEmpty()) {
             throw new IllegalStateException(
