@@ -19,6 +19,9 @@ import java.util.function.Supplier;
 /** The grouped calculators behind {@link Calculator#groupBy} and {@link Calculator#byPeriod}. */
 public final class Grouping {
 
+    /** How many recent keys a grouped accumulator finds by identity. */
+    private static final int RECENT = 8;
+
     private Grouping() {}
 
     /** Returns a calculator of one result of {@code inner} per key. */
@@ -94,8 +97,11 @@ public final class Grouping {
         private final Grouped<T, K, R> calculator;
         private final Function<? super T, ? extends K> key;
         private final Map<K, Accumulator<T, R>> groups = new LinkedHashMap<>();
-        private K lastKey;
-        private Accumulator<T, R> lastGroup;
+        /** The groups of the keys seen last, found by identity before the hash map is asked. */
+        private final Object[] recentKeys = new Object[RECENT];
+        @SuppressWarnings("unchecked")
+        private final Accumulator<T, R>[] recentGroups = new Accumulator[RECENT];
+        private int nextRecent;
 
         GroupedAccumulator(Grouped<T, K, R> calculator, Function<? super T, ? extends K> key) {
             this.calculator = calculator;
@@ -111,12 +117,19 @@ public final class Grouping {
             if (k == null) {
                 throw new NullPointerException("group key must not be null: " + item);
             }
-            // Items often arrive in runs of one key (one period, one channel): skip the lookup.
-            if (k != lastKey) {
-                lastGroup = group(k);
-                lastKey = k;
+            // Keys are few and often the same instances (channel constants, the period of the
+            // previous item): an identity scan of the recent keys avoids hashing most items.
+            for (int i = 0; i < RECENT; i++) {
+                if (recentKeys[i] == k) {
+                    recentGroups[i].add(item);
+                    return;
+                }
             }
-            lastGroup.add(item);
+            Accumulator<T, R> group = group(k);
+            recentKeys[nextRecent] = k;
+            recentGroups[nextRecent] = group;
+            nextRecent = (nextRecent + 1) % RECENT;
+            group.add(item);
         }
 
         private Accumulator<T, R> group(K k) {
