@@ -6,38 +6,19 @@ import io.github.cxmetrics.model.Response;
 import io.github.cxmetrics.survey.NpsResult;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
 import org.openjdk.jmh.annotations.Benchmark;
-import org.openjdk.jmh.annotations.BenchmarkMode;
-import org.openjdk.jmh.annotations.Fork;
 import org.openjdk.jmh.annotations.Level;
-import org.openjdk.jmh.annotations.Measurement;
-import org.openjdk.jmh.annotations.Mode;
-import org.openjdk.jmh.annotations.OutputTimeUnit;
-import org.openjdk.jmh.annotations.Param;
-import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
-import org.openjdk.jmh.annotations.State;
-import org.openjdk.jmh.annotations.Warmup;
 
 /** NPS by channel: the library's {@code groupBy} against streams and a hand loop. */
-@State(Scope.Benchmark)
-@BenchmarkMode(Mode.AverageTime)
-@OutputTimeUnit(TimeUnit.MILLISECONDS)
-@Warmup(iterations = 3, time = 2)
-@Measurement(iterations = 5, time = 2)
-@Fork(value = 1, jvmArgsAppend = {"-Xms6g", "-Xmx6g"})
-public class GroupByChannelBenchmark {
-
-    @Param({"1000", "1000000", "10000000"})
-    int size;
+public class GroupByChannelBenchmark extends SizedBenchmark {
 
     List<Response> responses;
 
     @Setup(Level.Trial)
     public void generate() {
-        responses = SurveyData.npsResponses(size, 20241123L);
+        responses = SurveyData.npsResponses(size, SEED);
     }
 
     @Benchmark

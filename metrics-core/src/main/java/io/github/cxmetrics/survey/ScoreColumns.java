@@ -224,48 +224,46 @@ public final class ScoreColumns {
     }
 
     private Tallies countedOneByOne(byte[] scores, int from, int to) {
-        long fromSecond = 0;
-        long fromThird = 0;
-        long sum = 0;
-        long all = 0;
-        long invalid = 0;
-        int min = scale.min();
-        int max = scale.max();
+        OneByOne counter = new OneByOne();
         for (int i = from; i < to; i++) {
-            int s = scores[i];
-            if (s < min || s > max) {
-                invalid += invalid(s, i);
-                continue;
-            }
-            all++;
-            sum += s;
-            fromSecond += (secondBandStart - 1 - s) >>> 31;
-            fromThird += (thirdBandStart - 1 - s) >>> 31;
+            counter.add(scores[i], i);
         }
-        return new Tallies(all, fromSecond, fromThird, sum, invalid);
+        return counter.tallies();
     }
 
     private Tallies countedInts(int[] scores, int from, int to) {
-        long fromSecond = 0;
-        long fromThird = 0;
-        long sum = 0;
-        long all = 0;
-        long invalid = 0;
-        int min = scale.min();
-        int size = scale.size();
+        OneByOne counter = new OneByOne();
         for (int i = from; i < to; i++) {
-            int s = scores[i];
+            counter.add(scores[i], i);
+        }
+        return counter.tallies();
+    }
+
+    /** Counts one score at a time, branch-free but for scores outside the scale. */
+    private final class OneByOne {
+        private final int min = scale.min();
+        private final int size = scale.size();
+        private long fromSecond;
+        private long fromThird;
+        private long sum;
+        private long all;
+        private long invalid;
+
+        void add(int s, int index) {
             if (Integer.compareUnsigned(s - min, size) >= 0) {
-                invalid += invalid(s, i);
-                continue;
+                invalid += invalid(s, index);
+                return;
             }
             all++;
             sum += s;
-            // (t − 1 − s) >>> 31 is 1 exactly when s >= t; the scale is small, so no overflow.
+            // (t − 1 − s) >>> 31 is 1 exactly when s >= t; scales are small, so no overflow.
             fromSecond += (secondBandStart - 1 - s) >>> 31;
             fromThird += (thirdBandStart - 1 - s) >>> 31;
         }
-        return new Tallies(all, fromSecond, fromThird, sum, invalid);
+
+        Tallies tallies() {
+            return new Tallies(all, fromSecond, fromThird, sum, invalid);
+        }
     }
 
     private int invalid(int score, int index) {

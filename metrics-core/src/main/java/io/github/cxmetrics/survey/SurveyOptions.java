@@ -53,110 +53,119 @@ record SurveyOptions(
                 smallSampleThreshold);
     }
 
-    private SurveyOptions once(Option option, String name, Object current) {
+    /** The mutable copy of the options that one {@code with…} method changes. */
+    private static final class Draft {
+        Set<String> questions;
+        Instant from;
+        Instant to;
+        ScoreScale scale;
+        boolean lenient;
+        MissingAnswers missingAnswers;
+        Duplicates duplicates;
+        boolean unweighted;
+        int smallSampleThreshold;
+        Set<String> reverseCoded;
+    }
+
+    /**
+     * Returns a copy with one option changed, refusing to set an option twice and checking that
+     * the reverse-coded questions are among the chosen ones.
+     */
+    private SurveyOptions with(Option option, String name, Object current,
+            java.util.function.Consumer<Draft> change) {
         if (set.contains(option)) {
             throw new IllegalStateException(name + " was already set to " + current);
         }
-        return this;
-    }
-
-    /** Checks that every reverse-coded question is among the chosen questions. */
-    private SurveyOptions checked() {
-        if (questions != null) {
-            for (String question : reverseCoded) {
-                if (!questions.contains(question)) {
+        Draft d = new Draft();
+        d.questions = questions;
+        d.from = from;
+        d.to = to;
+        d.scale = scale;
+        d.lenient = lenient;
+        d.missingAnswers = missingAnswers;
+        d.duplicates = duplicates;
+        d.unweighted = unweighted;
+        d.smallSampleThreshold = smallSampleThreshold;
+        d.reverseCoded = reverseCoded;
+        change.accept(d);
+        EnumSet<Option> options = EnumSet.of(option);
+        options.addAll(set);
+        if (d.questions != null) {
+            for (String question : d.reverseCoded) {
+                if (!d.questions.contains(question)) {
                     throw new IllegalArgumentException("reverse-coded question '" + question
-                            + "' is not among the questions " + new java.util.TreeSet<>(questions));
+                            + "' is not among the questions " + new java.util.TreeSet<>(d.questions));
                 }
             }
         }
-        return this;
-    }
-
-    private Set<Option> plus(Option option) {
-        EnumSet<Option> copy = EnumSet.of(option);
-        copy.addAll(set);
-        return Set.copyOf(copy);
+        return new SurveyOptions(metric, d.scale, d.questions, d.from, d.to, d.lenient,
+                d.missingAnswers, d.duplicates, d.unweighted, d.smallSampleThreshold,
+                d.reverseCoded, Set.copyOf(options));
     }
 
     SurveyOptions withQuestions(String... names) {
-        once(Option.QUESTIONS, "questions", questions);
-        if (names.length == 0) {
-            throw new IllegalArgumentException("questions must not be empty");
-        }
-        Set<String> copy = new LinkedHashSet<>();
-        for (String name : names) {
-            copy.add(Checks.requireNonBlank(name, "question"));
-        }
-        return new SurveyOptions(metric, scale, Set.copyOf(copy), from, to, lenient, missingAnswers,
-                duplicates, unweighted, smallSampleThreshold, reverseCoded, plus(Option.QUESTIONS))
-                .checked();
+        Set<String> chosen = names("questions", "question", names);
+        return with(Option.QUESTIONS, "questions", questions, d -> d.questions = chosen);
     }
 
     SurveyOptions withWindow(Instant newFrom, Instant newTo) {
-        once(Option.WINDOW, "time window", "[" + from + ", " + to + ")");
         Checks.requireNonNull(newFrom, "from");
         Checks.requireNonNull(newTo, "to");
         if (!newFrom.isBefore(newTo)) {
             throw new IllegalArgumentException(
                     "from must be before to: [" + newFrom + ", " + newTo + ")");
         }
-        return new SurveyOptions(metric, scale, questions, newFrom, newTo, lenient, missingAnswers,
-                duplicates, unweighted, smallSampleThreshold, reverseCoded, plus(Option.WINDOW));
+        return with(Option.WINDOW, "time window", "[" + from + ", " + to + ")", d -> {
+            d.from = newFrom;
+            d.to = newTo;
+        });
     }
 
     SurveyOptions withScale(ScoreScale newScale) {
-        once(Option.SCALE, "scale", scale == null ? null : scale.name());
         ScoreScale.requireConsistent(newScale);
-        return new SurveyOptions(metric, newScale, questions, from, to, lenient, missingAnswers,
-                duplicates, unweighted, smallSampleThreshold, reverseCoded, plus(Option.SCALE));
+        return with(Option.SCALE, "scale", scale.name(), d -> d.scale = newScale);
     }
 
     SurveyOptions withLenient() {
-        once(Option.LENIENT, "lenient", true);
-        return new SurveyOptions(metric, scale, questions, from, to, true, missingAnswers,
-                duplicates, unweighted, smallSampleThreshold, reverseCoded, plus(Option.LENIENT));
+        return with(Option.LENIENT, "lenient", true, d -> d.lenient = true);
     }
 
     SurveyOptions withMissingAnswers(MissingAnswers policy) {
-        once(Option.MISSING, "missing answers policy", missingAnswers);
         Checks.requireNonNull(policy, "missing answers policy");
-        return new SurveyOptions(metric, scale, questions, from, to, lenient, policy,
-                duplicates, unweighted, smallSampleThreshold, reverseCoded, plus(Option.MISSING));
+        return with(Option.MISSING, "missing answers policy", missingAnswers,
+                d -> d.missingAnswers = policy);
     }
 
     SurveyOptions withDuplicates(Duplicates policy) {
-        once(Option.DUPLICATES, "duplicates policy", duplicates);
         Checks.requireNonNull(policy, "duplicates policy");
-        return new SurveyOptions(metric, scale, questions, from, to, lenient, missingAnswers,
-                policy, unweighted, smallSampleThreshold, reverseCoded, plus(Option.DUPLICATES));
+        return with(Option.DUPLICATES, "duplicates policy", duplicates, d -> d.duplicates = policy);
     }
 
     SurveyOptions withUnweighted() {
-        once(Option.UNWEIGHTED, "unweighted", true);
-        return new SurveyOptions(metric, scale, questions, from, to, lenient, missingAnswers,
-                duplicates, true, smallSampleThreshold, reverseCoded, plus(Option.UNWEIGHTED));
+        return with(Option.UNWEIGHTED, "unweighted", true, d -> d.unweighted = true);
     }
 
     SurveyOptions withSmallSampleThreshold(int threshold) {
-        once(Option.SMALL_SAMPLE, "small-sample threshold", smallSampleThreshold);
         Checks.requireNonNegative(threshold, "small-sample threshold");
-        return new SurveyOptions(metric, scale, questions, from, to, lenient, missingAnswers,
-                duplicates, unweighted, threshold, reverseCoded, plus(Option.SMALL_SAMPLE));
+        return with(Option.SMALL_SAMPLE, "small-sample threshold", smallSampleThreshold,
+                d -> d.smallSampleThreshold = threshold);
     }
 
     SurveyOptions withReverseCoded(String... names) {
-        once(Option.REVERSE, "reverse-coded questions", reverseCoded);
+        Set<String> chosen = names("reverse-coded questions", "reverse-coded question", names);
+        return with(Option.REVERSE, "reverse-coded questions", reverseCoded,
+                d -> d.reverseCoded = chosen);
+    }
+
+    private static Set<String> names(String what, String each, String... names) {
         if (names.length == 0) {
-            throw new IllegalArgumentException("reverse-coded questions must not be empty");
+            throw new IllegalArgumentException(what + " must not be empty");
         }
         Set<String> copy = new LinkedHashSet<>();
         for (String name : names) {
-            copy.add(Checks.requireNonBlank(name, "reverse-coded question"));
+            copy.add(Checks.requireNonBlank(name, each));
         }
-        return new SurveyOptions(metric, scale, questions, from, to, lenient, missingAnswers,
-                duplicates, unweighted, smallSampleThreshold, Set.copyOf(copy), plus(Option.REVERSE))
-                .checked();
+        return Set.copyOf(copy);
     }
 
     @Override

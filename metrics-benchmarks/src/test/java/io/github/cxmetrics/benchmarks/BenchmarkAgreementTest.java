@@ -1,0 +1,53 @@
+package io.github.cxmetrics.benchmarks;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import io.github.cxmetrics.model.Channel;
+import io.github.cxmetrics.survey.NpsResult;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/** Each benchmark's library method and its baselines compute the same figure. */
+class BenchmarkAgreementTest {
+
+    @Test
+    void nps_libraryAndBaselinesAgree() {
+        NpsBenchmark b = new NpsBenchmark();
+        b.size = 5000;
+        b.generate();
+        double expected = b.baselineHandLoop();
+        assertEquals(expected, b.library().score(), 1e-9);
+        assertEquals(expected, b.libraryParallelStream().score(), 1e-9);
+        assertEquals(expected, b.baselineThreePassStream(), 1e-9);
+        assertEquals(expected, b.baselineGroupingBy(), 1e-9);
+        double column = b.baselineHandLoopColumn();
+        assertEquals(column, b.libraryColumn().netScore(), 1e-9);
+        assertEquals(column, b.libraryColumnParallel().netScore(), 1e-9);
+    }
+
+    @Test
+    void topBox_libraryAndBaselinesAgree() {
+        TopBoxBenchmark b = new TopBoxBenchmark();
+        b.size = 5000;
+        b.generate();
+        double expected = b.baselineHandLoop();
+        assertEquals(expected, b.library().score(), 1e-9);
+        assertEquals(expected, b.baselineTwoPassStream(), 1e-9);
+        assertEquals(expected, b.baselineGroupingBy(), 1e-9);
+    }
+
+    @Test
+    void groupByChannel_libraryAndBaselinesAgree() {
+        GroupByChannelBenchmark b = new GroupByChannelBenchmark();
+        b.size = 5000;
+        b.generate();
+        double[] hand = b.baselineHandLoop();
+        Map<Channel, NpsResult> library = b.library();
+        Map<Channel, Double> grouping = b.baselineGroupingBy();
+        for (int i = 0; i < SurveyData.CHANNELS.length; i++) {
+            Channel channel = SurveyData.CHANNELS[i];
+            assertEquals(hand[i], library.get(channel).score(), 1e-9);
+            assertEquals(hand[i], grouping.get(channel), 1e-9);
+        }
+    }
+}
