@@ -346,7 +346,7 @@ public record Interaction(
 
         /** Adds or replaces several attributes. */
         public Builder attributes(Map<String, String> values) {
-            attributes.putAll(values);
+            attributes.putAll(Checks.requireNonNull(values, "attributes"));
             return this;
         }
 

@@ -17,8 +17,8 @@ abstract class DurationCalculator<C extends DurationCalculator<C>>
     /** {@link #measure} of an interaction the metric does not apply to. */
     static final long SKIPPED = -2;
 
-    DurationCalculator(SupportOptions options) {
-        super(options);
+    DurationCalculator(Object subject, SupportOptions options) {
+        super(subject, options);
     }
 
     /**

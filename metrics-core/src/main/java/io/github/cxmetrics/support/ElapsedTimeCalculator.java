@@ -32,7 +32,7 @@ public final class ElapsedTimeCalculator extends DurationCalculator<ElapsedTimeC
     private final Milestone milestone;
 
     private ElapsedTimeCalculator(Milestone milestone, SupportOptions options) {
-        super(options);
+        super(milestone, options);
         this.milestone = milestone;
     }
 
@@ -68,13 +68,4 @@ public final class ElapsedTimeCalculator extends DurationCalculator<ElapsedTimeC
         return end == null ? OPEN : options.elapsedMillis(interaction.openedAt(), end);
     }
 
-    @Override
-    public boolean equals(Object o) {
-        return super.equals(o) && milestone == ((ElapsedTimeCalculator) o).milestone;
-    }
-
-    @Override
-    public int hashCode() {
-        return super.hashCode() * 31 + milestone.hashCode();
-    }
 }

@@ -31,7 +31,7 @@ import java.time.Duration;
 public final class HandleTimeCalculator extends DurationCalculator<HandleTimeCalculator> {
 
     private HandleTimeCalculator(SupportOptions options) {
-        super(options);
+        super(HandleTimeCalculator.class, options);
     }
 
     /** Returns the default calculator: talk + hold, exact. */

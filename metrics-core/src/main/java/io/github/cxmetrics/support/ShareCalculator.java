@@ -48,7 +48,7 @@ public final class ShareCalculator extends SupportCalculator<ShareResult, ShareC
     private final Kind kind;
 
     private ShareCalculator(Kind kind, SupportOptions options) {
-        super(options);
+        super(kind, options);
         this.kind = kind;
     }
 
@@ -73,15 +73,6 @@ public final class ShareCalculator extends SupportCalculator<ShareResult, ShareC
         return new ShareAccumulator(this);
     }
 
-    @Override
-    public boolean equals(Object o) {
-        return super.equals(o) && kind == ((ShareCalculator) o).kind;
-    }
-
-    @Override
-    public int hashCode() {
-        return super.hashCode() * 31 + kind.hashCode();
-    }
 
     /** Counts hits, the base and the interactions outside it. Not thread-safe. */
     private static final class ShareAccumulator

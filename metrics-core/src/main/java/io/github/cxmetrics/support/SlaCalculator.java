@@ -41,7 +41,7 @@ public final class SlaCalculator extends SupportCalculator<SlaResult, SlaCalcula
     private final SlaPolicy policy;
 
     private SlaCalculator(SlaPolicy policy, SupportOptions options) {
-        super(options);
+        super(policy, options);
         this.policy = policy;
     }
 
@@ -92,15 +92,6 @@ public final class SlaCalculator extends SupportCalculator<SlaResult, SlaCalcula
         return new SlaAccumulator(this);
     }
 
-    @Override
-    public boolean equals(Object o) {
-        return super.equals(o) && policy.equals(((SlaCalculator) o).policy);
-    }
-
-    @Override
-    public int hashCode() {
-        return super.hashCode() * 31 + policy.hashCode();
-    }
 
     @Override
     public String toString() {

@@ -15,8 +15,11 @@ abstract class SupportCalculator<R, C extends SupportCalculator<R, C>>
         implements Calculator<Interaction, R> {
 
     final SupportOptions options;
+    /** What the calculator computes beyond its options: a milestone, a policy, a kind. */
+    private final Object subject;
 
-    SupportCalculator(SupportOptions options) {
+    SupportCalculator(Object subject, SupportOptions options) {
+        this.subject = subject;
         this.options = options;
     }
 
@@ -47,12 +50,13 @@ abstract class SupportCalculator<R, C extends SupportCalculator<R, C>>
     @Override
     public boolean equals(Object o) {
         return o != null && o.getClass() == getClass()
-                && options.equals(((SupportCalculator<?, ?>) o).options);
+                && options.equals(((SupportCalculator<?, ?>) o).options)
+                && subject.equals(((SupportCalculator<?, ?>) o).subject);
     }
 
     @Override
     public int hashCode() {
-        return getClass().hashCode() * 31 + options.hashCode();
+        return (getClass().hashCode() * 31 + options.hashCode()) * 31 + subject.hashCode();
     }
 
     @Override
