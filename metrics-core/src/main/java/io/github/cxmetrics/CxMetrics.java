@@ -1,6 +1,12 @@
 package io.github.cxmetrics;
 
 import io.github.cxmetrics.scale.ScoreScale;
+import io.github.cxmetrics.support.ElapsedTimeCalculator;
+import io.github.cxmetrics.support.HandleTimeCalculator;
+import io.github.cxmetrics.support.Milestone;
+import io.github.cxmetrics.support.ShareCalculator;
+import io.github.cxmetrics.support.SlaCalculator;
+import io.github.cxmetrics.support.SlaPolicy;
 import io.github.cxmetrics.survey.LoyaltyIndexCalculator;
 import io.github.cxmetrics.survey.NpsCalculator;
 import io.github.cxmetrics.survey.TopBoxCalculator;
@@ -18,7 +24,8 @@ import io.github.cxmetrics.survey.TopBoxCalculator;
  * TopBoxResult csat = CxMetrics.csat().question("csat").compute(responses);
  * }</pre>
  *
- * <p>The definitions, formulas and sources of every metric are in {@code docs/metrics.md}.
+ * <p>The definitions, formulas and sources of every metric are in {@code docs/metrics.md}
+ * (survey metrics) and {@code docs/support-metrics.md} (support metrics).
  */
 public final class CxMetrics {
 
@@ -27,6 +34,17 @@ public final class CxMetrics {
     private static final TopBoxCalculator CSI = TopBoxCalculator.create("csi", ScoreScale.FIVE_POINT);
     private static final TopBoxCalculator CES = TopBoxCalculator.create("ces", ScoreScale.FIVE_POINT);
     private static final LoyaltyIndexCalculator CLI = LoyaltyIndexCalculator.create();
+
+    private static final ElapsedTimeCalculator FIRST_RESPONSE_TIME =
+            ElapsedTimeCalculator.create(Milestone.FIRST_REPLY);
+    private static final ElapsedTimeCalculator FIRST_RESOLUTION_TIME =
+            ElapsedTimeCalculator.create(Milestone.FIRST_RESOLUTION);
+    private static final ElapsedTimeCalculator FULL_RESOLUTION_TIME =
+            ElapsedTimeCalculator.create(Milestone.FULL_RESOLUTION);
+    private static final HandleTimeCalculator HANDLE_TIME = HandleTimeCalculator.create();
+    private static final ShareCalculator FIRST_CONTACT_RESOLUTION =
+            ShareCalculator.firstContactResolution();
+    private static final ShareCalculator REOPEN_RATE = ShareCalculator.reopenRate();
 
     private CxMetrics() {}
 
@@ -80,5 +98,69 @@ public final class CxMetrics {
      */
     public static LoyaltyIndexCalculator loyaltyIndex() {
         return CLI;
+    }
+
+    // Support metrics, over Interaction records (docs/support-metrics.md).
+
+    /**
+     * First response time: from the customer's request to the first public reply by a person,
+     * {@code firstReplyAt − openedAt}; unanswered interactions are counted as open. Calendar time
+     * by default, {@code .inBusinessTime(calendar)} for business time; the result has the mean,
+     * median, p90, p95 and the share within any threshold.
+     */
+    public static ElapsedTimeCalculator firstResponseTime() {
+        return FIRST_RESPONSE_TIME;
+    }
+
+    /**
+     * First resolution time: from the request to the first solve,
+     * {@code firstSolvedAt − openedAt}; interactions never solved are counted as open.
+     */
+    public static ElapsedTimeCalculator firstResolutionTime() {
+        return FIRST_RESOLUTION_TIME;
+    }
+
+    /**
+     * Full resolution time: from the request to the last solve, after any reopens,
+     * {@code lastSolvedAt − openedAt}; interactions not solved now are counted as open.
+     */
+    public static ElapsedTimeCalculator fullResolutionTime() {
+        return FULL_RESOLUTION_TIME;
+    }
+
+    /**
+     * Handle time of calls: {@code talk + hold} per call, whose mean is the average handle time
+     * {@code (total talk + total hold) / number of calls}; {@code .withAfterCallWork()} adds the
+     * after-call work. Interactions that are not calls are counted as skipped.
+     */
+    public static HandleTimeCalculator handleTime() {
+        return HANDLE_TIME;
+    }
+
+    /**
+     * First contact resolution (one-touch): the share of solved interactions solved with at most
+     * one public reply and never reopened, in [0, 100], with a Wilson interval.
+     */
+    public static ShareCalculator firstContactResolution() {
+        return FIRST_CONTACT_RESOLUTION;
+    }
+
+    /**
+     * Reopen rate: the share of interactions solved at least once that were reopened, in
+     * [0, 100], with a Wilson interval.
+     */
+    public static ShareCalculator reopenRate() {
+        return REOPEN_RATE;
+    }
+
+    /**
+     * SLA attainment of a policy: the share of decided interactions that reached the policy's
+     * milestone within their target, with the breached ones, those still open and already
+     * breached (given {@code .asOf(instant)}) and those without a target counted separately.
+     *
+     * @param policy the targets per channel and/or priority
+     */
+    public static SlaCalculator slaAttainment(SlaPolicy policy) {
+        return SlaCalculator.create(policy);
     }
 }

@@ -1,0 +1,139 @@
+package io.github.cxmetrics.support;
+
+import io.github.cxmetrics.stats.Interval;
+import io.github.cxmetrics.stats.IntervalMethod;
+import io.github.cxmetrics.stats.Proportions;
+import java.util.Locale;
+import java.util.Objects;
+
+/**
+ * A share of interactions, such as first contact resolution or the reopen rate: the hits, the
+ * base they are a share of, and the interactions in scope outside the base. Immutable.
+ *
+ * <p><b>Formula</b>: {@code share = 100 × hits / count}, in [0, 100]; the bases are given in
+ * {@link ShareCalculator}. Example: 6 one-touch interactions among 10 solved give 60 %, with a
+ * 95 % Wilson interval of [31.27, 83.18] %.
+ *
+ * <p><b>Statistics</b>: the default interval is Wilson's score interval
+ * {@code (p + z²/2n ± z·sqrt(p(1−p)/n + z²/4n²)) / (1 + z²/n)}, see {@link Proportions}.
+ *
+ * <p><b>Empty input</b>: {@link #isEmpty()} is true when the base is empty; the counts are still
+ * available, and {@link #share()} and the intervals throw {@link IllegalStateException}.
+ */
+public final class ShareResult {
+
+    private final String metric;
+    private final String baseName;
+    private final long hits;
+    private final long count;
+    private final long outside;
+
+    ShareResult(String metric, String baseName, long hits, long count, long outside) {
+        this.metric = metric;
+        this.baseName = baseName;
+        this.hits = hits;
+        this.count = count;
+        this.outside = outside;
+    }
+
+    /** Returns the metric's name, such as {@code first contact resolution}. */
+    public String metric() {
+        return metric;
+    }
+
+    /** Returns the number of interactions in the base that count as hits (resolved in one touch, reopened). */
+    public long hits() {
+        return hits;
+    }
+
+    /** Returns the number of interactions in the base {@code n}. */
+    public long count() {
+        return count;
+    }
+
+    /**
+     * Returns the number of interactions in scope outside the base: not solved (first contact
+     * resolution) or never solved (reopen rate).
+     */
+    public long outside() {
+        return outside;
+    }
+
+    /** Returns whether the base is empty; the share of an empty result is undefined. */
+    public boolean isEmpty() {
+        return count == 0;
+    }
+
+    /**
+     * Returns the share in percent, {@code 100 × hits / count}, in [0, 100].
+     *
+     * @throws IllegalStateException if the result is empty
+     */
+    public double share() {
+        requireBase();
+        return 100.0 * hits / count;
+    }
+
+    /**
+     * Returns the Wilson confidence interval of the share in percent.
+     *
+     * @param level the confidence level in (0, 1), for example 0.95
+     * @throws IllegalStateException if the result is empty
+     */
+    public Interval confidenceInterval(double level) {
+        return confidenceInterval(level, IntervalMethod.WILSON);
+    }
+
+    /**
+     * Returns a confidence interval of the share in percent by any {@link IntervalMethod}.
+     *
+     * @throws IllegalStateException if the result is empty
+     */
+    public Interval confidenceInterval(double level, IntervalMethod method) {
+        requireBase();
+        return Proportions.interval(hits, count, level, method).scaled(100);
+    }
+
+    private void requireBase() {
+        if (count == 0) {
+            throw new IllegalStateException(metric + " is undefined for an empty result: no "
+                    + baseName + " (outside the base: " + outside + ")");
+        }
+    }
+
+    /**
+     * Returns the result of both samples together, exactly as one pass over both would give.
+     *
+     * @throws IllegalArgumentException if the results are of different metrics
+     */
+    public ShareResult plus(ShareResult other) {
+        Objects.requireNonNull(other, "other result must not be null");
+        if (!metric.equals(other.metric)) {
+            throw new IllegalArgumentException(
+                    "cannot add results of different metrics: " + metric + " and " + other.metric);
+        }
+        return new ShareResult(metric, baseName, hits + other.hits, count + other.count,
+                outside + other.outside);
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof ShareResult that && metric.equals(that.metric) && hits == that.hits
+                && count == that.count && outside == that.outside;
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(metric, hits, count, outside);
+    }
+
+    /** Returns a summary, such as {@code first contact resolution 60.0% (6 of 10; outside 2)}. */
+    @Override
+    public String toString() {
+        if (isEmpty()) {
+            return metric + " (empty; outside " + outside + ")";
+        }
+        return String.format(Locale.ROOT, "%s %.1f%% (%d of %d; outside %d)", metric, share(), hits,
+                count, outside);
+    }
+}

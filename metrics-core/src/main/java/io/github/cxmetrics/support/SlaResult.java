@@ -1,0 +1,200 @@
+package io.github.cxmetrics.support;
+
+import io.github.cxmetrics.stats.Interval;
+import io.github.cxmetrics.stats.IntervalMethod;
+import io.github.cxmetrics.stats.Proportions;
+import java.util.Locale;
+import java.util.Objects;
+
+/**
+ * SLA attainment: the interactions that met, breached, or have not yet reached their target, with
+ * the shares. Immutable.
+ *
+ * <p><b>Formula</b>: the shares are of the <em>decided</em> interactions,
+ * {@code decided = met + breached + openBreached}: those that met their target and those known
+ * to have breached it, whether they reached the milestone late or are still open past their
+ * target. {@code attainment = 100 × met / decided},
+ * {@code breachShare = 100 × (breached + openBreached) / decided} (the two add up to 100) and
+ * {@code openBreachedShare = 100 × openBreached / decided}, all in [0, 100]. Open interactions
+ * still within their target and open ones of unknown status (no as-of instant) are undecided:
+ * counted, not in the shares; interactions without a target are counted in {@link #noTarget()}
+ * only. Example: 45 met, 3 breached, 2 open past their target and 5 open within it give
+ * {@code attainment = 100 × 45 / 50 = 90 %}, breach share 10 %, open-and-breached share 4 %.
+ *
+ * <p><b>Statistics</b>: Wilson's score interval of the attainment, see {@link Proportions}.
+ *
+ * <p><b>Empty input</b>: {@link #isEmpty()} is true when no interaction had a target. The shares
+ * need a decided interaction: when there is none (empty, or everything still open) they throw
+ * {@link IllegalStateException}.
+ */
+public final class SlaResult {
+
+    private final String metric;
+    private final long met;
+    private final long breached;
+    private final long openBreached;
+    private final long openWithinTarget;
+    private final long openUnknown;
+    private final long noTarget;
+
+    SlaResult(String metric, long met, long breached, long openBreached, long openWithinTarget,
+            long openUnknown, long noTarget) {
+        this.metric = metric;
+        this.met = met;
+        this.breached = breached;
+        this.openBreached = openBreached;
+        this.openWithinTarget = openWithinTarget;
+        this.openUnknown = openUnknown;
+        this.noTarget = noTarget;
+    }
+
+    /** Returns the metric's name, such as {@code sla attainment of first response time}. */
+    public String metric() {
+        return metric;
+    }
+
+    /** Returns the number of interactions that reached the milestone within their target. */
+    public long met() {
+        return met;
+    }
+
+    /** Returns the number of interactions that reached the milestone after their target. */
+    public long breached() {
+        return breached;
+    }
+
+    /** Returns the number of interactions still open at the as-of instant and past their target. */
+    public long openBreached() {
+        return openBreached;
+    }
+
+    /** Returns the number of interactions still open at the as-of instant and within their target. */
+    public long openWithinTarget() {
+        return openWithinTarget;
+    }
+
+    /** Returns the number of open interactions whose status is unknown because no as-of instant was given. */
+    public long openUnknown() {
+        return openUnknown;
+    }
+
+    /** Returns the number of interactions in scope that no target of the policy applies to. */
+    public long noTarget() {
+        return noTarget;
+    }
+
+    /** Returns the number of interactions with a target: decided and undecided. */
+    public long count() {
+        return met + breached + openBreached + openWithinTarget + openUnknown;
+    }
+
+    /** Returns the number of decided interactions, {@code met + breached + openBreached}: the base of the shares. */
+    public long decided() {
+        return met + breached + openBreached;
+    }
+
+    /** Returns whether no interaction had a target. */
+    public boolean isEmpty() {
+        return count() == 0;
+    }
+
+    /**
+     * Returns the attainment, {@code 100 × met / decided}, in [0, 100].
+     *
+     * @throws IllegalStateException if no interaction is decided
+     */
+    public double attainment() {
+        return 100.0 * met / requireDecided();
+    }
+
+    /**
+     * Returns the breach share, {@code 100 × (breached + openBreached) / decided}, in [0, 100].
+     *
+     * @throws IllegalStateException if no interaction is decided
+     */
+    public double breachShare() {
+        return 100.0 * (breached + openBreached) / requireDecided();
+    }
+
+    /**
+     * Returns the share still open and already breached, {@code 100 × openBreached / decided}.
+     *
+     * @throws IllegalStateException if no interaction is decided
+     */
+    public double openBreachedShare() {
+        return 100.0 * openBreached / requireDecided();
+    }
+
+    /**
+     * Returns the Wilson confidence interval of the attainment in percent.
+     *
+     * @throws IllegalStateException if no interaction is decided
+     */
+    public Interval confidenceInterval(double level) {
+        return confidenceInterval(level, IntervalMethod.WILSON);
+    }
+
+    /**
+     * Returns a confidence interval of the attainment in percent by any {@link IntervalMethod}.
+     *
+     * @throws IllegalStateException if no interaction is decided
+     */
+    public Interval confidenceInterval(double level, IntervalMethod method) {
+        return Proportions.interval(met, requireDecided(), level, method).scaled(100);
+    }
+
+    private long requireDecided() {
+        long decided = decided();
+        if (decided == 0) {
+            throw new IllegalStateException(metric + " is undefined: no decided interactions"
+                    + " (open within target: " + openWithinTarget + ", open of unknown status: "
+                    + openUnknown + ", no target: " + noTarget + ")");
+        }
+        return decided;
+    }
+
+    /**
+     * Returns the result of both samples together, exactly as one pass over both would give.
+     *
+     * @throws IllegalArgumentException if the results are of different metrics
+     */
+    public SlaResult plus(SlaResult other) {
+        Objects.requireNonNull(other, "other result must not be null");
+        if (!metric.equals(other.metric)) {
+            throw new IllegalArgumentException(
+                    "cannot add results of different metrics: " + metric + " and " + other.metric);
+        }
+        return new SlaResult(metric, met + other.met, breached + other.breached,
+                openBreached + other.openBreached, openWithinTarget + other.openWithinTarget,
+                openUnknown + other.openUnknown, noTarget + other.noTarget);
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof SlaResult that && metric.equals(that.metric) && met == that.met
+                && breached == that.breached && openBreached == that.openBreached
+                && openWithinTarget == that.openWithinTarget && openUnknown == that.openUnknown
+                && noTarget == that.noTarget;
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(metric, met, breached, openBreached, openWithinTarget, openUnknown,
+                noTarget);
+    }
+
+    /**
+     * Returns a summary, such as {@code sla attainment of first response time 90.0% (45 met,
+     * 3 breached, 2 open breached, 5 open within target, 0 open unknown, 1 without target)}.
+     */
+    @Override
+    public String toString() {
+        String counts = String.format(Locale.ROOT, "(%d met, %d breached, %d open breached,"
+                + " %d open within target, %d open unknown, %d without target)", met, breached,
+                openBreached, openWithinTarget, openUnknown, noTarget);
+        if (decided() == 0) {
+            return metric + " undefined " + counts;
+        }
+        return String.format(Locale.ROOT, "%s %.1f%% %s", metric, attainment(), counts);
+    }
+}

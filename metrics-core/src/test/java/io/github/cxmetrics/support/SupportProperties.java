@@ -1,0 +1,408 @@
+package io.github.cxmetrics.support;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.github.cxmetrics.Accumulator;
+import io.github.cxmetrics.CalendarPeriod;
+import io.github.cxmetrics.Calculator;
+import io.github.cxmetrics.CxMetrics;
+import io.github.cxmetrics.model.Channel;
+import io.github.cxmetrics.model.Interaction;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.SortedMap;
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.Combinators;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
+import net.jqwik.api.constraints.IntRange;
+
+/** Invariants of the support metrics over generated interactions. */
+class SupportProperties {
+
+    private static final Instant START = Instant.parse("2024-01-01T00:00:00Z");
+    private static final List<Channel> CHANNELS =
+            List.of(Channel.EMAIL, Channel.CHAT, Channel.PHONE, Channel.of("whatsapp"));
+    private static final ZoneId BERLIN = ZoneId.of("Europe/Berlin");
+    private static final BusinessCalendar OFFICE = BusinessCalendar.builder(BERLIN)
+            .weekdays(LocalTime.of(9, 0), LocalTime.of(12, 30))
+            .weekdays(LocalTime.of(13, 30), LocalTime.of(18, 0))
+            .hours(java.time.DayOfWeek.SATURDAY, LocalTime.of(22, 0), LocalTime.of(4, 0))
+            .holiday(java.time.LocalDate.of(2024, 3, 29))
+            .holiday(java.time.LocalDate.of(2024, 4, 1))
+            .build();
+    private static final SlaPolicy SLA = SlaPolicy.builder(Milestone.FIRST_REPLY)
+            .forChannel(Channel.CHAT, Duration.ofHours(1))
+            .forChannel(Channel.EMAIL, Duration.ofHours(24))
+            .forChannelAndPriority(Channel.EMAIL, "urgent", Duration.ofHours(4))
+            .forPriority("high", Duration.ofHours(8))
+            .build();
+
+    /** Where an interaction is in its life: open, answered, solved, reopened… */
+    private enum State { OPEN, ANSWERED, SOLVED, REOPENED_OPEN, REOPENED_SOLVED }
+
+    /**
+     * Interactions opened over 120 days, with every combination of events, durations from a
+     * millisecond to weeks (skewed like real response times), and call durations on phone.
+     */
+    @Provide
+    Arbitrary<List<Interaction>> interactions() {
+        Arbitrary<Long> delay = Arbitraries.oneOf(
+                Arbitraries.longs().between(0, 5_000),
+                Arbitraries.longs().between(0, 3_600_000),
+                Arbitraries.longs().between(0, 21L * 24 * 3_600_000));
+        Arbitrary<Interaction> interaction = Combinators.combine(
+                        Arbitraries.longs().between(0, 120L * 24 * 3_600_000),
+                        Arbitraries.of(CHANNELS),
+                        Arbitraries.of(State.values()),
+                        delay, delay, delay,
+                        Arbitraries.integers().between(0, 3),
+                        Arbitraries.of("low", "high", "urgent", "none"))
+                .as((openedMs, channel, state, d1, d2, d3, extra, priority) -> {
+                    Instant opened = START.plusMillis(openedMs);
+                    Interaction.Builder b = Interaction.builder("t" + openedMs + state, "c", channel,
+                            opened).agent("a" + extra);
+                    if (!priority.equals("none")) {
+                        b.priority(priority);
+                    }
+                    Instant reply = opened.plusMillis(d1);
+                    switch (state) {
+                        case OPEN -> { }
+                        case ANSWERED -> b.firstReplyAt(reply).publicReplies(1 + extra);
+                        case SOLVED -> b.firstReplyAt(reply).publicReplies(1 + extra)
+                                .solvedAt(reply.plusMillis(d2));
+                        case REOPENED_OPEN -> b.firstSolvedAt(opened.plusMillis(d2))
+                                .reopens(1 + extra);
+                        case REOPENED_SOLVED -> b.firstReplyAt(reply).publicReplies(1 + extra)
+                                .firstSolvedAt(reply).reopens(1 + extra)
+                                .lastSolvedAt(reply.plusMillis(d2 + d3));
+                    }
+                    if (channel.equals(Channel.PHONE)) {
+                        b.talkTime(Duration.ofMillis(d1 % 3_600_000))
+                                .holdTime(Duration.ofMillis(d2 % 600_000))
+                                .afterCallWork(Duration.ofMillis(d3 % 300_000));
+                    }
+                    return b.build();
+                });
+        return interaction.list().ofMaxSize(150);
+    }
+
+    private static List<Calculator<Interaction, ?>> calculators() {
+        return List.of(
+                CxMetrics.firstResponseTime(),
+                CxMetrics.firstResponseTime().approximate(2),
+                CxMetrics.firstResolutionTime().inBusinessTime(OFFICE),
+                CxMetrics.fullResolutionTime().approximate(3).inBusinessTime(OFFICE),
+                CxMetrics.handleTime().withAfterCallWork(),
+                CxMetrics.firstContactResolution(),
+                CxMetrics.reopenRate(),
+                CxMetrics.slaAttainment(SLA).asOf(START.plus(Duration.ofDays(140))),
+                CxMetrics.slaAttainment(SLA).inBusinessTime(OFFICE),
+                CxMetrics.firstResponseTime().groupBy(Interaction::channel),
+                CxMetrics.fullResolutionTime().approximate(1)
+                        .byPeriod(ChronoUnit.WEEKS, ZoneId.of("America/New_York")),
+                CxMetrics.slaAttainment(SLA).groupBy((Interaction i) -> i.agentOr("(none)"))
+                        .byPeriod(ChronoUnit.MONTHS, BERLIN));
+    }
+
+    @Property
+    void everyCalculator_isIndependentOfInputOrder(@ForAll("interactions") List<Interaction> list,
+            @ForAll long seed) {
+        List<Interaction> shuffled = new ArrayList<>(list);
+        Collections.shuffle(shuffled, new Random(seed));
+        for (Calculator<Interaction, ?> calculator : calculators()) {
+            assertEquals(calculator.compute(list), calculator.compute(shuffled), calculator::toString);
+        }
+    }
+
+    @Property
+    void splitAndMerge_equalsOnePass(@ForAll("interactions") List<Interaction> list,
+            @ForAll @IntRange(max = 150) int cut) {
+        for (Calculator<Interaction, ?> calculator : calculators()) {
+            assertSplitMergeEqualsOnePass(calculator, list, Math.min(cut, list.size()));
+        }
+    }
+
+    private static <R> void assertSplitMergeEqualsOnePass(
+            Calculator<Interaction, R> calculator, List<Interaction> list, int cut) {
+        Accumulator<Interaction, R> first = calculator.accumulator();
+        Accumulator<Interaction, R> second = calculator.accumulator();
+        first.addAll(list.subList(0, cut));
+        second.addAll(list.subList(cut, list.size()));
+        first.merge(second);
+        assertEquals(calculator.compute(list), first.snapshot(), calculator::toString);
+    }
+
+    @Property
+    void parallelStream_equalsSequential(@ForAll("interactions") List<Interaction> list) {
+        for (Calculator<Interaction, ?> calculator : calculators()) {
+            assertEquals(calculator.compute(list),
+                    list.parallelStream().collect(calculator.collector()), calculator::toString);
+        }
+    }
+
+    @Property
+    void plus_isAssociativeAndCommutative(@ForAll("interactions") List<Interaction> a,
+            @ForAll("interactions") List<Interaction> b, @ForAll("interactions") List<Interaction> c) {
+        for (ElapsedTimeCalculator calc : List.of(CxMetrics.firstResponseTime(),
+                CxMetrics.firstResponseTime().approximate(2))) {
+            DurationResult ra = calc.compute(a);
+            DurationResult rb = calc.compute(b);
+            DurationResult rc = calc.compute(c);
+            assertEquals(ra.plus(rb).plus(rc), ra.plus(rb.plus(rc)));
+            assertEquals(ra.plus(rb), rb.plus(ra));
+        }
+        SlaCalculator sla = CxMetrics.slaAttainment(SLA);
+        assertEquals(sla.compute(a).plus(sla.compute(b)), sla.compute(b).plus(sla.compute(a)));
+        ShareCalculator fcr = CxMetrics.firstContactResolution();
+        assertEquals(fcr.compute(a).plus(fcr.compute(b)).plus(fcr.compute(c)),
+                fcr.compute(a).plus(fcr.compute(b).plus(fcr.compute(c))));
+    }
+
+    @Property
+    void groups_addUpToTheWhole(@ForAll("interactions") List<Interaction> list) {
+        ElapsedTimeCalculator frt = CxMetrics.firstResponseTime();
+        DurationResult whole = frt.compute(list);
+        Map<Channel, DurationResult> byChannel = frt.groupBy(Interaction::channel).compute(list);
+        SortedMap<CalendarPeriod, DurationResult> byMonth =
+                frt.byPeriod(ChronoUnit.MONTHS, BERLIN).compute(list);
+        DurationResult empty = frt.compute(List.of());
+        assertEquals(whole, byChannel.values().stream().reduce(empty, DurationResult::plus));
+        assertEquals(whole, byMonth.values().stream().reduce(empty, DurationResult::plus));
+    }
+
+    @Property
+    void durations_agreeWithANaiveReferenceThatSorts(@ForAll("interactions") List<Interaction> list,
+            @ForAll @IntRange(max = 100) int p, @ForAll @IntRange(max = 200) int thresholdMinutes) {
+        List<Long> values = new ArrayList<>();
+        long open = 0;
+        for (Interaction i : list) {
+            if (i.firstReplyAt() == null) {
+                open++;
+            } else {
+                values.add(i.firstReplyAt().toEpochMilli() - i.openedAt().toEpochMilli());
+            }
+        }
+        Collections.sort(values);
+        DurationResult r = CxMetrics.firstResponseTime().compute(list);
+        assertEquals(values.size(), r.count());
+        assertEquals(open, r.open());
+        if (values.isEmpty()) {
+            assertTrue(r.isEmpty());
+            return;
+        }
+        int n = values.size();
+        long rank = Math.max(1, ((long) p * n + 99) / 100);      // ⌈p·n / 100⌉ in integers
+        assertEquals(Duration.ofMillis(values.get((int) rank - 1)), r.percentile(p));
+        assertEquals(Duration.ofMillis(values.get(0)), r.min());
+        assertEquals(Duration.ofMillis(values.get(n - 1)), r.max());
+        long sum = values.stream().mapToLong(Long::longValue).sum();
+        assertEquals(Duration.ofMillis(sum), r.sum());
+        assertEquals(sum / (double) n, r.mean().toNanos() / 1e6, 1e-6);
+        long limit = thresholdMinutes * 60_000L;
+        long within = values.stream().filter(v -> v <= limit).count();
+        assertEquals(within, r.countWithin(Duration.ofMinutes(thresholdMinutes)));
+        assertEquals(100.0 * within / n, r.shareWithin(Duration.ofMinutes(thresholdMinutes)), 1e-9);
+    }
+
+    @Property
+    void percentiles_areMonotone(@ForAll("interactions") List<Interaction> list,
+            @ForAll @IntRange(max = 100) int p, @ForAll @IntRange(max = 100) int q) {
+        for (DurationResult r : List.of(CxMetrics.fullResolutionTime().compute(list),
+                CxMetrics.fullResolutionTime().approximate(2).compute(list),
+                CxMetrics.handleTime().approximate(1).compute(list))) {
+            if (r.isEmpty()) {
+                continue;
+            }
+            assertTrue(r.min().compareTo(r.median()) <= 0);
+            assertTrue(r.median().compareTo(r.p90()) <= 0);
+            assertTrue(r.p90().compareTo(r.p95()) <= 0);
+            assertTrue(r.p95().compareTo(r.max()) <= 0);
+            assertTrue(r.min().compareTo(r.mean()) <= 0 && r.mean().compareTo(r.max()) <= 0);
+            Duration low = r.percentile(Math.min(p, q));
+            Duration high = r.percentile(Math.max(p, q));
+            assertTrue(low.compareTo(high) <= 0, () -> low + " > " + high);
+        }
+    }
+
+    @Property
+    void approximate_agreesWithExactWithinItsPrecision(@ForAll("interactions") List<Interaction> list,
+            @ForAll @IntRange(min = 1, max = 4) int digits, @ForAll @IntRange(max = 100) int p,
+            @ForAll @IntRange(max = 100_000) int thresholdSeconds) {
+        DurationResult exact = CxMetrics.firstResolutionTime().compute(list);
+        DurationResult approx = CxMetrics.firstResolutionTime().approximate(digits).compute(list);
+        assertEquals(exact.count(), approx.count());
+        assertEquals(exact.open(), approx.open());
+        assertEquals(exact.sum(), approx.sum());
+        if (exact.isEmpty()) {
+            return;
+        }
+        assertEquals(exact.mean(), approx.mean());
+        assertEquals(exact.min(), approx.min());
+        assertEquals(exact.max(), approx.max());
+        double precision = Math.pow(10, -digits);
+        long e = exact.percentile(p).toMillis();
+        long a = approx.percentile(p).toMillis();
+        assertTrue(a >= e && a <= e + e * precision, () -> "exact " + e + ", approximate " + a);
+        Duration t = Duration.ofSeconds(thresholdSeconds);
+        long atOrBelow = exact.countWithin(t);
+        long approxCount = approx.countWithin(t);
+        long widened = exact.countWithin(Duration.ofMillis((long) (t.toMillis() * (1 + precision))));
+        assertTrue(atOrBelow <= approxCount && approxCount <= widened,
+                () -> atOrBelow + " " + approxCount + " " + widened);
+    }
+
+    @Property
+    void businessTime_isAtMostCalendarTime(@ForAll("interactions") List<Interaction> list) {
+        DurationResult calendar = CxMetrics.fullResolutionTime().compute(list);
+        DurationResult business = CxMetrics.fullResolutionTime().inBusinessTime(OFFICE).compute(list);
+        assertEquals(calendar.count(), business.count());
+        assertEquals(calendar.open(), business.open());
+        assertTrue(business.sum().compareTo(calendar.sum()) <= 0);
+        if (!calendar.isEmpty()) {
+            assertTrue(business.max().compareTo(calendar.max()) <= 0);
+            assertTrue(business.median().compareTo(calendar.median()) <= 0);
+        }
+        DurationResult always = CxMetrics.fullResolutionTime()
+                .inBusinessTime(BusinessCalendar.alwaysOpen(BERLIN)).compute(list);
+        assertEquals(calendar.sum(), always.sum());
+        if (!calendar.isEmpty()) {
+            assertEquals(calendar.median(), always.median());
+        }
+    }
+
+    @Property
+    void shares_agreeWithANaiveReference(@ForAll("interactions") List<Interaction> list) {
+        long solved = 0;
+        long oneTouch = 0;
+        long everSolved = 0;
+        long reopened = 0;
+        for (Interaction i : list) {
+            if (i.lastSolvedAt() != null) {
+                solved++;
+                if (i.reopens() == 0 && i.publicReplies() <= 1) {
+                    oneTouch++;
+                }
+            }
+            if (i.firstSolvedAt() != null) {
+                everSolved++;
+                if (i.reopens() > 0) {
+                    reopened++;
+                }
+            }
+        }
+        ShareResult fcr = CxMetrics.firstContactResolution().compute(list);
+        ShareResult reopens = CxMetrics.reopenRate().compute(list);
+        assertEquals(oneTouch, fcr.hits());
+        assertEquals(solved, fcr.count());
+        assertEquals(list.size() - solved, fcr.outside());
+        assertEquals(reopened, reopens.hits());
+        assertEquals(everSolved, reopens.count());
+        if (solved > 0) {
+            assertTrue(fcr.confidenceInterval(0.95).contains(fcr.share()));
+        }
+    }
+
+    @Property
+    void sla_agreesWithANaiveReferenceAndPartitionsTheInput(
+            @ForAll("interactions") List<Interaction> list, @ForAll @IntRange(max = 130) int asOfDay) {
+        Instant asOf = START.plus(Duration.ofDays(asOfDay));
+        List<Interaction> known = list.stream().filter(i -> !i.openedAt().isAfter(asOf)).toList();
+        long[] naive = new long[6];
+        for (Interaction i : known) {
+            Duration target = naiveTarget(i);
+            if (target == null) {
+                naive[5]++;
+                continue;
+            }
+            Instant reply = i.firstReplyAt();
+            if (reply != null && !reply.isAfter(asOf)) {
+                naive[Duration.between(i.openedAt(), reply).compareTo(target) <= 0 ? 0 : 1]++;
+            } else {
+                naive[Duration.between(i.openedAt(), asOf).compareTo(target) > 0 ? 2 : 3]++;
+            }
+        }
+        SlaResult r = CxMetrics.slaAttainment(SLA).asOf(asOf).compute(known);
+        assertEquals(naive[0], r.met());
+        assertEquals(naive[1], r.breached());
+        assertEquals(naive[2], r.openBreached());
+        assertEquals(naive[3], r.openWithinTarget());
+        assertEquals(0, r.openUnknown());
+        assertEquals(naive[5], r.noTarget());
+        assertEquals(known.size(), r.count() + r.noTarget());
+        if (r.decided() > 0) {
+            assertEquals(100.0, r.attainment() + r.breachShare(), 1e-9);
+            assertTrue(r.openBreachedShare() <= r.breachShare());
+        }
+    }
+
+    /** The policy's target, looked up by hand: channel and priority, priority, channel. */
+    private static Duration naiveTarget(Interaction i) {
+        if (Channel.EMAIL.equals(i.channel()) && "urgent".equals(i.priority())) {
+            return Duration.ofHours(4);
+        }
+        if ("high".equals(i.priority())) {
+            return Duration.ofHours(8);
+        }
+        if (Channel.CHAT.equals(i.channel())) {
+            return Duration.ofHours(1);
+        }
+        if (Channel.EMAIL.equals(i.channel())) {
+            return Duration.ofHours(24);
+        }
+        return null;
+    }
+
+    @Property
+    void handleTime_agreesWithTheSeedFormula(@ForAll("interactions") List<Interaction> list) {
+        long calls = 0;
+        long talk = 0;
+        long hold = 0;
+        for (Interaction i : list) {
+            if (i.talkTime() != null || i.holdTime() != null) {
+                calls++;
+                talk += i.talkTime() == null ? 0 : i.talkTime().toMillis();
+                hold += i.holdTime() == null ? 0 : i.holdTime().toMillis();
+            }
+        }
+        DurationResult aht = CxMetrics.handleTime().compute(list);
+        assertEquals(calls, aht.count());
+        assertEquals(list.size() - calls, aht.skipped());
+        if (calls > 0) {
+            // (total talk + total hold) / number of calls
+            assertEquals((talk + hold) / (double) calls, aht.mean().toNanos() / 1e6, 1e-6);
+        }
+    }
+
+    @Property
+    void exactSample_growsAndMergesBeyondItsFirstCapacity(
+            @ForAll @IntRange(min = 0, max = 300) int n, @ForAll @IntRange(min = 0, max = 300) int m) {
+        DurationSample a = DurationSample.of(0);
+        DurationSample b = DurationSample.of(0);
+        long[] all = new long[n + m];
+        for (int i = 0; i < n + m; i++) {
+            all[i] = (i * 7919L) % 1000;
+            (i < n ? a : b).add(all[i]);
+        }
+        a.merge(b);
+        Arrays.sort(all);
+        DurationResult r = a.snapshot("x", 0, 0);
+        assertEquals(n + m, r.count());
+        if (n + m > 0) {
+            assertEquals(Duration.ofMillis(all[all.length - 1]), r.max());
+            assertEquals(Duration.ofMillis(all[0]), r.min());
+        }
+    }
+}
