@@ -129,6 +129,14 @@ public final class CxMetrics {
     }
 
     /**
+     * Resolution time, the usual name of {@link #fullResolutionTime()}: from the request to the
+     * last solve, after any reopens.
+     */
+    public static ElapsedTimeCalculator resolutionTime() {
+        return fullResolutionTime();
+    }
+
+    /**
      * Handle time of calls: {@code talk + hold} per call, whose mean is the average handle time
      * {@code (total talk + total hold) / number of calls}; {@code .withAfterCallWork()} adds the
      * after-call work. Interactions that are not calls are counted as skipped.

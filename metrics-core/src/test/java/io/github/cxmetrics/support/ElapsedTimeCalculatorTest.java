@@ -62,6 +62,13 @@ class ElapsedTimeCalculatorTest {
     }
 
     @Test
+    void resolutionTime_isTheFullResolutionTime() {
+        assertEquals(CxMetrics.fullResolutionTime(), CxMetrics.resolutionTime());
+        assertEquals(CxMetrics.fullResolutionTime().compute(tenAnsweredTwoOpen()),
+                CxMetrics.resolutionTime().compute(tenAnsweredTwoOpen()));
+    }
+
+    @Test
     void percentile_isTheNearestRank() {
         // 10, 20, 30, 40 minutes: rank ⌈p/100 · 4⌉.
         DurationResult r = CxMetrics.firstResponseTime().compute(answeredAfter(40, 10, 30, 20));
