@@ -50,4 +50,20 @@ class BenchmarkAgreementTest {
             assertEquals(hand[i], grouping.get(channel), 1e-9);
         }
     }
+
+    @Test
+    void firstResponseTime_libraryAndBaselinesAgree() {
+        FirstResponseTimeBenchmark b = new FirstResponseTimeBenchmark();
+        b.size = 5000;
+        b.generate();
+        java.time.Duration[] exact = b.libraryExact();
+        assertEquals(java.util.List.of(exact), java.util.List.of(b.baselineSortedDurations()));
+        assertEquals(java.util.List.of(exact), java.util.List.of(b.baselineSortedMillis()));
+        java.time.Duration[] histogram = b.libraryHistogram();
+        for (int i = 0; i < exact.length; i++) {
+            double relative = Math.abs(histogram[i].toMillis() - exact[i].toMillis())
+                    / (double) exact[i].toMillis();
+            org.junit.jupiter.api.Assertions.assertTrue(relative <= 0.01, () -> "within 1 %");
+        }
+    }
 }
