@@ -12,4 +12,5 @@ module io.github.cxmetrics {
     exports io.github.cxmetrics.scale;
     exports io.github.cxmetrics.stats;
     exports io.github.cxmetrics.survey;
+    exports io.github.cxmetrics.value;
 }
