@@ -115,6 +115,11 @@ class ValueExamplesTest {
         // customer-months: ARPA 76.53; × 0.8 / (9/49) = 3,750 × 0.8 / 9 = 333.33; / 120 = 2.78
         assertEquals(3750 * 0.8 / 9, ltv.amount().doubleValue(), 1e-9);
         assertEquals(3750 * 0.8 / 9 / 120, ltvToCac, 1e-12);
+        // docs/value-metrics.md, worked example: payback 120 / (76.53 × 0.8) = 1.96 months;
+        // discounted over 36 months at 1 % a month with r = 40/49: 257.94
+        assertEquals(1.96, value.cacPaybackPeriods(0.8, 5), 1e-12);
+        assertEquals(257.93783686794836, value.discountedValue(0.8, 0.01, 36, 5).amount().doubleValue(), 1e-9);
+        assertEquals(Money.of("76.53", "EUR"), value.revenuePerCustomer(5).rounded());
         assertEquals(Money.of("30", "EUR"), bySegment.get("one-off").historicalValue());
         // retail: promoters 6 × 600, detractors 50 × (2 + 3 + 4 + 5 + 6) = 1,000; / 11
         assertEquals(Money.of("4600", "EUR").dividedBy(BigDecimal.valueOf(11)),
