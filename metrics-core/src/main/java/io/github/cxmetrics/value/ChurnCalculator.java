@@ -30,7 +30,7 @@ public final class ChurnCalculator
         extends ValueCalculator<Customer, ChurnResult, ChurnCalculator> {
 
     private ChurnCalculator(ValueOptions options) {
-        super(options);
+        super(options, CUSTOMERS);
     }
 
     /** Returns the default calculator: calendar months in UTC, joined-and-left excluded. */
@@ -54,17 +54,7 @@ public final class ChurnCalculator
     }
 
     @Override
-    Customer customerOf(Customer item) {
-        return item;
-    }
-
-    @Override
     ValueState<Customer, ChurnResult> newState() {
         return new ChurnEvents(horizon, options.joinedAndLeft());
-    }
-
-    @Override
-    String itemName() {
-        return "customer";
     }
 }

@@ -122,9 +122,7 @@ public final class ChurnResult {
      * @throws IllegalStateException if the table has no period
      */
     public ChurnCounts trailing(int n) {
-        if (n < 1) {
-            throw new IllegalArgumentException("trailing periods must be >= 1: " + n);
-        }
+        Periods.requireTrailing(n);
         List<ChurnCounts> all = List.copyOf(requirePeriods().values());
         return ChurnCounts.pool(all.subList(Math.max(0, all.size() - n), all.size()));
     }

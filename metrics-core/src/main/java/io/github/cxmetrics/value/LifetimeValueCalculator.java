@@ -1,6 +1,5 @@
 package io.github.cxmetrics.value;
 
-import io.github.cxmetrics.model.Customer;
 import io.github.cxmetrics.model.Money;
 import java.util.Currency;
 import java.util.function.Function;
@@ -32,7 +31,7 @@ public final class LifetimeValueCalculator extends
         ValueCalculator<CustomerPurchases, LifetimeValueResult, LifetimeValueCalculator> {
 
     private LifetimeValueCalculator(ValueOptions options) {
-        super(options);
+        super(options, HISTORIES);
     }
 
     /** Returns the default calculator. */
@@ -79,17 +78,7 @@ public final class LifetimeValueCalculator extends
     }
 
     @Override
-    Customer customerOf(CustomerPurchases item) {
-        return item.customer();
-    }
-
-    @Override
     ValueState<CustomerPurchases, LifetimeValueResult> newState() {
         return new LifetimeValueState(options, horizon);
-    }
-
-    @Override
-    String itemName() {
-        return "customer purchases";
     }
 }

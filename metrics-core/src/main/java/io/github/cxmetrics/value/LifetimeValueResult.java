@@ -295,7 +295,7 @@ public final class LifetimeValueResult {
      */
     public Money churnBasedValue(double grossMargin, int trailingPeriods) {
         BigDecimal margin = Ltv.share(grossMargin, "grossMargin");
-        ChurnCounts counts = churn.trailing(requireTrailing(trailingPeriods));
+        ChurnCounts counts = churn.trailing(Periods.requireTrailing(trailingPeriods));
         requireAtRisk(counts, "churn-based lifetime value");
         if (counts.churned() == 0) {
             throw new IllegalStateException("churn-based lifetime value is undefined at churn 0:"
@@ -323,7 +323,7 @@ public final class LifetimeValueResult {
         BigDecimal margin = Ltv.share(grossMargin, "grossMargin");
         BigDecimal rate = Ltv.rate(discountRate);
         Ltv.requireHorizon(horizonPeriods);
-        ChurnCounts counts = churn.trailing(requireTrailing(trailingPeriods));
+        ChurnCounts counts = churn.trailing(Periods.requireTrailing(trailingPeriods));
         requireAtRisk(counts, "discounted lifetime value");
         BigDecimal retention = BigDecimal.valueOf(counts.atRisk() - counts.churned())
                 .divide(BigDecimal.valueOf(counts.atRisk()), MathContext.DECIMAL128);
@@ -377,19 +377,12 @@ public final class LifetimeValueResult {
     }
 
     private List<ChurnCounts> window(int trailingPeriods) {
-        requireTrailing(trailingPeriods);
+        Periods.requireTrailing(trailingPeriods);
         List<ChurnCounts> all = List.copyOf(churn.periods().values());
         if (all.isEmpty()) {
             churn.last();   // throws, saying why there is no period
         }
         return all.subList(Math.max(0, all.size() - trailingPeriods), all.size());
-    }
-
-    private static int requireTrailing(int trailingPeriods) {
-        if (trailingPeriods < 1) {
-            throw new IllegalArgumentException("trailing periods must be >= 1: " + trailingPeriods);
-        }
-        return trailingPeriods;
     }
 
     private static void requireAtRisk(ChurnCounts counts, String metric) {

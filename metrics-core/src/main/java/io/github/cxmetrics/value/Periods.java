@@ -29,6 +29,14 @@ final class Periods {
         return Collections.unmodifiableList(periods);
     }
 
+    /** Returns {@code n} if it is a valid number of trailing periods, {@code >= 1}. */
+    static int requireTrailing(int n) {
+        if (n < 1) {
+            throw new IllegalArgumentException("trailing periods must be >= 1: " + n);
+        }
+        return n;
+    }
+
     /** Returns the later of two instants, either of which may be null. */
     static Instant later(Instant a, Instant b) {
         return a == null ? b : b == null ? a : a.isAfter(b) ? a : b;

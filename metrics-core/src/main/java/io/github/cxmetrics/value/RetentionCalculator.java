@@ -21,7 +21,7 @@ public final class RetentionCalculator
         extends ValueCalculator<Customer, RetentionTable, RetentionCalculator> {
 
     private RetentionCalculator(ValueOptions options) {
-        super(options);
+        super(options, CUSTOMERS);
     }
 
     /** Returns the default calculator: monthly cohorts in UTC. */
@@ -35,17 +35,7 @@ public final class RetentionCalculator
     }
 
     @Override
-    Customer customerOf(Customer item) {
-        return item;
-    }
-
-    @Override
     ValueState<Customer, RetentionTable> newState() {
         return new RetentionState(horizon);
-    }
-
-    @Override
-    String itemName() {
-        return "customer";
     }
 }

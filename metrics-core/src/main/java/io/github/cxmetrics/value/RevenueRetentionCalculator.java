@@ -1,6 +1,5 @@
 package io.github.cxmetrics.value;
 
-import io.github.cxmetrics.model.Customer;
 import java.util.Currency;
 
 /**
@@ -24,7 +23,7 @@ public final class RevenueRetentionCalculator extends
         ValueCalculator<CustomerPurchases, RevenueRetentionTable, RevenueRetentionCalculator> {
 
     private RevenueRetentionCalculator(ValueOptions options) {
-        super(options);
+        super(options, HISTORIES);
     }
 
     /** Returns the default calculator: monthly cohorts in UTC. */
@@ -47,17 +46,7 @@ public final class RevenueRetentionCalculator extends
     }
 
     @Override
-    Customer customerOf(CustomerPurchases item) {
-        return item.customer();
-    }
-
-    @Override
     ValueState<CustomerPurchases, RevenueRetentionTable> newState() {
         return new RevenueRetentionState(horizon, options.currency());
-    }
-
-    @Override
-    String itemName() {
-        return "customer purchases";
     }
 }

@@ -19,7 +19,7 @@ final class ValueAccumulator<T, R> implements Accumulator<T, R> {
 
     @Override
     public void add(T item) {
-        Objects.requireNonNull(item, () -> calculator.itemName() + " must not be null");
+        Objects.requireNonNull(item, () -> calculator.items.name() + " must not be null");
         if (calculator.accepts(item)) {
             state.add(item);
         }

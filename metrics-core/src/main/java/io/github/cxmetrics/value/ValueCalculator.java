@@ -7,6 +7,7 @@ import io.github.cxmetrics.model.Customer;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
+import java.util.function.Function;
 
 /**
  * The options shared by the value calculators: the calendar periods (periodicity and zone) and
@@ -20,24 +21,29 @@ import java.time.temporal.ChronoUnit;
 abstract class ValueCalculator<T, R, C extends ValueCalculator<T, R, C>>
         implements Calculator<T, R> {
 
+    /** What a calculator's items are: their name in messages, and the customer of each. */
+    record Items<T>(String name, Function<T, Customer> customer) {}
+
+    /** Customers as items. */
+    static final Items<Customer> CUSTOMERS = new Items<>("customer", c -> c);
+    /** Customers with their purchases as items. */
+    static final Items<CustomerPurchases> HISTORIES =
+            new Items<>("customer purchases", CustomerPurchases::customer);
+
     final ValueOptions options;
     final Horizon horizon;
+    final Items<T> items;
 
-    ValueCalculator(ValueOptions options) {
+    ValueCalculator(ValueOptions options, Items<T> items) {
         this.options = options;
         this.horizon = options.horizon();
+        this.items = items;
     }
 
     abstract C with(ValueOptions newOptions);
 
-    /** Returns the customer an item is about. */
-    abstract Customer customerOf(T item);
-
     /** Returns a new, empty state. */
     abstract ValueState<T, R> newState();
-
-    /** Returns the name of an item in messages. */
-    abstract String itemName();
 
     /**
      * Returns a calculator of periods of {@code periodicity}, such as
@@ -91,13 +97,13 @@ abstract class ValueCalculator<T, R, C extends ValueCalculator<T, R, C>>
     /** Returns whether the item's customer was acquired before {@code asOf} (always, without it). */
     @Override
     public boolean accepts(T item) {
-        return horizon.sees(customerOf(item).acquiredAt());
+        return horizon.sees(items.customer().apply(item).acquiredAt());
     }
 
     /** Returns when the item's customer was acquired: {@code byPeriod} groups by acquisition cohort. */
     @Override
     public Instant timeOf(T item) {
-        return customerOf(item).acquiredAt();
+        return items.customer().apply(item).acquiredAt();
     }
 
     @Override
