@@ -18,4 +18,5 @@ module io.github.cxmetrics {
     exports io.github.cxmetrics.stats;
     exports io.github.cxmetrics.survey;
     exports io.github.cxmetrics.support;
+    exports io.github.cxmetrics.value;
 }

@@ -10,6 +10,10 @@ import io.github.cxmetrics.support.SlaPolicy;
 import io.github.cxmetrics.survey.LoyaltyIndexCalculator;
 import io.github.cxmetrics.survey.NpsCalculator;
 import io.github.cxmetrics.survey.TopBoxCalculator;
+import io.github.cxmetrics.value.ChurnCalculator;
+import io.github.cxmetrics.value.LifetimeValueCalculator;
+import io.github.cxmetrics.value.RetentionCalculator;
+import io.github.cxmetrics.value.RevenueRetentionCalculator;
 
 /**
  * The entry point of cxmetrics: one static method per metric, each returning an immutable,
@@ -25,7 +29,8 @@ import io.github.cxmetrics.survey.TopBoxCalculator;
  * }</pre>
  *
  * <p>The definitions, formulas and sources of every metric are in {@code docs/metrics.md}
- * (survey metrics) and {@code docs/support-metrics.md} (support metrics).
+ * (survey metrics), {@code docs/support-metrics.md} (support metrics) and
+ * {@code docs/value-metrics.md} (customer value).
  */
 public final class CxMetrics {
 
@@ -34,6 +39,11 @@ public final class CxMetrics {
     private static final TopBoxCalculator CSI = TopBoxCalculator.create("csi", ScoreScale.FIVE_POINT);
     private static final TopBoxCalculator CES = TopBoxCalculator.create("ces", ScoreScale.FIVE_POINT);
     private static final LoyaltyIndexCalculator CLI = LoyaltyIndexCalculator.create();
+    private static final ChurnCalculator CHURN = ChurnCalculator.create();
+    private static final RetentionCalculator RETENTION = RetentionCalculator.create();
+    private static final RevenueRetentionCalculator REVENUE_RETENTION =
+            RevenueRetentionCalculator.create();
+    private static final LifetimeValueCalculator LIFETIME_VALUE = LifetimeValueCalculator.create();
 
     private static final ElapsedTimeCalculator FIRST_RESPONSE_TIME =
             ElapsedTimeCalculator.create(Milestone.FIRST_REPLY);
@@ -170,5 +180,45 @@ public final class CxMetrics {
      */
     public static SlaCalculator slaAttainment(SlaPolicy policy) {
         return SlaCalculator.create(policy);
+    }
+
+    // Customer value (METRICS.md §3): customers and purchases.
+
+    /**
+     * Churn per calendar period (months in UTC by default) of {@code Customer}s:
+     * {@code lost during the period / active at its start}, in [0, 1]; retention
+     * {@code 1 − churn}; average lifetime {@code 1 / churn} periods. A period with no customer at
+     * its start has undefined churn, not 0. Set where the data ends with {@code asOf}.
+     */
+    public static ChurnCalculator churn() {
+        return CHURN;
+    }
+
+    /**
+     * Cohort retention table of {@code Customer}s: per acquisition month, the customers still
+     * active at the start of each later month, as counts and shares of the cohort.
+     */
+    public static RetentionCalculator retention() {
+        return RETENTION;
+    }
+
+    /**
+     * Net and gross revenue retention per acquisition cohort, from
+     * {@link io.github.cxmetrics.value.CustomerPurchases customers with their purchases}:
+     * {@code revenue(age) / base}, gross capping each customer at their base revenue.
+     */
+    public static RevenueRetentionCalculator revenueRetention() {
+        return REVENUE_RETENTION;
+    }
+
+    /**
+     * Lifetime value of {@link io.github.cxmetrics.value.CustomerPurchases customers with their
+     * purchases}: historical and net value, the simple, churn-based and discounted lifetime
+     * values, LTV:CAC and CAC payback, measured by segment with {@code groupBy} and by service
+     * quality with {@link io.github.cxmetrics.value.ServiceBands}. The formulas alone are in
+     * {@link io.github.cxmetrics.value.Ltv}.
+     */
+    public static LifetimeValueCalculator lifetimeValue() {
+        return LIFETIME_VALUE;
     }
 }

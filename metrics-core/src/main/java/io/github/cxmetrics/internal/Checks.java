@@ -77,6 +77,22 @@ public final class Checks {
     }
 
     /**
+     * Returns {@code actual} if {@code expected} is null (no currency seen yet) or the same
+     * currency: amounts in different currencies are never added.
+     *
+     * @throws IllegalArgumentException {@code "cannot mix currencies: EUR and USD"}
+     */
+    public static java.util.Currency requireSameCurrency(
+            java.util.Currency expected, java.util.Currency actual) {
+        requireNonNull(actual, "currency");
+        if (expected != null && !expected.equals(actual)) {
+            throw new IllegalArgumentException("cannot mix currencies: "
+                    + expected.getCurrencyCode() + " and " + actual.getCurrencyCode());
+        }
+        return actual;
+    }
+
+    /**
      * Returns an immutable copy of a map of attributes, rejecting null maps, blank names and null
      * values.
      */

@@ -5,7 +5,6 @@ import io.github.cxmetrics.CalendarPeriod;
 import io.github.cxmetrics.Calculator;
 import io.github.cxmetrics.Periodicity;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -181,34 +180,23 @@ public final class Grouping {
         }
     }
 
-    /**
-     * The period of an item's time. Remembers the bounds of the last period, so that items in
-     * time order find their period with two comparisons and no allocation.
-     */
+    /** The period of an item's time, found by a {@link PeriodLocator} of its own. */
     private static final class PeriodKey<T> implements Function<T, CalendarPeriod> {
         private final Calculator<T, ?> calculator;
         private final Periodicity periodicity;
         private final ZoneId zone;
-        private CalendarPeriod last;
-        private Instant lastStart;
-        private Instant lastEnd;
+        private final PeriodLocator locator;
 
         PeriodKey(Calculator<T, ?> calculator, Periodicity periodicity, ZoneId zone) {
             this.calculator = calculator;
             this.periodicity = periodicity;
             this.zone = zone;
+            this.locator = new PeriodLocator(periodicity, zone);
         }
 
         @Override
         public CalendarPeriod apply(T item) {
-            Instant time = calculator.timeOf(item);
-            if (last != null && !time.isBefore(lastStart) && time.isBefore(lastEnd)) {
-                return last;
-            }
-            last = periodicity.periodOf(LocalDate.ofInstant(time, zone));
-            lastStart = last.startIn(zone);
-            lastEnd = last.endIn(zone);
-            return last;
+            return locator.periodOf(calculator.timeOf(item));
         }
 
         @Override

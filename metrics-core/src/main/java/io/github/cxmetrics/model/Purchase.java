@@ -54,6 +54,11 @@ public record Purchase(
         return amount.signum() < 0;
     }
 
+    /** Returns the amount with its currency. */
+    public Money money() {
+        return new Money(amount, currency);
+    }
+
     /** Returns this purchase with one attribute added or replaced. */
     public Purchase withAttribute(String name, String value) {
         return new Purchase(customerId, at, amount, currency,

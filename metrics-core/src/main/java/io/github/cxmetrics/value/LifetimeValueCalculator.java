@@ -1,0 +1,84 @@
+package io.github.cxmetrics.value;
+
+import io.github.cxmetrics.model.Money;
+import java.util.Currency;
+import java.util.function.Function;
+
+/**
+ * Measures the value of customers from their purchases; obtained from
+ * {@link io.github.cxmetrics.CxMetrics#lifetimeValue()}. Immutable and thread-safe; every option
+ * returns a new calculator.
+ *
+ * <pre>{@code
+ * List<CustomerPurchases> histories = CustomerPurchases.join(customers, purchases);
+ * LifetimeValueResult all = CxMetrics.lifetimeValue().asOf(julyFirst).compute(histories);
+ * Money ltv = all.churnBasedValue(0.8, 12);      // ARPA × margin / churn, last 12 months
+ * Map<String, LifetimeValueResult> bySegment = CxMetrics.lifetimeValue().asOf(julyFirst)
+ *         .groupBy(CustomerPurchases::segment).compute(histories);
+ * }</pre>
+ *
+ * <p>Defaults: calendar months in UTC, the data complete through its latest event, the currency
+ * taken from the data (mixing currencies is an {@link IllegalArgumentException} naming both), no
+ * service costs, customers who joined and left within a period left out of churn.
+ *
+ * <p>The accumulator keeps exact sums, counts per period and customer time; its memory grows
+ * with the number of periods, not of customers, and merges are exact.
+ *
+ * @see LifetimeValueResult for the formulas, the rounding and the empty-input rule
+ * @see Ltv for the formulas alone
+ */
+public final class LifetimeValueCalculator extends
+        ValueCalculator<CustomerPurchases, LifetimeValueResult, LifetimeValueCalculator> {
+
+    private LifetimeValueCalculator(ValueOptions options) {
+        super(options, HISTORIES);
+    }
+
+    /** Returns the default calculator. */
+    public static LifetimeValueCalculator create() {
+        return new LifetimeValueCalculator(ValueOptions.defaults("lifetime value"));
+    }
+
+    /**
+     * Returns a calculator in {@code currency}: every amount must be in it, and results without
+     * any money still have a currency.
+     *
+     * @throws IllegalStateException if the currency was already set
+     */
+    public LifetimeValueCalculator currency(Currency currency) {
+        return with(options.withCurrency(currency));
+    }
+
+    /**
+     * Returns a calculator that charges each customer a cost of serving them (support, delivery,
+     * cost of goods…), given per customer by {@code cost}, for the net value. The function should
+     * be a constant (a field, not a new lambda per call): calculators and their accumulators are
+     * equal only with the same function.
+     *
+     * @param cost the service cost of a customer, not null, {@code >= 0}
+     * @throws IllegalStateException if the service cost was already set
+     */
+    public LifetimeValueCalculator serviceCost(Function<? super CustomerPurchases, Money> cost) {
+        return with(options.withServiceCost(cost));
+    }
+
+    /**
+     * Returns a calculator with another rule for customers who joined and left within one
+     * period; the default is {@link JoinedAndLeft#EXCLUDE}.
+     *
+     * @throws IllegalStateException if the rule was already set
+     */
+    public LifetimeValueCalculator joinedAndLeft(JoinedAndLeft rule) {
+        return with(options.withJoinedAndLeft(rule));
+    }
+
+    @Override
+    LifetimeValueCalculator with(ValueOptions newOptions) {
+        return new LifetimeValueCalculator(newOptions);
+    }
+
+    @Override
+    ValueState<CustomerPurchases, LifetimeValueResult> newState() {
+        return new LifetimeValueState(options, horizon);
+    }
+}

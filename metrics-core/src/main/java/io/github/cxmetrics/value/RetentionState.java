@@ -1,0 +1,51 @@
+package io.github.cxmetrics.value;
+
+import io.github.cxmetrics.CalendarPeriod;
+import io.github.cxmetrics.internal.PeriodLocator;
+import io.github.cxmetrics.model.Customer;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * The mutable counts behind a cohort retention table: the churn counts of each acquisition
+ * cohort. Memory grows with cohorts × periods, not with customers. Not thread-safe.
+ */
+final class RetentionState implements ValueState<Customer, RetentionTable> {
+
+    private final Horizon horizon;
+    private final PeriodLocator cohortOf;
+    private final TreeMap<CalendarPeriod, ChurnEvents> cohorts = new TreeMap<>();
+
+    RetentionState(Horizon horizon) {
+        this.horizon = horizon;
+        this.cohortOf = new PeriodLocator(horizon.periodicity(), horizon.zone());
+    }
+
+    @Override
+    public void add(Customer customer) {
+        cohort(cohortOf.periodOf(customer.acquiredAt())).add(customer);
+    }
+
+    private ChurnEvents cohort(CalendarPeriod period) {
+        ChurnEvents events = cohorts.get(period);
+        if (events == null) {
+            events = new ChurnEvents(horizon, JoinedAndLeft.EXCLUDE);
+            cohorts.put(period, events);
+        }
+        return events;
+    }
+
+    @Override
+    public void merge(ValueState<Customer, RetentionTable> other) {
+        for (Map.Entry<CalendarPeriod, ChurnEvents> e : ((RetentionState) other).cohorts.entrySet()) {
+            cohort(e.getKey()).merge(e.getValue());
+        }
+    }
+
+    @Override
+    public RetentionTable snapshot() {
+        TreeMap<CalendarPeriod, ChurnResult> churn = new TreeMap<>();
+        cohorts.forEach((period, events) -> churn.put(period, events.snapshot()));
+        return new RetentionTable(horizon, churn);
+    }
+}

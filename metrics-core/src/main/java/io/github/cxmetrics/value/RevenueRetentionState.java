@@ -1,0 +1,129 @@
+package io.github.cxmetrics.value;
+
+import io.github.cxmetrics.CalendarPeriod;
+import io.github.cxmetrics.internal.Checks;
+import io.github.cxmetrics.internal.PeriodLocator;
+import io.github.cxmetrics.model.Customer;
+import io.github.cxmetrics.model.Purchase;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.Currency;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * The mutable sums behind a revenue retention table: per cohort, the customers and, per period,
+ * the revenue and the revenue capped at each customer's base. A customer's purchases are in one
+ * item, so the cap is applied within {@link #add} and the table only adds exact sums. Not
+ * thread-safe.
+ */
+final class RevenueRetentionState
+        implements ValueState<CustomerPurchases, RevenueRetentionTable> {
+
+    /** Mutable counterpart of {@link RevenueRetentionTable.Sums}. */
+    private static final class Cohort {
+        long customers;
+        final TreeMap<CalendarPeriod, BigDecimal[]> byPeriod = new TreeMap<>();
+
+        void add(CalendarPeriod period, BigDecimal revenue, BigDecimal retained) {
+            BigDecimal[] sums = byPeriod.get(period);
+            if (sums == null) {
+                byPeriod.put(period, new BigDecimal[] {revenue, retained});
+            } else {
+                sums[0] = sums[0].add(revenue);
+                sums[1] = sums[1].add(retained);
+            }
+        }
+    }
+
+    private final Horizon horizon;
+    private final PeriodLocator cohortOf;
+    private final PeriodLocator purchaseOf;
+    private final TreeMap<CalendarPeriod, Cohort> cohorts = new TreeMap<>();
+    private Currency currency;
+    private Instant latest;
+
+    RevenueRetentionState(Horizon horizon, Currency currency) {
+        this.horizon = horizon;
+        this.currency = currency;
+        this.cohortOf = new PeriodLocator(horizon.periodicity(), horizon.zone());
+        this.purchaseOf = new PeriodLocator(horizon.periodicity(), horizon.zone());
+    }
+
+    @Override
+    public void add(CustomerPurchases history) {
+        Customer customer = history.customer();
+        CalendarPeriod cohortPeriod = cohortOf.periodOf(customer.acquiredAt());
+        Cohort cohort = cohorts.computeIfAbsent(cohortPeriod, p -> new Cohort());
+        cohort.customers++;
+        observe(customer.acquiredAt());
+        Instant churned = horizon.churnSeen(customer);
+        if (churned != null) {
+            observe(churned);
+        }
+        // Purchases are in time order and none precedes the acquisition: runs of one period,
+        // the first of which, if any, is the base period.
+        BigDecimal cap = null;
+        CalendarPeriod period = null;
+        BigDecimal run = BigDecimal.ZERO;
+        for (Purchase p : history.purchases()) {
+            if (!horizon.sees(p.at())) {
+                break;
+            }
+            currency = Checks.requireSameCurrency(currency, p.currency());
+            observe(p.at());
+            CalendarPeriod in = purchaseOf.periodOf(p.at());
+            if (period != null && !in.equals(period)) {
+                cap = flush(cohort, cohortPeriod, period, run, cap);
+                run = BigDecimal.ZERO;
+            }
+            period = in;
+            run = run.add(p.amount());
+        }
+        if (period != null) {
+            flush(cohort, cohortPeriod, period, run, cap);
+        }
+    }
+
+    /** Adds one period's revenue of one customer; returns the customer's cap (base revenue, at least 0). */
+    private static BigDecimal flush(Cohort cohort, CalendarPeriod cohortPeriod,
+            CalendarPeriod period, BigDecimal revenue, BigDecimal cap) {
+        if (cap == null) {
+            cap = period.equals(cohortPeriod) ? revenue.max(BigDecimal.ZERO) : BigDecimal.ZERO;
+        }
+        cohort.add(period, revenue, period.equals(cohortPeriod) ? revenue : revenue.min(cap));
+        return cap;
+    }
+
+    private void observe(Instant time) {
+        if (horizon.asOf() == null) {
+            latest = Periods.later(latest, time);
+        }
+    }
+
+    @Override
+    public void merge(ValueState<CustomerPurchases, RevenueRetentionTable> other) {
+        RevenueRetentionState that = (RevenueRetentionState) other;
+        if (that.currency != null) {
+            currency = Checks.requireSameCurrency(currency, that.currency);
+        }
+        for (Map.Entry<CalendarPeriod, Cohort> e : that.cohorts.entrySet()) {
+            Cohort mine = cohorts.computeIfAbsent(e.getKey(), p -> new Cohort());
+            mine.customers += e.getValue().customers;
+            e.getValue().byPeriod.forEach((p, sums) -> mine.add(p, sums[0], sums[1]));
+        }
+        latest = Periods.later(latest, that.latest);
+    }
+
+    @Override
+    public RevenueRetentionTable snapshot() {
+        TreeMap<CalendarPeriod, RevenueRetentionTable.Sums> sums = new TreeMap<>();
+        cohorts.forEach((period, cohort) -> {
+            TreeMap<CalendarPeriod, RevenueRetentionTable.Amounts> amounts = new TreeMap<>();
+            cohort.byPeriod.forEach((p, a) ->
+                    amounts.put(p, new RevenueRetentionTable.Amounts(a[0], a[1])));
+            sums.put(period, new RevenueRetentionTable.Sums(cohort.customers, amounts));
+        });
+        return new RevenueRetentionTable(horizon, currency, sums, latest);
+    }
+}

@@ -1,0 +1,105 @@
+package io.github.cxmetrics.value;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import io.github.cxmetrics.model.Money;
+import java.math.BigDecimal;
+import java.math.MathContext;
+import org.junit.jupiter.api.Test;
+
+/** The lifetime-value formulas with the seeds' and hand-computed values. */
+class LtvTest {
+
+    private static Money eur(String amount) {
+        return Money.of(amount, "EUR");
+    }
+
+    @Test
+    void simple_seedExample_is30000() {
+        // Seed 001: books for 1,000 roubles every two months for five years: 1000 × 6 × 5 = 30,000
+        Money rub = Money.of("1000", "RUB");
+        assertEquals(Money.of("30000", "RUB"), Ltv.simple(rub, 6, 5));
+        assertEquals(eur("0"), Ltv.simple(eur("1000"), 0, 5));
+    }
+
+    @Test
+    void net_seedExample_is100000() {
+        // Seed 001: a customer spent 200,000 over five years and cost 100,000: CLV 100,000
+        Money net = Ltv.net(Money.of("200000", "RUB"), Money.of("40000", "RUB"), Money.of("60000", "RUB"));
+        assertEquals(Money.of("100000", "RUB"), net);
+        assertEquals(new BigDecimal("100000"), net.amount());   // exact, no rounding
+    }
+
+    @Test
+    void churnBased_isArpaTimesMarginOverChurn() {
+        // ChartMogul: ARPA 50, gross margin 80 %, monthly churn 5 %: 50 × 0.8 / 0.05 = 800
+        assertEquals(eur("800"), Ltv.churnBased(eur("50"), 0.8, 0.05));
+        var e = assertThrows(IllegalArgumentException.class, () -> Ltv.churnBased(eur("50"), 0.8, 0));
+        assertEquals("churnRate must be in (0, 1]: 0.0 (churn-based lifetime value is undefined at"
+                + " churn 0)", e.getMessage());
+        var margin = assertThrows(IllegalArgumentException.class, () -> Ltv.churnBased(eur("50"), 1.2, 0.1));
+        assertEquals("grossMargin must be in [0, 1]: 1.2", margin.getMessage());
+    }
+
+    @Test
+    void discounted_handComputed() {
+        // m = 100, r = 0.8, d = 0.1, H = 3: q = 8/11, 100 × (8/11 + 64/121 + 512/1331)
+        //   = 100 × 2184 / 1331 = 218400 / 1331 = 164.0871525169046...
+        BigDecimal exact = new BigDecimal("218400").divide(new BigDecimal("1331"), MathContext.DECIMAL64);
+        assertEquals(Money.of(exact, eur("0").currency()), Ltv.discounted(eur("100"), 0.8, 0.1, 3));
+        assertEquals(Money.of(exact, eur("0").currency()), Ltv.discountedSum(eur("100"), 0.8, 0.1, 3));
+        // one period: m·r/(1+d) = 80 / 1.1 = 72.72727272727273
+        assertEquals(eur("72.72727272727273"), Ltv.discounted(eur("100"), 0.8, 0.1, 1));
+    }
+
+    @Test
+    void discounted_withoutDiscountOrChurn_isMarginTimesHorizon() {
+        assertEquals(eur("1200"), Ltv.discounted(eur("100"), 1, 0, 12));
+        assertEquals(eur("1200"), Ltv.discountedSum(eur("100"), 1, 0, 12));
+    }
+
+    @Test
+    void discountedPerpetual_isMarginMultiple() {
+        // Gupta & Lehmann (2003): m·r / (1 + d − r) = 100 × 0.8 / 0.3 = 266.6666666666667
+        assertEquals(eur("266.6666666666667"), Ltv.discountedPerpetual(eur("100"), 0.8, 0.1));
+        var e = assertThrows(IllegalArgumentException.class,
+                () -> Ltv.discountedPerpetual(eur("100"), 1, 0));
+        assertEquals("perpetual discounted value is undefined for retention 1 and discount rate 0:"
+                + " the sum does not converge", e.getMessage());
+        // a long horizon approaches it
+        Money tenYears = Ltv.discounted(eur("100"), 0.8, 0.1, 120);
+        assertEquals(266.6666666666667, tenYears.amount().doubleValue(), 1e-9);
+    }
+
+    @Test
+    void discounted_badArguments_areRejected() {
+        assertEquals("retention must be in [0, 1]: 1.5", assertThrows(IllegalArgumentException.class,
+                () -> Ltv.discounted(eur("1"), 1.5, 0.1, 3)).getMessage());
+        assertEquals("discountRate must be finite and >= 0: -0.1", assertThrows(
+                IllegalArgumentException.class, () -> Ltv.discounted(eur("1"), 0.5, -0.1, 3)).getMessage());
+        assertEquals("horizon must be >= 1: 0", assertThrows(IllegalArgumentException.class,
+                () -> Ltv.discountedSum(eur("1"), 0.5, 0.1, 0)).getMessage());
+    }
+
+    @Test
+    void ltvToCacAndPayback() {
+        // LTV 800, CAC 200: 4 (≥ 3 is the rule of thumb); payback 200 / (50 × 0.8) = 5 months
+        assertEquals(4.0, Ltv.ltvToCac(eur("800"), eur("200")));
+        assertEquals(5.0, Ltv.cacPaybackMonths(eur("200"), eur("50"), 0.8));
+        assertEquals("acquisitionCost must be > 0: 0 EUR", assertThrows(IllegalArgumentException.class,
+                () -> Ltv.ltvToCac(eur("800"), eur("0"))).getMessage());
+        assertEquals("cannot mix currencies: EUR and USD", assertThrows(IllegalArgumentException.class,
+                () -> Ltv.ltvToCac(eur("800"), Money.of("200", "USD"))).getMessage());
+        assertEquals("revenue × gross margin per period must be > 0: 50 EUR × 0", assertThrows(
+                IllegalArgumentException.class, () -> Ltv.cacPaybackMonths(eur("200"), eur("50"), 0))
+                .getMessage());
+    }
+
+    @Test
+    void mixingCurrencies_inNet_isRejected() {
+        var e = assertThrows(IllegalArgumentException.class,
+                () -> Ltv.net(eur("1"), Money.of("1", "USD"), eur("0")));
+        assertEquals("cannot mix currencies: EUR and USD", e.getMessage());
+    }
+}
