@@ -1,10 +1,14 @@
 package io.github.cxmetrics.value;
 
 import io.github.cxmetrics.internal.Checks;
+import io.github.cxmetrics.CxMetrics;
 import io.github.cxmetrics.model.Customer;
+import io.github.cxmetrics.model.Interaction;
 import io.github.cxmetrics.model.Response;
 import io.github.cxmetrics.scale.Band;
 import io.github.cxmetrics.scale.ScoreScale;
+import io.github.cxmetrics.support.DurationResult;
+import io.github.cxmetrics.support.ElapsedTimeCalculator;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -37,8 +41,9 @@ import java.util.function.Function;
  * <p><b>First-response-time bands</b> ({@link #firstResponseTime(Function, Duration...)}): each
  * customer's first response time, given per customer id, falls in a band of increasing
  * thresholds: {@code < 1h}, {@code [1h, 4h)}, {@code >= 4h} for thresholds 1 and 4 hours. Which
- * time stands for a customer with many requests (their latest, their median) is the caller's
- * choice, so that any source of support interactions can feed it.
+ * time stands for a customer with many requests is the caller's choice with a map or a function;
+ * from {@link Interaction}s ({@link #firstResponseTime(Iterable, Duration...)}) it is the median
+ * of the customer's answered interactions.
  *
  * <p><b>Nothing is dropped</b>: a customer with no answer is in {@link ServiceBand#NO_ANSWER}, a
  * customer without a response time in {@link ServiceBand#NO_RESPONSE_TIME}; they form a group of
@@ -154,6 +159,41 @@ public final class ServiceBands {
         Checks.requireNonNull(byCustomer, "first response times");
         Map<String, Duration> copy = Map.copyOf(byCustomer);
         return firstResponseTime(id -> Optional.ofNullable(copy.get(id)), thresholds);
+    }
+
+    /**
+     * Returns each customer's first-response-time band from their support interactions: a
+     * customer's time is the median (nearest rank, as {@link DurationResult#median()}) of the
+     * first response times of their answered interactions, in calendar time. Customers with no
+     * answered interaction are in {@link ServiceBand#NO_RESPONSE_TIME}.
+     *
+     * @see #firstResponseTime(Iterable, ElapsedTimeCalculator, Duration...)
+     */
+    public static ServiceBands firstResponseTime(Iterable<Interaction> interactions,
+            Duration... thresholds) {
+        return firstResponseTime(interactions, CxMetrics.firstResponseTime(), thresholds);
+    }
+
+    /**
+     * Returns each customer's first-response-time band from their support interactions, with the
+     * response times measured by {@code times} (for example
+     * {@code CxMetrics.firstResponseTime().inBusinessTime(calendar)}): a customer's time is the
+     * median of their answered interactions' times.
+     *
+     * @throws IllegalArgumentException if the thresholds are empty, not positive or not
+     *     increasing
+     */
+    public static ServiceBands firstResponseTime(Iterable<Interaction> interactions,
+            ElapsedTimeCalculator times, Duration... thresholds) {
+        Checks.requireNonNull(interactions, "interactions");
+        Checks.requireNonNull(times, "times");
+        Map<String, Duration> medians = new HashMap<>();
+        times.groupBy(Interaction::customerId).compute(interactions).forEach((id, result) -> {
+            if (!result.isEmpty()) {
+                medians.put(id, result.median());
+            }
+        });
+        return firstResponseTime(medians, thresholds);
     }
 
     /**

@@ -11,6 +11,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.github.cxmetrics.CxMetrics;
 import io.github.cxmetrics.model.Channel;
 import io.github.cxmetrics.model.Customer;
+import io.github.cxmetrics.model.Interaction;
 import io.github.cxmetrics.model.Money;
 import io.github.cxmetrics.model.Purchase;
 import io.github.cxmetrics.model.Response;
@@ -98,6 +99,28 @@ class ServiceBandsTest {
                 Duration.ofSeconds(90), Duration.ofMinutes(30));
         assertEquals("< 90s", seconds.bandOf("x").label());
         assertEquals("[90s, 30m)", seconds.bands().get(1).label());
+    }
+
+    @Test
+    void firstResponseTime_fromInteractions_usesEachCustomersMedian() {
+        Instant t = at("2024-04-02T09:00:00Z");
+        List<Interaction> tickets = List.of(
+                // customer a: 10, 30 and 200 minutes: median (nearest rank) 30 minutes
+                answered("1", "a", t, 10), answered("2", "a", t, 200), answered("3", "a", t, 30),
+                // customer b: 5 hours
+                answered("4", "b", t, 300),
+                // customer c: never answered
+                Interaction.opened("5", "c", Channel.CHAT, t));
+        ServiceBands frt = ServiceBands.firstResponseTime(tickets, Duration.ofHours(1));
+        assertEquals("< 1h", frt.bandOf("a").label());
+        assertEquals(">= 1h", frt.bandOf("b").label());
+        assertEquals(ServiceBand.NO_RESPONSE_TIME, frt.bandOf("c"));
+        assertEquals(ServiceBand.NO_RESPONSE_TIME, frt.bandOf("d"));
+    }
+
+    private static Interaction answered(String id, String customer, Instant opened, int minutes) {
+        return Interaction.builder(id, customer, Channel.EMAIL, opened)
+                .firstReplyAt(opened.plus(Duration.ofMinutes(minutes))).build();
     }
 
     @Test
