@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.cxmetrics.model.Channel;
 import io.github.cxmetrics.model.Customer;
+import io.github.cxmetrics.model.Interaction;
 import io.github.cxmetrics.model.Money;
 import io.github.cxmetrics.model.Purchase;
 import io.github.cxmetrics.model.Response;
@@ -132,8 +133,12 @@ class ValueExamplesTest {
         List<Response> responses = RESPONSES;
         List<CustomerPurchases> histories = CustomerPurchases.join(CUSTOMERS, PURCHASES);
         Instant julyFirst = Instant.parse("2024-07-01T00:00:00Z");
-        Map<String, Duration> firstResponseTimes = Map.of("c0", Duration.ofMinutes(20),
-                "c6", Duration.ofHours(7));
+        Instant opened = Instant.parse("2024-03-04T09:00:00Z");
+        List<Interaction> tickets = List.of(
+                Interaction.builder("t-1", "c0", Channel.EMAIL, opened)
+                        .firstReplyAt(opened.plus(Duration.ofMinutes(20))).build(),
+                Interaction.builder("t-2", "c6", Channel.EMAIL, opened)
+                        .firstReplyAt(opened.plus(Duration.ofHours(7))).build());
         // README: value by service quality
         ServiceBands nps = ServiceBands.nps(responses, "nps");       // each customer's latest answer
         Map<ServiceBand, ChurnResult> churnByNps = CxMetrics.churn().asOf(julyFirst)
@@ -143,7 +148,7 @@ class ValueExamplesTest {
         churnByNps.forEach((band, r) -> System.out.printf("%-10s churn %5.1f%%, spent %s%n", band,
                 100 * r.pooled().churnRate(), valueByNps.get(band).historicalValue().rounded()));
 
-        ServiceBands speed = ServiceBands.firstResponseTime(firstResponseTimes,
+        ServiceBands speed = ServiceBands.firstResponseTime(tickets,  // each customer's median
                 Duration.ofHours(1), Duration.ofHours(4));           // < 1h, [1h, 4h), >= 4h
         Map<ServiceBand, ChurnResult> churnBySpeed = CxMetrics.churn().asOf(julyFirst)
                 .groupBy(speed::bandOf).compute(customers);
