@@ -66,4 +66,17 @@ class BenchmarkAgreementTest {
             org.junit.jupiter.api.Assertions.assertTrue(relative <= 0.01, () -> "within 1 %");
         }
     }
+
+    @Test
+    void value_libraryAndBaselinesAgree() {
+        ValueBenchmark b = new ValueBenchmark();
+        b.size = 5000;
+        b.generate();
+        Map<String, Double> churn = b.libraryChurnBySegment();
+        assertEquals(churn, b.baselineChurnStreams());
+        assertEquals(churn, b.baselineChurnHandLoop());
+        Map<String, io.github.cxmetrics.model.Money> value = b.libraryValueBySegment();
+        b.baselineValueStreams().forEach((segment, amount) ->
+                assertEquals(0, amount.compareTo(value.get(segment).amount()), segment));
+    }
 }
