@@ -60,7 +60,7 @@ public final class Main {
 
     private static void usage(PrintStream err, CommandLine command, String message) {
         err.println("cxmetrics: " + message);
-        err.print(command.getHelp().synopsis(0));
+        err.print("Usage: " + command.getHelp().synopsis(0));
         err.println("Try '" + command.getCommandSpec().qualifiedName() + " --help' for more"
                 + " information.");
     }
