@@ -138,7 +138,8 @@ final class SurveySection implements ReportSection {
         }
         if (otherResponses > 0) {
             StringBuilder s = new StringBuilder("Not used: " + otherResponses
-                    + " responses to questions that feed no metric (");
+                    + (otherResponses == 1 ? " response" : " responses")
+                    + " to questions that feed no metric (");
             int listed = 0;
             for (Map.Entry<String, Long> e : otherQuestions.entrySet()) {
                 s.append(listed++ == 0 ? "" : ", ").append(e.getKey()).append(' ').append(e.getValue());

@@ -45,8 +45,8 @@ final class TimeParser {
             .appendFraction(ChronoField.NANO_OF_SECOND, 0, 9, true)
             .optionalEnd()
             .optionalEnd()
-            .optionalStart().appendOffset("+HH:MM:ss", "Z").optionalEnd()
-            .optionalStart().appendOffset("+HHMM", "Z").optionalEnd()
+            // Lenient "+HH": Z, +02, +02:00 and +0200 (colons decided by the text).
+            .optionalStart().parseLenient().appendOffset("+HH", "Z").parseStrict().optionalEnd()
             .optionalEnd()
             .toFormatter(Locale.ROOT)
             .withResolverStyle(ResolverStyle.STRICT)
