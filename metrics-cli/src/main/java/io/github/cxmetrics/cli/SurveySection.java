@@ -211,39 +211,33 @@ final class SurveySection implements ReportSection {
     }
 
     private Report.Table byGroup(List<Track<?>> present, String ci) {
-        Report.Table.Builder t = Report.Table.builder("survey.by_group", "By " + config.by())
-                .text("metric", "metric").text("group", config.by()).count("n", "n")
-                .column("score", "score", Report.Type.NUMBER, 1)
-                .column("ci", ci, Report.Type.INTERVAL, 1)
-                .column("small_sample", "small sample", Report.Type.FLAG, 0);
-        for (Track<?> track : present) {
-            groupRows(t, track);
-        }
-        return t.build();
-    }
-
-    private <R> void groupRows(Report.Table.Builder t, Track<R> track) {
-        for (Map.Entry<String, R> e : track.byGroup.entrySet()) {
-            SurveyMetric.Figures f = track.figures(e.getValue());
-            t.row(track.label(), e.getKey(), f.n(), f.score(), f.interval(), f.small());
-        }
+        return breakdown("survey.by_group", "By " + config.by(), "group", config.by(), present, ci,
+                false);
     }
 
     private Report.Table byPeriod(List<Track<?>> present, String ci, String periodName) {
-        Report.Table.Builder t = Report.Table.builder("survey.by_period", "By " + periodName
-                        + " (" + config.zone() + ")")
-                .text("metric", "metric").text("period", periodName).count("n", "n")
+        return breakdown("survey.by_period", "By " + periodName + " (" + config.zone() + ")",
+                "period", periodName, present, ci, true);
+    }
+
+    /** A table of each metric's results per key: per group, or per period. */
+    private Report.Table breakdown(String id, String title, String keyId, String keyTitle,
+            List<Track<?>> present, String ci, boolean periods) {
+        Report.Table.Builder t = Report.Table.builder(id, title)
+                .text("metric", "metric").text(keyId, keyTitle).count("n", "n")
                 .column("score", "score", Report.Type.NUMBER, 1)
                 .column("ci", ci, Report.Type.INTERVAL, 1)
                 .column("small_sample", "small sample", Report.Type.FLAG, 0);
         for (Track<?> track : present) {
-            periodRows(t, track);
+            breakdownRows(t, track, periods);
         }
         return t.build();
     }
 
-    private <R> void periodRows(Report.Table.Builder t, Track<R> track) {
-        for (Map.Entry<CalendarPeriod, R> e : track.byPeriod.entrySet()) {
+    private static <R> void breakdownRows(Report.Table.Builder t, Track<R> track,
+            boolean periods) {
+        Map<?, R> results = periods ? track.byPeriod : track.byGroup;
+        for (Map.Entry<?, R> e : results.entrySet()) {
             SurveyMetric.Figures f = track.figures(e.getValue());
             t.row(track.label(), e.getKey().toString(), f.n(), f.score(), f.interval(), f.small());
         }
