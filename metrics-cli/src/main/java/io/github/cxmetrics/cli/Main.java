@@ -52,7 +52,18 @@ public final class Main {
             e.printStackTrace(err);
             return ExitCodes.INTERNAL;
         });
-        int code = commandLine.execute(args);
+        int code;
+        try {
+            code = commandLine.execute(args);
+        } catch (OutOfMemoryError e) {
+            err.println("cxmetrics: out of memory: " + e.getMessage() + "; please report it with"
+                    + " the command line (reports stream their input and should not need much)");
+            code = ExitCodes.INTERNAL;
+        } catch (Error e) {
+            err.println("cxmetrics: internal error: " + e);
+            e.printStackTrace(err);
+            code = ExitCodes.INTERNAL;
+        }
         out.flush();
         err.flush();
         return code;

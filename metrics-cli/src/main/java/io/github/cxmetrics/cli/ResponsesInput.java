@@ -26,6 +26,10 @@ final class ResponsesInput implements Input<Response> {
     public RowParser<Response> parser(ReportConfig config, Header header) {
         String by = config.by();
         if (!by.equals("channel") && header.attributeNames().indexOf(by) < 0) {
+            if (header.has(by)) {
+                throw InputException.at(header.file(), 1, "--by takes channel or an attribute"
+                        + " column, not '" + by + "'");
+            }
             throw header.unknownColumn(by, "--by");
         }
         SurveyConfig survey = config.survey();

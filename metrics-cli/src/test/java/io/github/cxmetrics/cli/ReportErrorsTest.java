@@ -124,6 +124,14 @@ class ReportErrorsTest {
     }
 
     @Test
+    void byDocumentedColumn_isRejected() throws IOException {
+        Path file = Cli.write(dir, "r.csv", HEADER, GOOD);
+        Cli.Run run = Cli.run("report", "--responses", file.toString(), "--by", "question");
+        assertInputError(run, file() + ":1: --by takes channel or an attribute column, not"
+                + " 'question'");
+    }
+
+    @Test
     void duplicateColumn_stops() throws IOException {
         Cli.Run run = report(HEADER + ",channel", GOOD + ",chat");
         assertInputError(run, file() + ":1: duplicate column 'channel'");
