@@ -45,6 +45,30 @@ class SampleGeneratorTest {
     }
 
     @Test
+    void generate_withoutOut_isAUsageError() {
+        Cli.Run run = Cli.run("generate");
+        assertEquals(ExitCodes.USAGE, run.exitCode());
+        assertEquals("cxmetrics: Missing required option: '--out=DIR'\n"
+                + "Usage: cxmetrics generate [-hV] [--customers=N] --out=DIR [--seed=SEED]\n"
+                + "Try 'cxmetrics generate --help' for more information.\n", run.err());
+    }
+
+    @Test
+    void generate_withoutCustomers_isAUsageError() {
+        Cli.Run run = Cli.run("generate", "--customers", "0", "--out", dir.toString());
+        assertEquals(ExitCodes.USAGE, run.exitCode());
+        assertTrue(run.err().startsWith("cxmetrics: --customers must be >= 1: 0\n"), run.err());
+    }
+
+    @Test
+    void generate_printsWhatItWrote() {
+        Cli.Run run = Cli.run("generate", "--customers", "3", "--out", dir.toString());
+        assertEquals(0, run.exitCode(), run.err());
+        assertTrue(run.out().startsWith("wrote " + dir.resolve("responses.csv") + " ("), run.out());
+        assertEquals(4, run.out().lines().count());
+    }
+
+    @Test
     void committedSample_isSmall() throws IOException {
         long total = 0;
         for (String name : ReportCommand.SAMPLE_FILES) {
