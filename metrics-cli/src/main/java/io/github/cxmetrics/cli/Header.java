@@ -14,7 +14,6 @@ import java.util.Map;
 final class Header {
 
     private final String file;
-    private final InputKind kind;
     private final List<String> names;
     private final Map<String, Integer> documented = new HashMap<>();
     private final List<String> attributeNames = new ArrayList<>();
@@ -34,7 +33,6 @@ final class Header {
     Header(String file, InputKind kind, List<String> fields, Map<String, String> mapping,
             char delimiter) {
         this.file = file;
-        this.kind = kind;
         this.names = fields.stream().map(String::strip).toList();
         Map<String, Integer> exact = new HashMap<>();
         for (int i = 0; i < names.size(); i++) {
@@ -102,19 +100,9 @@ final class Header {
         return file;
     }
 
-    /** Returns the kind of file. */
-    InputKind kind() {
-        return kind;
-    }
-
     /** Returns the number of fields of the header. */
     int size() {
         return names.size();
-    }
-
-    /** Returns the header's names, as in the file (stripped). */
-    List<String> names() {
-        return names;
     }
 
     /** Returns the index of a documented column, or -1 when the file does not have it. */
@@ -135,19 +123,6 @@ final class Header {
 
     int[] attributeIndexes() {
         return attributeIndexes;
-    }
-
-    /**
-     * Returns the index of a column for grouping: a documented column by its documented name, or
-     * an attribute column by its header name; -1 if there is none.
-     */
-    int groupIndex(String column) {
-        int index = index(column);
-        if (index >= 0) {
-            return index;
-        }
-        int attribute = attributeNames.indexOf(column);
-        return attribute < 0 ? -1 : attributeIndexes[attribute];
     }
 
     /** Returns an {@link InputException} about the header, naming its columns. */

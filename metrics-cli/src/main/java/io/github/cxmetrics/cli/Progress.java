@@ -36,11 +36,6 @@ final class Progress {
         return enabled && size >= MIN_BYTES ? new Progress(err, file.name(), size) : OFF;
     }
 
-    /** Returns whether this progress shows anything. */
-    boolean enabled() {
-        return err != null;
-    }
-
     /** Reports that {@code bytes} of the file were read, {@code rows} rows so far. */
     void update(long bytes, long rows) {
         if (err == null) {

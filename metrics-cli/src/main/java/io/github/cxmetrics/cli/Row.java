@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.time.DateTimeException;
 import java.time.Instant;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -17,7 +18,7 @@ final class Row {
 
     private final Header header;
     private final TimeParser times;
-    private java.util.List<String> fields;
+    private List<String> fields;
     private long line;
 
     Row(Header header, TimeParser times) {
@@ -25,7 +26,7 @@ final class Row {
         this.times = times;
     }
 
-    void reset(java.util.List<String> newFields, long newLine) {
+    void reset(List<String> newFields, long newLine) {
         this.fields = newFields;
         this.line = newLine;
     }
@@ -82,16 +83,6 @@ final class Row {
             return times.parse(value);
         } catch (DateTimeException e) {
             throw new RowException(Reason.BAD_TIME, column + " is not " + times.expected(), value);
-        }
-    }
-
-    /** Returns the integer of a required column. */
-    int integer(String column) {
-        String value = text(column);
-        try {
-            return Integer.parseInt(value);
-        } catch (NumberFormatException e) {
-            throw new RowException(Reason.BAD_NUMBER, column + " is not an integer", value);
         }
     }
 
@@ -162,7 +153,7 @@ final class Row {
         if (indexes.length == 0) {
             return Map.of();
         }
-        java.util.List<String> names = header.attributeNames();
+        List<String> names = header.attributeNames();
         if (indexes.length == 1) {
             String value = cellAt(indexes[0]);
             return value.isEmpty() ? Map.of() : Map.of(names.get(0), value);

@@ -225,11 +225,6 @@ final class SurveyConfig {
         return cliQuestions;
     }
 
-    /** Returns the prefix of the loyalty questions, or null when they are listed. */
-    String cliPrefix() {
-        return cliPrefix;
-    }
-
     /** Returns the reverse-coded loyalty questions. */
     Set<String> reverseCoded() {
         return reverseCoded;
