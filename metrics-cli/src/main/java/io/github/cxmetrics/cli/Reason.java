@@ -1,0 +1,31 @@
+package io.github.cxmetrics.cli;
+
+/**
+ * Why a row of an input file was rejected. Strict runs stop at the first rejected row; lenient
+ * runs skip it and count it under its reason, which the report lists.
+ */
+enum Reason {
+    /** The row has another number of fields than the header. */
+    MALFORMED("malformed row"),
+    /** A required cell is empty. */
+    MISSING_VALUE("missing value"),
+    /** A time cell cannot be parsed. */
+    BAD_TIME("unparseable time"),
+    /** A number cell cannot be parsed, or is out of its range (a negative duration). */
+    BAD_NUMBER("unparseable number"),
+    /** A score lies outside the scale of its metric. */
+    OUT_OF_SCALE("score outside its scale"),
+    /** The values parse but do not make a valid record (events out of order, say). */
+    INVALID("invalid record");
+
+    private final String label;
+
+    Reason(String label) {
+        this.label = label;
+    }
+
+    /** Returns the reason as the report prints it, such as {@code "malformed row"}. */
+    String label() {
+        return label;
+    }
+}

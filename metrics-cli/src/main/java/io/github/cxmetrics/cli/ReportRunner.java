@@ -1,0 +1,139 @@
+package io.github.cxmetrics.cli;
+
+import java.io.PrintStream;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Runs a report: creates the sections the inputs allow, reads every given file once (in the
+ * order of {@link InputKind}) into the sections that read it, and assembles the {@link Report}:
+ * the input summary first, then each section.
+ */
+final class ReportRunner {
+
+    private final ReportConfig config;
+    private final PrintStream err;
+    private final List<InputStats> stats = new ArrayList<>();
+
+    ReportRunner(ReportConfig config, PrintStream err) {
+        this.config = config;
+        this.err = err;
+    }
+
+    /**
+     * Runs the report.
+     *
+     * @throws InputException if an input stops the run
+     */
+    Report run() {
+        List<ReportSection> sections = Sections.of(config);
+        Feeds feeds = new Feeds();
+        for (ReportSection section : sections) {
+            section.connect(feeds);
+        }
+        InputReader reader = new InputReader(config, err);
+        stats.clear();
+        for (InputKind kind : InputKind.values()) {
+            InputFile file = config.file(kind);
+            if (file == null) {
+                continue;
+            }
+            if (feeds.reads(kind)) {
+                stats.add(reader.read(file, kind, feeds.input(kind), feeds.consumer(kind)));
+            } else {
+                stats.add(reader.read(file, kind, null, null));
+            }
+        }
+        List<Report.Section> out = new ArrayList<>();
+        out.add(inputSection(stats));
+        for (ReportSection section : sections) {
+            out.add(section.finish());
+        }
+        return new Report(parameters(), out);
+    }
+
+    /** Returns what reading each file did, after {@link #run()}. */
+    List<InputStats> stats() {
+        return List.copyOf(stats);
+    }
+
+    private Map<String, String> parameters() {
+        Map<String, String> p = new LinkedHashMap<>();
+        for (InputKind kind : InputKind.values()) {
+            InputFile file = config.file(kind);
+            if (file != null) {
+                p.put(kind.id(), file.name());
+            }
+        }
+        p.put("by", config.by());
+        p.put("period", config.periodName());
+        p.put("zone", config.zone().toString());
+        if (config.from() != null) {
+            p.put("from", config.from().toString());
+            p.put("to", config.to().toString());
+        }
+        if (config.calendar() != null) {
+            p.put("calendar", config.calendar().describe());
+        }
+        p.put("confidence", JsonWriter.fixed(config.level(), 6));
+        p.put("lenient", Boolean.toString(config.lenient()));
+        return p;
+    }
+
+    /** Returns the input section: what was read, used, skipped and left out of the window. */
+    static Report.Section inputSection(List<InputStats> stats) {
+        Report.Table.Builder files = Report.Table.builder("input.files", "Files")
+                .text("input", "input").text("file", "file").count("rows", "rows")
+                .count("used", "used").count("outside_window", "outside window")
+                .count("skipped", "skipped").text("use", "use");
+        Report.Table.Builder skipped = Report.Table.builder("input.skipped",
+                        "Skipped rows (--lenient)")
+                .text("file", "file").text("reason", "reason").count("rows", "rows")
+                .text("first_lines", "first lines").text("first", "first");
+        for (InputStats s : stats) {
+            files.row(s.kind().id(), s.file(), s.rows(), s.used(), s.outsideWindow(),
+                    s.skippedTotal(), s.consumed() ? "read" : "checked only");
+            s.skipped().forEach((reason, count) -> skipped.row(s.file(), reason.label(), count,
+                    joinLines(s.firstLines(reason)), s.firstMessage(reason)));
+        }
+        List<Report.Table> tables = new ArrayList<>();
+        tables.add(files.build());
+        if (!skipped.isEmpty()) {
+            tables.add(skipped.build());
+        }
+        return new Report.Section("input", "Input", true, List.of(), tables);
+    }
+
+    static String joinLines(List<Long> lines) {
+        StringBuilder s = new StringBuilder();
+        for (Long line : lines) {
+            s.append(s.length() == 0 ? "" : ", ").append(line);
+        }
+        return s.toString();
+    }
+
+    /** Returns one line per file with skipped rows, for standard error; empty if none. */
+    static List<String> skipSummary(List<InputStats> stats) {
+        List<String> lines = new ArrayList<>();
+        for (InputStats s : stats) {
+            if (s.skippedTotal() == 0) {
+                continue;
+            }
+            StringBuilder line = new StringBuilder(s.file()).append(": skipped ")
+                    .append(s.skippedTotal()).append(s.skippedTotal() == 1 ? " row (" : " rows (");
+            boolean first = true;
+            for (Map.Entry<Reason, Long> e : s.skipped().entrySet()) {
+                line.append(first ? "" : "; ").append(e.getValue()).append(' ')
+                        .append(e.getKey().label()).append(": line")
+                        .append(s.firstLines(e.getKey()).size() > 1 ? "s " : " ")
+                        .append(joinLines(s.firstLines(e.getKey())))
+                        .append(e.getValue() > s.firstLines(e.getKey()).size() ? ", ..." : "");
+                first = false;
+            }
+            lines.add(line.append(')').toString());
+        }
+        return lines;
+    }
+}

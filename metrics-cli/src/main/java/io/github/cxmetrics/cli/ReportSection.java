@@ -1,0 +1,21 @@
+package io.github.cxmetrics.cli;
+
+/**
+ * One section of the report, fed by one or more inputs: survey (responses), support
+ * (interactions), value (customers and purchases, joined with responses and interactions).
+ *
+ * <p>The life of a section: it is created by {@link Sections#of} from the configuration when its
+ * inputs are given; {@link #connect} registers a consumer for each input it reads; the report
+ * then reads every file once, in the order of {@link InputKind}, handing each record to the
+ * consumers; finally {@link #finish} turns what the section accumulated into tables. Sections
+ * must keep memory independent of the number of rows (accumulators, per-group and per-period
+ * state, at most per-customer state where a metric needs it).
+ */
+interface ReportSection {
+
+    /** Registers the consumers of the inputs this section reads. */
+    void connect(Feeds feeds);
+
+    /** Returns the section's tables, after every input has been read. */
+    Report.Section finish();
+}

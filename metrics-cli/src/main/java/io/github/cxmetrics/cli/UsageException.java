@@ -1,0 +1,15 @@
+package io.github.cxmetrics.cli;
+
+/**
+ * A command line that cannot run: conflicting options, a value of the wrong form, an input file
+ * that does not exist. The command prints the message and the usage line and exits with
+ * {@link ExitCodes#USAGE}.
+ */
+final class UsageException extends RuntimeException {
+
+    private static final long serialVersionUID = 1L;
+
+    UsageException(String message) {
+        super(message);
+    }
+}

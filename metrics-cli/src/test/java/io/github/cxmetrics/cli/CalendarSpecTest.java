@@ -1,0 +1,96 @@
+package io.github.cxmetrics.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class CalendarSpecTest {
+
+    private static final ZoneId UTC = ZoneId.of("UTC");
+
+    @TempDir
+    Path dir;
+
+    private static CalendarSpec.TimeRange range(String start, String end) {
+        return new CalendarSpec.TimeRange(LocalTime.parse(start), LocalTime.parse(end));
+    }
+
+    @Test
+    void parse_weekdaysWithLunchBreakAndHolidays() {
+        CalendarSpec c = CalendarSpec.parse("mon-thu 09:00-12:00,13:00-18:00; fri 09:00-15:00;"
+                + " holidays 2024-12-25,2024-12-26; 2024-12-24 09:00-13:00; zone Europe/Berlin", UTC);
+        assertEquals(ZoneId.of("Europe/Berlin"), c.zone());
+        assertFalse(c.always());
+        assertEquals(List.of(range("09:00", "12:00"), range("13:00", "18:00")),
+                c.weekly().get(DayOfWeek.WEDNESDAY));
+        assertEquals(List.of(range("09:00", "15:00")), c.weekly().get(DayOfWeek.FRIDAY));
+        assertFalse(c.weekly().containsKey(DayOfWeek.SATURDAY));
+        assertEquals(2, c.holidays().size());
+        assertEquals(List.of(range("09:00", "13:00")), c.special().get(LocalDate.of(2024, 12, 24)));
+        assertEquals("mon 09:00-12:00,13:00-18:00; tue 09:00-12:00,13:00-18:00;"
+                + " wed 09:00-12:00,13:00-18:00; thu 09:00-12:00,13:00-18:00; fri 09:00-15:00;"
+                + " 2024-12-24 09:00-13:00; 2 holidays, Europe/Berlin", c.describe());
+    }
+
+    @Test
+    void parse_overnightAndMidnight() {
+        CalendarSpec c = CalendarSpec.parse("sat 22:00-06:00\nsun 18:00-24:00", UTC);
+        assertTrue(c.weekly().get(DayOfWeek.SATURDAY).get(0).overnight());
+        assertEquals(LocalTime.MIDNIGHT, c.weekly().get(DayOfWeek.SUNDAY).get(0).end());
+        assertEquals("sat 22:00-06:00; sun 18:00-24:00, UTC", c.describe());
+    }
+
+    @Test
+    void parse_allDay() {
+        CalendarSpec c = CalendarSpec.parse("24/7", UTC);
+        assertTrue(c.always());
+        assertEquals("24/7", c.describe());
+    }
+
+    @Test
+    void parse_readsAFileWithComments() throws IOException {
+        Path file = dir.resolve("hours.txt");
+        Files.writeString(file, "# support desk\nmon-fri 08:00-20:00   # extended\n\nholiday 2025-01-01\n");
+        CalendarSpec c = CalendarSpec.parse(file.toString(), UTC);
+        assertEquals(5, c.weekly().size());
+        assertEquals(1, c.holidays().size());
+    }
+
+    private static void assertBad(String spec, String message) {
+        UsageException e = assertThrows(UsageException.class, () -> CalendarSpec.parse(spec, UTC));
+        assertEquals(message, e.getMessage());
+    }
+
+    @Test
+    void parse_rejectsBadCalendars() {
+        assertBad("", "--calendar: no business hours given: ''");
+        assertBad("holidays 2024-12-25", "--calendar: no working hours given: 'holidays 2024-12-25'");
+        assertBad("mon-fri", "--calendar: 'mon-fri' needs a value after it (in 'mon-fri')");
+        assertBad("mon-fry 09:00-18:00",
+                "--calendar: unknown day 'fry' (mon, tue, wed, thu, fri, sat or sun) (in 'mon-fry 09:00-18:00')");
+        assertBad("fri-mon 09:00-18:00",
+                "--calendar: day range must run forward: fri-mon (in 'fri-mon 09:00-18:00')");
+        assertBad("mon 09:00", "--calendar: hours must be like 09:00-18:00: 09:00 (in 'mon 09:00')");
+        assertBad("mon 25:00-26:00", "--calendar: time must be HH:MM: 25:00 (in 'mon 25:00-26:00')");
+        assertBad("mon 09:00-09:00",
+                "--calendar: hours must not be empty: 09:00-09:00 (in 'mon 09:00-09:00')");
+        assertBad("mon 09:00-17:00; mon-fri 10:00-11:00",
+                "--calendar: mon is given twice (in 'mon-fri 10:00-11:00')");
+        assertBad("24/7; mon 09:00-17:00", "--calendar: 24/7 cannot be combined with working hours");
+        assertBad("zone Mars/Base; 24/7", "--calendar: unknown time zone (in 'zone Mars/Base')");
+        assertBad("holidays 2024-02-30; 24/7",
+                "--calendar: date must be YYYY-MM-DD: 2024-02-30 (in 'holidays 2024-02-30')");
+    }
+}
