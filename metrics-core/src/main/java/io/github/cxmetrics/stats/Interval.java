@@ -54,6 +54,22 @@ public record Interval(double lower, double upper, double level) {
         return !contains(0);
     }
 
+    /**
+     * Returns this interval with both bounds limited to {@code [min, max]}, the range the
+     * estimate cannot leave (a mean score's scale, say); {@code [-1.2, 4.5]} limited to
+     * {@code [0, 10]} is {@code [0, 4.5]}.
+     *
+     * @throws IllegalArgumentException if {@code min > max}
+     */
+    public Interval limitedTo(double min, double max) {
+        if (!(min <= max)) {
+            throw new IllegalArgumentException("min must be <= max: " + min + " > " + max);
+        }
+        double lo = Math.max(min, Math.min(max, lower));
+        double hi = Math.max(min, Math.min(max, upper));
+        return new Interval(lo, hi, level);
+    }
+
     /** Returns this interval with both bounds multiplied by {@code factor > 0}. */
     public Interval scaled(double factor) {
         if (!(factor > 0) || Double.isInfinite(factor)) {

@@ -129,7 +129,8 @@ public final class LoyaltyIndexResult {
     }
 
     /**
-     * Returns the t-interval of the index, {@code mean ± t(n'−1)·sd/sqrt(n')}.
+     * Returns the t-interval of the index, {@code mean ± t(n'−1)·sd/sqrt(n')}, limited to the
+     * scale's range (0–10 by default), which the index cannot leave.
      *
      * @throws IllegalStateException if the effective sample size is not above 1
      */
@@ -139,7 +140,8 @@ public final class LoyaltyIndexResult {
             throw new IllegalStateException(
                     "the interval of " + policy.metric() + " needs an effective sample size above 1: " + n);
         }
-        return Means.tInterval(score(), pooled.standardDeviation(), n, level);
+        return Means.tInterval(score(), pooled.standardDeviation(), n, level)
+                .limitedTo(pooled.scale().min(), pooled.scale().max());
     }
 
     /**

@@ -88,7 +88,7 @@ abstract class SurveyResult {
 
     /**
      * Returns the t-interval of the mean score, {@code mean ± t(n'−1)·sd/sqrt(n')} over the
-     * scored responses.
+     * scored responses, limited to the scale's range (a mean cannot leave it).
      *
      * @throws IllegalStateException if the effective sample size is not above 1
      */
@@ -98,7 +98,8 @@ abstract class SurveyResult {
             throw new IllegalStateException("the t-interval of the mean needs an effective sample"
                     + " size above 1: " + n);
         }
-        return Means.tInterval(mean(), distribution.standardDeviation(), n, level);
+        return Means.tInterval(mean(), distribution.standardDeviation(), n, level)
+                .limitedTo(distribution.scale().min(), distribution.scale().max());
     }
 
     /**

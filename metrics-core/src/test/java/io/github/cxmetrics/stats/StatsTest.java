@@ -184,6 +184,8 @@ class StatsTest {
         assertEquals(true, i.contains(0));
         assertEquals(false, i.excludesZero());
         assertEquals(new Interval(-100, 300, 0.9), i.scaled(100));
+        assertEquals(new Interval(0, 3, 0.9), i.limitedTo(0, 10));
+        assertEquals(new Interval(0, 0, 0.9), i.limitedTo(-5, 0).limitedTo(0, 0));
         assertEquals("[-1.000, 3.000] (90%)", i.toString());
     }
 

@@ -64,10 +64,20 @@ class LoyaltyIndexCalculatorTest {
     @Test
     void confidenceInterval_isAStudentTInterval() {
         List<Response> list = new ArrayList<>(answers("a", 10, 8, 6, 4));
-        // mean 7, sd sqrt(20/3) = 2.581989, n 4: 7 ± 3.182446 × 1.290994
+        // mean 7, sd sqrt(20/3) = 2.581989, n 4: 7 ± 3.182446 × 1.290994 = [2.891, 11.109],
+        // limited to the 0–10 scale
         Interval ci = CxMetrics.loyaltyIndex().compute(list).confidenceInterval(0.95);
         assertEquals(7 - 4.108521, ci.lower(), 1e-5);
-        assertEquals(7 + 4.108521, ci.upper(), 1e-5);
+        assertEquals(10.0, ci.upper());
+    }
+
+    @Test
+    void confidenceInterval_smallSample_staysOnTheScale() {
+        // mean 9, sd 1.414214, n 2: 9 ± 12.706205 × 1 = [-3.7, 21.7], limited to [0, 10]
+        List<Response> list = answers("a", 10, 8);
+        Interval ci = CxMetrics.loyaltyIndex().compute(list).confidenceInterval(0.95);
+        assertEquals(0.0, ci.lower());
+        assertEquals(10.0, ci.upper());
     }
 
     @Test
