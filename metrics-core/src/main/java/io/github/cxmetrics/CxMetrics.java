@@ -4,6 +4,7 @@ import io.github.cxmetrics.scale.ScoreScale;
 import io.github.cxmetrics.survey.LoyaltyIndexCalculator;
 import io.github.cxmetrics.survey.NpsCalculator;
 import io.github.cxmetrics.survey.TopBoxCalculator;
+import io.github.cxmetrics.value.clv.LifetimeValue;
 
 /**
  * The entry point of cxmetrics: one static method per metric, each returning an immutable,
@@ -80,5 +81,16 @@ public final class CxMetrics {
      */
     public static LoyaltyIndexCalculator loyaltyIndex() {
         return CLI;
+    }
+
+    /**
+     * Probabilistic customer lifetime value: RFM summaries from purchases
+     * ({@code rfm(unit, calibrationEnd)}), and the BG/NBD, Pareto/NBD and Gamma-Gamma models
+     * fitted to them by maximum likelihood ({@code bgNbd().fit(summary)}), predicting per
+     * customer the probability of being alive, future purchases and their discounted value.
+     * See {@code docs/clv-models.md}.
+     */
+    public static LifetimeValue lifetimeValue() {
+        return LifetimeValue.create();
     }
 }
