@@ -30,7 +30,8 @@ import org.apache.commons.numbers.gamma.RegularizedBeta;
  *
  * <p><b>Worked numbers</b> (CDNOW, weeks; the published estimates r = 0.243, α = 4.414,
  * a = 0.793, b = 2.426): a new customer makes {@code E[X(39)] = 1.197} repeat purchases in 39
- * weeks; customer 1 {@code (x = 2, tₓ = 30.43, T = 38.86)} is alive with probability 0.947.
+ * weeks; customer 1 {@code (x = 2, tₓ = 30.43, T = 38.86)} is alive with probability 0.727
+ * and is expected to make 1.226 purchases in the next 39 weeks.
  *
  * @param r shape of the purchase-rate distribution, &gt; 0
  * @param alpha scale of the purchase-rate distribution, in the time unit, &gt; 0

@@ -27,8 +27,9 @@ import org.apache.commons.numbers.gamma.LogGamma;
  * updated parameters {@code (r+x, α+T, s, β+T)}: see {@link PurchaseModel}.
  *
  * <p><b>Worked numbers</b> (CDNOW, weeks; the published estimates r = 0.553, α = 10.578,
- * s = 0.606, β = 11.669): a new customer makes {@code E[X(39)] = 1.186} repeat purchases in 39
- * weeks.
+ * s = 0.606, β = 11.669): a new customer makes {@code E[X(39)] = 1.213} repeat purchases in 39
+ * weeks; customer 1 {@code (x = 2, tₓ = 30.43, T = 38.86)} is alive with probability 0.869 and
+ * is expected to make 1.455 purchases in the next 39 weeks.
  *
  * @param r shape of the purchase-rate distribution, &gt; 0
  * @param alpha scale of the purchase-rate distribution, in the time unit, &gt; 0
