@@ -9,7 +9,10 @@ package io.github.cxmetrics.value.clv;
  * <p>The line search treats a non-finite value as a point outside the domain and shrinks the
  * step; a step is also capped at {@value #MAX_STEP} in every coordinate, a factor of
  * {@code e^10} on a log-parameter. Convergence is declared when the largest gradient component
- * is at most the tolerance.
+ * is at most the tolerance, or when no step along the quasi-Newton direction decreases the value
+ * any more and the decrease that direction promises, {@code gᵀHg/2} with {@code H} the inverse
+ * Hessian approximation, is below {@value #PRECISION} of the value: the optimum is then found to
+ * the precision of double arithmetic, a little before the gradient reaches the tolerance.
  */
 final class Bfgs {
 
@@ -18,6 +21,8 @@ final class Bfgs {
     private static final double C1 = 1e-4;
     private static final double C2 = 0.9;
     private static final int MAX_LINE_SEARCH = 60;
+    /** Relative decrease of the value below which rounding hides progress. */
+    static final double PRECISION = 1e-12;
 
     /** The outcome of a minimisation. */
     record Result(double[] point, double value, double[] gradient, int iterations,
@@ -88,6 +93,12 @@ final class Bfgs {
             double alpha = lineSearch(x, fx, slope, p, Math.min(initial, maxAlpha), maxAlpha,
                     xNew, gNew);
             if (Double.isNaN(alpha)) {
+                double promised = -slope / 2;
+                if (scaled && promised <= PRECISION * Math.max(1, Math.abs(fx))) {
+                    return new Result(x, fx, g, iteration, evaluations, true,
+                            "converged to floating-point precision: expected further decrease "
+                                    + promised + ", gradient " + maxAbs(g));
+                }
                 if (restarted) {
                     return new Result(x, fx, g, iteration, evaluations, false,
                             "line search failed");

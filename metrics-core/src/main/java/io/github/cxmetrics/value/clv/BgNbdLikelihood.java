@@ -76,7 +76,7 @@ final class BgNbdLikelihood implements Objective {
             }
         }
         double logAlpha = Math.log(alpha);
-        double sum = 0;
+        CompensatedSum sum = new CompensatedSum();
         double gr = 0;
         double gAlpha = 0;
         double ga = 0;
@@ -101,7 +101,7 @@ final class BgNbdLikelihood implements Objective {
                 sigma = Special.logistic(d);
             }
             double wi = w[i];
-            sum += wi * ll;
+            sum.add(wi * ll);
             if (wantGradient) {
                 double inT = 1 / (alpha + age[i]);
                 gr += wi * (psiR[k] + logAlpha - logT + sigma * (logT - logTx));
@@ -121,7 +121,7 @@ final class BgNbdLikelihood implements Objective {
             gradient[2] = -ga * a / n;
             gradient[3] = -gb * b / n;
         }
-        return -sum / n;
+        return -sum.value() / n;
     }
 
     /** Returns the log-likelihood of one customer. */

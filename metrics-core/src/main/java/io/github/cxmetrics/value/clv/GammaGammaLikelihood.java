@@ -39,7 +39,7 @@ final class GammaGammaLikelihood implements Objective {
         double lgq = LogGamma.value(q);
         double psiQ = wantGradient ? Digamma.value(q) : 0;
         double logGamma = Math.log(gamma);
-        double sum = 0;
+        CompensatedSum sum = new CompensatedSum();
         double gp = 0;
         double gq = 0;
         double gg = 0;
@@ -53,7 +53,7 @@ final class GammaGammaLikelihood implements Objective {
             double ll = LogGamma.value(px + q) - LogGamma.value(px) - lgq + q * logGamma
                     + px * logX + (px - 1) * logM - (px + q) * logTotal;
             double w = groups.weight[i];
-            sum += w * ll;
+            sum.add(w * ll);
             if (wantGradient) {
                 double psiSum = Digamma.value(px + q);
                 gp += w * x * (psiSum - Digamma.value(px) + logX + logM - logTotal);
@@ -67,7 +67,7 @@ final class GammaGammaLikelihood implements Objective {
             gradient[1] = -gq * q / n;
             gradient[2] = -gg * gamma / n;
         }
-        return -sum / n;
+        return -sum.value() / n;
     }
 
     /** Returns the log-likelihood of one repeat buyer, {@code x ≥ 1}, {@code m > 0}. */

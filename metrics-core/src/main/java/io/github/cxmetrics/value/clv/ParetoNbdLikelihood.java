@@ -66,13 +66,13 @@ final class ParetoNbdLikelihood implements Objective {
             lgR[k] = LogGamma.value(r + xs[k]) - lgr;
         }
         double constant = r * Math.log(alpha) + s * Math.log(beta);
-        double sum = 0;
+        CompensatedSum sum = new CompensatedSum();
         for (int i = 0; i < groups.size; i++) {
             double ll = lgR[groups.xIndex[i]] + constant
                     + logBracket(r, alpha, s, beta, groups.x[i], groups.u[i], groups.v[i]);
-            sum += groups.weight[i] * ll;
+            sum.add(groups.weight[i] * ll);
         }
-        return -sum / groups.totalWeight;
+        return -sum.value() / groups.totalWeight;
     }
 
     /** Returns the log-likelihood of one customer. */
