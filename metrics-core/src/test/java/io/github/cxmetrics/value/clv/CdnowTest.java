@@ -65,6 +65,26 @@ class CdnowTest {
     }
 
     @Test
+    void fromTransactions_bothPurchaseModelsReproduceEveryPublishedDigit() {
+        // Built from CDNOW_sample.txt the times are exact (the summary file rounds them to
+        // 0.01 week), and the Pareto/NBD β comes out at 11.6687, the published 11.669.
+        RfmSummary summary = CxMetrics.lifetimeValue()
+                .rfm(ChronoUnit.WEEKS, Cdnow.CALIBRATION_END).compute(Cdnow.purchases());
+        ParetoNbd p = CxMetrics.lifetimeValue().paretoNbd().fit(summary).model();
+        assertPublished(0.553, 3, p.r(), "r");
+        assertPublished(10.578, 3, p.alpha(), "alpha");
+        assertPublished(0.606, 3, p.s(), "s");
+        assertPublished(11.669, 3, p.beta(), "beta");
+        ModelFit<BgNbd> fit = CxMetrics.lifetimeValue().bgNbd().fit(summary);
+        BgNbd b = fit.model();
+        assertPublished(0.243, 3, b.r(), "r");
+        assertPublished(4.414, 3, b.alpha(), "alpha");
+        assertPublished(0.793, 3, b.a(), "a");
+        assertPublished(2.426, 3, b.b(), "b");
+        assertPublished(-9582.4, 1, fit.logLikelihood(), "log-likelihood");
+    }
+
+    @Test
     void gammaGamma_reproducesFaderHardie2013FromTransactions() {
         RfmSummary summary = CxMetrics.lifetimeValue()
                 .rfm(ChronoUnit.WEEKS, Cdnow.CALIBRATION_END).compute(Cdnow.purchases());
