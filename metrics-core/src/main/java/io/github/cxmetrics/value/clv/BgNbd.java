@@ -72,15 +72,18 @@ public record BgNbd(double r, double alpha, double a, double b, ChronoUnit unit)
     @Override
     public double probabilityAlive(CustomerRfm customer) {
         ModelChecks.customer(customer, unit);
-        return aliveProbability(customer);
-    }
-
-    private double aliveProbability(CustomerRfm c) {
-        if (c.frequency() == 0) {
+        if (customer.frequency() == 0) {
             return 1;
         }
-        double d = BgNbdLikelihood.logOdds(r, alpha, a, b, c.frequency(), c.recency(), c.age());
-        return Special.logistic(-d);
+        return Special.logistic(-BgNbdLikelihood.logOdds(r, alpha, a, b, customer.frequency(),
+                customer.recency(), customer.age()));
+    }
+
+    @Override
+    public BgNbd givenAlive(CustomerRfm customer) {
+        ModelChecks.customer(customer, unit);
+        int x = customer.frequency();
+        return new BgNbd(r + x, alpha + customer.age(), a, b + x, unit);
     }
 
     @Override
@@ -89,28 +92,8 @@ public record BgNbd(double r, double alpha, double a, double b, ChronoUnit unit)
     }
 
     @Override
-    public double expectedPurchases(CustomerRfm customer, double horizon) {
-        ModelChecks.customer(customer, unit);
-        TimeUnits.requireHorizon(horizon);
-        int x = customer.frequency();
-        return aliveProbability(customer)
-                * expected(horizon, r + x, alpha + customer.age(), a, b + x);
-    }
-
-    @Override
     public double probabilityOfPurchases(int n, double horizon) {
         return pmf(ModelChecks.count(n), TimeUnits.requireHorizon(horizon), r, alpha, a, b);
-    }
-
-    @Override
-    public double probabilityOfPurchases(CustomerRfm customer, int n, double horizon) {
-        ModelChecks.customer(customer, unit);
-        ModelChecks.count(n);
-        TimeUnits.requireHorizon(horizon);
-        int x = customer.frequency();
-        double alive = aliveProbability(customer);
-        return alive * pmf(n, horizon, r + x, alpha + customer.age(), a, b + x)
-                + (n == 0 ? 1 - alive : 0);
     }
 
     @Override

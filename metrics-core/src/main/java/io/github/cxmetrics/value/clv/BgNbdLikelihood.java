@@ -45,14 +45,14 @@ final class BgNbdLikelihood implements Objective {
     /** Returns {@code −ℓ/n} at log-parameters {@code (ln r, ln α, ln a, ln b)}. */
     @Override
     public double value(double[] theta, double[] gradient) {
-        double r = Math.exp(theta[0]);
-        double alpha = Math.exp(theta[1]);
-        double a = Math.exp(theta[2]);
-        double b = Math.exp(theta[3]);
-        if (!(r > 0 && alpha > 0 && a > 0 && b > 0) || Double.isInfinite(r)
-                || Double.isInfinite(alpha) || Double.isInfinite(a) || Double.isInfinite(b)) {
+        double[] parameters = Objective.parameters(theta);
+        if (parameters == null) {
             return Double.NaN;
         }
+        double r = parameters[0];
+        double alpha = parameters[1];
+        double a = parameters[2];
+        double b = parameters[3];
         boolean wantGradient = gradient != null;
         double lgr = LogGamma.value(r);
         double lgConst = LogGamma.value(a + b) - LogGamma.value(b);

@@ -28,13 +28,13 @@ final class GammaGammaLikelihood implements Objective {
     /** Returns {@code −ℓ/n} at log-parameters {@code (ln p, ln q, ln γ)}. */
     @Override
     public double value(double[] theta, double[] gradient) {
-        double p = Math.exp(theta[0]);
-        double q = Math.exp(theta[1]);
-        double gamma = Math.exp(theta[2]);
-        if (!(p > 0 && q > 0 && gamma > 0) || Double.isInfinite(p) || Double.isInfinite(q)
-                || Double.isInfinite(gamma)) {
+        double[] parameters = Objective.parameters(theta);
+        if (parameters == null) {
             return Double.NaN;
         }
+        double p = parameters[0];
+        double q = parameters[1];
+        double gamma = parameters[2];
         boolean wantGradient = gradient != null;
         double lgq = LogGamma.value(q);
         double psiQ = wantGradient ? Digamma.value(q) : 0;

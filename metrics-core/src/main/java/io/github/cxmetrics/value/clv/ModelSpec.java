@@ -57,32 +57,8 @@ abstract class ModelSpec<M> {
                         + " without repeat buyers: none of the " + summary.size()
                         + " customers made a repeat purchase");
             }
-            return RowGroups.of(new RowGroups.Rows() {
-                @Override
-                public int count() {
-                    return summary.size();
-                }
-
-                @Override
-                public boolean include(int i) {
-                    return true;
-                }
-
-                @Override
-                public int x(int i) {
-                    return summary.frequency(i);
-                }
-
-                @Override
-                public double u(int i) {
-                    return summary.recency(i);
-                }
-
-                @Override
-                public double v(int i) {
-                    return summary.age(i);
-                }
-            });
+            return RowGroups.of(summary.size(), i -> true, summary::frequency, summary::recency,
+                    summary::age);
         }
 
         /**
@@ -157,32 +133,8 @@ abstract class ModelSpec<M> {
                         + " buyers: none of the " + summary.size()
                         + " customers made a repeat purchase");
             }
-            return RowGroups.of(new RowGroups.Rows() {
-                @Override
-                public int count() {
-                    return summary.size();
-                }
-
-                @Override
-                public boolean include(int i) {
-                    return summary.frequency(i) > 0;
-                }
-
-                @Override
-                public int x(int i) {
-                    return summary.frequency(i);
-                }
-
-                @Override
-                public double u(int i) {
-                    return summary.meanSpend(i);
-                }
-
-                @Override
-                public double v(int i) {
-                    return 0;
-                }
-            });
+            return RowGroups.of(summary.size(), i -> summary.frequency(i) > 0,
+                    summary::frequency, summary::meanSpend, i -> 0);
         }
 
         @Override

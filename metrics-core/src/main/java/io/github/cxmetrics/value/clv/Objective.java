@@ -16,6 +16,21 @@ interface Objective {
     double value(double[] theta, double[] gradient);
 
     /**
+     * Returns {@code e^θ} for every log-parameter, or null if one of them is not a finite,
+     * positive number (the point is outside the models' domain).
+     */
+    static double[] parameters(double[] theta) {
+        double[] values = new double[theta.length];
+        for (int i = 0; i < theta.length; i++) {
+            values[i] = Math.exp(theta[i]);
+            if (!(values[i] > 0) || Double.isInfinite(values[i])) {
+                return null;
+            }
+        }
+        return values;
+    }
+
+    /**
      * Returns an objective whose gradient is computed by central differences of {@code f} with
      * step {@code h}: for functions whose analytic gradient is impractical (Pareto/NBD). The error
      * is {@code O(h²)} from truncation plus {@code O(ε·|f| / h)} from rounding.

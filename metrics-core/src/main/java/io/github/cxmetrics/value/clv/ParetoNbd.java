@@ -66,12 +66,15 @@ public record ParetoNbd(double r, double alpha, double s, double beta, ChronoUni
     @Override
     public double probabilityAlive(CustomerRfm customer) {
         ModelChecks.customer(customer, unit);
-        return aliveProbability(customer);
+        return Math.exp(ParetoNbdLikelihood.logProbabilityAlive(r, alpha, s, beta,
+                customer.frequency(), customer.recency(), customer.age()));
     }
 
-    private double aliveProbability(CustomerRfm c) {
-        return Math.exp(ParetoNbdLikelihood.logProbabilityAlive(r, alpha, s, beta,
-                c.frequency(), c.recency(), c.age()));
+    @Override
+    public ParetoNbd givenAlive(CustomerRfm customer) {
+        ModelChecks.customer(customer, unit);
+        double age = customer.age();
+        return new ParetoNbd(r + customer.frequency(), alpha + age, s, beta + age, unit);
     }
 
     @Override
@@ -80,27 +83,8 @@ public record ParetoNbd(double r, double alpha, double s, double beta, ChronoUni
     }
 
     @Override
-    public double expectedPurchases(CustomerRfm customer, double horizon) {
-        ModelChecks.customer(customer, unit);
-        TimeUnits.requireHorizon(horizon);
-        return aliveProbability(customer) * expected(horizon, r + customer.frequency(),
-                alpha + customer.age(), s, beta + customer.age());
-    }
-
-    @Override
     public double probabilityOfPurchases(int n, double horizon) {
         return pmf(ModelChecks.count(n), TimeUnits.requireHorizon(horizon), r, alpha, s, beta);
-    }
-
-    @Override
-    public double probabilityOfPurchases(CustomerRfm customer, int n, double horizon) {
-        ModelChecks.customer(customer, unit);
-        ModelChecks.count(n);
-        TimeUnits.requireHorizon(horizon);
-        double alive = aliveProbability(customer);
-        double age = customer.age();
-        return alive * pmf(n, horizon, r + customer.frequency(), alpha + age, s, beta + age)
-                + (n == 0 ? 1 - alive : 0);
     }
 
     @Override

@@ -51,15 +51,14 @@ final class ParetoNbdLikelihood implements Objective {
      */
     @Override
     public double value(double[] theta, double[] gradient) {
-        double r = Math.exp(theta[0]);
-        double alpha = Math.exp(theta[1]);
-        double s = Math.exp(theta[2]);
-        double beta = Math.exp(theta[3]);
-        if (!(r > 0 && alpha > 0 && s > 0 && beta > 0) || Double.isInfinite(r)
-                || Double.isInfinite(alpha) || Double.isInfinite(s)
-                || Double.isInfinite(beta)) {
+        double[] parameters = Objective.parameters(theta);
+        if (parameters == null) {
             return Double.NaN;
         }
+        double r = parameters[0];
+        double alpha = parameters[1];
+        double s = parameters[2];
+        double beta = parameters[3];
         double lgr = LogGamma.value(r);
         int[] xs = groups.distinctX;
         for (int k = 0; k < xs.length; k++) {

@@ -43,13 +43,25 @@ public sealed interface PurchaseModel permits BgNbd, ParetoNbd {
     double expectedPurchases(double horizon);
 
     /**
-     * Returns {@code E[Y(t) | x, tₓ, T]}, the expected number of purchases of the customer in the
-     * {@code t} time units after the calibration period.
+     * Returns the model of the customer's purchases after the calibration period, given that they
+     * are still alive then: a new customer's model with the heterogeneity updated by the history,
+     * {@code (r+x, α+T, a, b+x)} for the BG/NBD, {@code (r+x, α+T, s, β+T)} for the Pareto/NBD.
+     *
+     * @throws IllegalArgumentException if the customer is in another unit
+     */
+    PurchaseModel givenAlive(CustomerRfm customer);
+
+    /**
+     * Returns {@code E[Y(t) | x, tₓ, T] = P(alive)·E_updated[X(t)]}, the expected number of
+     * purchases of the customer in the {@code t} time units after the calibration period.
      *
      * @param horizon {@code t} in {@link #unit()}, finite and ≥ 0
      * @throws IllegalArgumentException if the customer is in another unit
      */
-    double expectedPurchases(CustomerRfm customer, double horizon);
+    default double expectedPurchases(CustomerRfm customer, double horizon) {
+        TimeUnits.requireHorizon(horizon);
+        return probabilityAlive(customer) * givenAlive(customer).expectedPurchases(horizon);
+    }
 
     /**
      * Returns {@code P(X(t) = n)}, the probability that a new customer makes exactly {@code n}
@@ -61,12 +73,19 @@ public sealed interface PurchaseModel permits BgNbd, ParetoNbd {
     double probabilityOfPurchases(int n, double horizon);
 
     /**
-     * Returns {@code P(Y(t) = n | x, tₓ, T)}, the probability that the customer makes exactly
-     * {@code n} purchases in the {@code t} time units after the calibration period.
+     * Returns {@code P(Y(t) = n | x, tₓ, T) = P(alive)·P_updated(X(t) = n) + (1 − P(alive))·[n = 0]},
+     * the probability that the customer makes exactly {@code n} purchases in the {@code t} time
+     * units after the calibration period.
      *
      * @throws IllegalArgumentException if the customer is in another unit
      */
-    double probabilityOfPurchases(CustomerRfm customer, int n, double horizon);
+    default double probabilityOfPurchases(CustomerRfm customer, int n, double horizon) {
+        ModelChecks.count(n);
+        TimeUnits.requireHorizon(horizon);
+        double alive = probabilityAlive(customer);
+        return alive * givenAlive(customer).probabilityOfPurchases(n, horizon)
+                + (n == 0 ? 1 - alive : 0);
+    }
 
     /**
      * Returns the log-likelihood of one customer's history.

@@ -1,6 +1,9 @@
 package io.github.cxmetrics.value.clv;
 
 import java.util.Arrays;
+import java.util.function.IntPredicate;
+import java.util.function.IntToDoubleFunction;
+import java.util.function.IntUnaryOperator;
 
 /**
  * Customers grouped by identical {@code (x, u, v)} — frequency, recency and age for the purchase
@@ -50,23 +53,13 @@ final class RowGroups {
         this.totalWeight = total;
     }
 
-    /** What to group: row {@code i} has key {@code (x(i), u(i), v(i))} and is kept if included. */
-    interface Rows {
-        int count();
-
-        boolean include(int i);
-
-        int x(int i);
-
-        double u(int i);
-
-        double v(int i);
-    }
-
-    /** Groups the included rows. */
-    static RowGroups of(Rows rows) {
-        int n = rows.count();
-        int capacity = Integer.highestOneBit(Math.max(16, n) * 2 - 1) << 1;
+    /**
+     * Groups rows {@code 0 ≤ i < n} for which {@code include} holds by their key
+     * {@code (x(i), u(i), v(i))}.
+     */
+    static RowGroups of(int n, IntPredicate include, IntUnaryOperator xs, IntToDoubleFunction us,
+            IntToDoubleFunction vs) {
+        int capacity = Integer.highestOneBit(Math.min(Math.max(16, n), 1 << 29) * 2 - 1) << 1;
         int[] slots = new int[capacity];
         Arrays.fill(slots, -1);
         int mask = capacity - 1;
@@ -77,12 +70,12 @@ final class RowGroups {
         double[] w = new double[x.length];
         int size = 0;
         for (int i = 0; i < n; i++) {
-            if (!rows.include(i)) {
+            if (!include.test(i)) {
                 continue;
             }
-            int xi = rows.x(i);
-            double ui = rows.u(i) + 0.0;
-            double vi = rows.v(i) + 0.0;
+            int xi = xs.applyAsInt(i);
+            double ui = us.applyAsDouble(i) + 0.0;
+            double vi = vs.applyAsDouble(i) + 0.0;
             int slot = hash(xi, ui, vi) & mask;
             while (true) {
                 int group = slots[slot];

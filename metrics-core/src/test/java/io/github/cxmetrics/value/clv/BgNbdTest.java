@@ -72,6 +72,7 @@ class BgNbdTest {
     void conditionalProbabilityOfPurchases_mixesAliveAndDead() {
         double alive = CDNOW.probabilityAlive(CUSTOMER_1);
         BgNbd updated = new BgNbd(0.243 + 2, 4.414 + 38.86, 0.793, 2.426 + 2, ChronoUnit.WEEKS);
+        assertEquals(updated, CDNOW.givenAlive(CUSTOMER_1));
         assertEquals(alive * updated.probabilityOfPurchases(0, 39) + 1 - alive,
                 CDNOW.probabilityOfPurchases(CUSTOMER_1, 0, 39), 1e-15);
         assertEquals(alive * updated.probabilityOfPurchases(3, 39),

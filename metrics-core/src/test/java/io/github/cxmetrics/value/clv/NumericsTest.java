@@ -162,32 +162,7 @@ class NumericsTest {
         int[] x = {0, 2, 0, 2, 2, 0};
         double[] u = {0, 1.5, 0, 1.5, 1.5, -0.0};
         double[] v = {10, 10, 10, 12, 10, 10};
-        RowGroups g = RowGroups.of(new RowGroups.Rows() {
-            @Override
-            public int count() {
-                return x.length;
-            }
-
-            @Override
-            public boolean include(int i) {
-                return i != 4;
-            }
-
-            @Override
-            public int x(int i) {
-                return x[i];
-            }
-
-            @Override
-            public double u(int i) {
-                return u[i];
-            }
-
-            @Override
-            public double v(int i) {
-                return v[i];
-            }
-        });
+        RowGroups g = RowGroups.of(x.length, i -> i != 4, i -> x[i], i -> u[i], i -> v[i]);
         assertEquals(3, g.size);                  // (0,0,10)×3, (2,1.5,10)×1, (2,1.5,12)×1
         assertEquals(5, g.totalWeight);
         assertArrayEquals(new double[] {3, 1, 1}, g.weight);

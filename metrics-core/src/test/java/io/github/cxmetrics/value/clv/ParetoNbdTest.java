@@ -57,6 +57,8 @@ class ParetoNbdTest {
     void conditionalExpectedPurchases_matchesSchmittleinMorrisonColombo() {
         assertEquals(1.4551231932576023, CDNOW.expectedPurchases(BgNbdTest.CUSTOMER_1, 39),
                 1e-12);
+        assertEquals(new ParetoNbd(2.553, 10.578 + 38.86, 0.606, 11.669 + 38.86,
+                ChronoUnit.WEEKS), CDNOW.givenAlive(BgNbdTest.CUSTOMER_1));
     }
 
     @Test
