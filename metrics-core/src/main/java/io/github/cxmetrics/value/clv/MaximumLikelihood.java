@@ -9,8 +9,10 @@ import java.util.List;
  * observed information.
  *
  * <p>The Hessian of {@code −ℓ} on the log-parameters is computed at the optimum by central
- * second differences of the likelihood (step {@value #HESSIAN_STEP}); its inverse is the
- * covariance of the log-parameters, and the delta method gives {@code se(θ) = θ·se(ln θ)}.
+ * differences (step {@value #HESSIAN_STEP}) of the analytic gradient where there is one (BG/NBD,
+ * Gamma-Gamma: 2d gradient evaluations), of the likelihood itself otherwise (Pareto/NBD); its
+ * inverse is the covariance of the log-parameters, and the delta method gives
+ * {@code se(θ) = θ·se(ln θ)}.
  */
 final class MaximumLikelihood {
 
@@ -48,11 +50,34 @@ final class MaximumLikelihood {
         return new ModelFit<>(spec.model(natural, summary.unit()), diagnostics);
     }
 
-    /** Returns the Hessian of {@code n·f} at {@code x} by central second differences. */
+    /** Returns the Hessian of {@code n·f} at {@code x} by central differences. */
     static double[][] hessian(Objective f, double[] x, double n) {
         int d = x.length;
         double h = HESSIAN_STEP;
         double[] point = x.clone();
+        if (f.analyticGradient()) {
+            double[][] hessian = new double[d][d];
+            double[] up = new double[d];
+            double[] down = new double[d];
+            for (int j = 0; j < d; j++) {
+                point[j] = x[j] + h;
+                f.value(point, up);
+                point[j] = x[j] - h;
+                f.value(point, down);
+                point[j] = x[j];
+                for (int i = 0; i < d; i++) {
+                    hessian[i][j] = n * (up[i] - down[i]) / (2 * h);
+                }
+            }
+            for (int i = 0; i < d; i++) {
+                for (int j = 0; j < i; j++) {
+                    double mean = (hessian[i][j] + hessian[j][i]) / 2;
+                    hessian[i][j] = mean;
+                    hessian[j][i] = mean;
+                }
+            }
+            return hessian;
+        }
         double center = f.value(point, null);
         double[][] hessian = new double[d][d];
         for (int i = 0; i < d; i++) {

@@ -15,6 +15,11 @@ interface Objective {
      */
     double value(double[] theta, double[] gradient);
 
+    /** Returns whether the gradient is analytic, accurate enough to differentiate again. */
+    default boolean analyticGradient() {
+        return true;
+    }
+
     /**
      * Returns {@code e^θ} for every log-parameter, or null if one of them is not a finite,
      * positive number (the point is outside the models' domain).
@@ -40,6 +45,11 @@ interface Objective {
             @Override
             public int dimension() {
                 return f.dimension();
+            }
+
+            @Override
+            public boolean analyticGradient() {
+                return false;
             }
 
             @Override

@@ -47,6 +47,14 @@ class CdnowTest {
         assertPublished(2.426, 3, m.b(), "b");
         assertPublished(-9582.4, 1, fit.logLikelihood(), "log-likelihood");
         assertEquals(2357, fit.diagnostics().customers());
+        // Standard errors (not published): the inverse of a finite-difference Hessian taken
+        // directly on the natural parameters with NumPy/SciPy, an independent route to the delta
+        // method used here: 0.01255, 0.3780, 0.1856, 0.7049.
+        FitDiagnostics d = fit.diagnostics();
+        assertEquals(0.01255, d.standardError("r"), 0.01 * 0.01255);
+        assertEquals(0.3780, d.standardError("alpha"), 0.01 * 0.3780);
+        assertEquals(0.1856, d.standardError("a"), 0.01 * 0.1856);
+        assertEquals(0.7049, d.standardError("b"), 0.01 * 0.7049);
     }
 
     @Test
