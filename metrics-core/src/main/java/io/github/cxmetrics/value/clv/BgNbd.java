@@ -10,8 +10,8 @@ import org.apache.commons.numbers.gamma.RegularizedBeta;
  * Alternative to the Pareto/NBD Model", Marketing Science 24(2). Immutable.
  *
  * <p><b>Assumptions.</b> While active, a customer buys by a Poisson process of rate λ; after each
- * purchase they become inactive with probability {@code p} (so a customer with no repeat purchase
- * is certainly still active); λ is gamma(r, α) and {@code p} beta(a, b) across customers,
+ * repeat purchase they become inactive with probability {@code p} (so a customer with no repeat
+ * purchase is certainly still active); λ is gamma(r, α) and {@code p} beta(a, b) across customers,
  * independently.
  *
  * <p><b>Formulas</b> (in the model's unit; {@code t} a horizon, {@code (x, tₓ, T)} a history):
