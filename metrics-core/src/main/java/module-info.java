@@ -11,6 +11,7 @@ module io.github.cxmetrics {
     // "HdrHistogram", the name derived from the jar; the manifest entry was lost in the 2.2
     // build, PR #226), so the jar's name is the module's name.
     requires HdrHistogram;
+    requires org.apache.commons.numbers.gamma;
 
     exports io.github.cxmetrics;
     exports io.github.cxmetrics.model;
@@ -19,4 +20,5 @@ module io.github.cxmetrics {
     exports io.github.cxmetrics.survey;
     exports io.github.cxmetrics.support;
     exports io.github.cxmetrics.value;
+    exports io.github.cxmetrics.value.clv;
 }

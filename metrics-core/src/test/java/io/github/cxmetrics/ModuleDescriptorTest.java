@@ -30,7 +30,8 @@ class ModuleDescriptorTest {
                 "io.github.cxmetrics.stats",
                 "io.github.cxmetrics.survey",
                 "io.github.cxmetrics.support",
-                "io.github.cxmetrics.value"));
+                "io.github.cxmetrics.value",
+                "io.github.cxmetrics.value.clv"));
         assertEquals(api, exported);
         assertTrue(module.packages().contains("io.github.cxmetrics.internal"));
         assertTrue(module.requires().stream().anyMatch(r -> r.name().equals("org.slf4j")));

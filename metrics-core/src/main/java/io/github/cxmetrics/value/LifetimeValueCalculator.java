@@ -1,6 +1,14 @@
 package io.github.cxmetrics.value;
 
 import io.github.cxmetrics.model.Money;
+import io.github.cxmetrics.value.clv.BgNbd;
+import io.github.cxmetrics.value.clv.GammaGamma;
+import io.github.cxmetrics.value.clv.LifetimeValue;
+import io.github.cxmetrics.value.clv.ModelFitter;
+import io.github.cxmetrics.value.clv.ParetoNbd;
+import io.github.cxmetrics.value.clv.RfmCalculator;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.util.Currency;
 import java.util.function.Function;
 
@@ -23,6 +31,10 @@ import java.util.function.Function;
  *
  * <p>The accumulator keeps exact sums, counts per period and customer time; its memory grows
  * with the number of periods, not of customers, and merges are exact.
+ *
+ * <p>The same entry point reaches the probabilistic customer-base models of
+ * {@link io.github.cxmetrics.value.clv}: {@link #rfm}, {@link #bgNbd()}, {@link #paretoNbd()} and
+ * {@link #gammaGamma()}.
  *
  * @see LifetimeValueResult for the formulas, the rounding and the empty-input rule
  * @see Ltv for the formulas alone
@@ -70,6 +82,39 @@ public final class LifetimeValueCalculator extends
      */
     public LifetimeValueCalculator joinedAndLeft(JoinedAndLeft rule) {
         return with(options.withJoinedAndLeft(rule));
+    }
+
+    // The probabilistic models (package value.clv) share this entry point, as
+    // CxMetrics.lifetimeValue().bgNbd().fit(summary).
+
+    /**
+     * Returns a calculator of RFM (recency, frequency, monetary) summaries from purchases, in
+     * {@code unit}, with a calibration period that ends with (and includes) the day
+     * {@code calibrationEnd}: the input of the probabilistic models below.
+     *
+     * @throws IllegalArgumentException if the unit is not DAYS, WEEKS, MONTHS or YEARS
+     * @see RfmCalculator
+     */
+    public RfmCalculator rfm(ChronoUnit unit, LocalDate calibrationEnd) {
+        return LifetimeValue.create().rfm(unit, calibrationEnd);
+    }
+
+    /**
+     * Returns the fitter of the BG/NBD model (Fader, Hardie and Lee 2005): future purchases and
+     * the probability of being alive per customer. See {@code docs/clv-models.md}.
+     */
+    public ModelFitter<BgNbd> bgNbd() {
+        return LifetimeValue.create().bgNbd();
+    }
+
+    /** Returns the fitter of the Pareto/NBD model (Schmittlein, Morrison and Colombo 1987). */
+    public ModelFitter<ParetoNbd> paretoNbd() {
+        return LifetimeValue.create().paretoNbd();
+    }
+
+    /** Returns the fitter of the Gamma-Gamma spend model (Fader and Hardie 2013). */
+    public ModelFitter<GammaGamma> gammaGamma() {
+        return LifetimeValue.create().gammaGamma();
     }
 
     @Override

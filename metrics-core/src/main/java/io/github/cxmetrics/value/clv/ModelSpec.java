@@ -1,0 +1,159 @@
+package io.github.cxmetrics.value.clv;
+
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+
+/**
+ * What the fitter needs to know about one model: its parameters, the data it accepts, its
+ * likelihood and a starting point.
+ *
+ * @param <M> the model type
+ */
+abstract class ModelSpec<M> {
+
+    private final String name;
+    private final List<String> parameters;
+
+    ModelSpec(String name, List<String> parameters) {
+        this.name = name;
+        this.parameters = parameters;
+    }
+
+    String name() {
+        return name;
+    }
+
+    List<String> parameters() {
+        return parameters;
+    }
+
+    /** Groups the customers the model is fitted to, rejecting data it cannot fit. */
+    abstract RowGroups groups(RfmSummary summary);
+
+    /** Returns the objective, {@code −ℓ/n} on log-parameters, with a gradient. */
+    abstract Objective objective(RowGroups groups);
+
+    /** Returns a starting point on the natural scale. */
+    abstract double[] start(RowGroups groups);
+
+    /** Returns the model with the given natural parameters. */
+    abstract M model(double[] parameters, ChronoUnit unit);
+
+    /** The BG/NBD and the Pareto/NBD: all customers, grouped by (x, tₓ, T). */
+    abstract static class PurchaseSpec<M> extends ModelSpec<M> {
+
+        PurchaseSpec(String name, List<String> parameters) {
+            super(name, parameters);
+        }
+
+        @Override
+        RowGroups groups(RfmSummary summary) {
+            if (summary.isEmpty()) {
+                throw new IllegalArgumentException(
+                        "cannot fit " + name() + " to an empty summary");
+            }
+            if (summary.repeatBuyers() == 0) {
+                throw new IllegalArgumentException("cannot fit " + name()
+                        + " without repeat buyers: none of the " + summary.size()
+                        + " customers made a repeat purchase");
+            }
+            return RowGroups.of(summary.size(), i -> true, summary::frequency, summary::recency,
+                    summary::age);
+        }
+
+        /**
+         * Returns a scale for α (and β) that makes {@code r/α} the observed purchase rate, so
+         * that the start does not depend on the time unit.
+         */
+        static double rateScale(RowGroups g) {
+            double time = 0;
+            double purchases = 0;
+            for (int i = 0; i < g.size; i++) {
+                time += g.weight[i] * g.v[i];
+                purchases += g.weight[i] * (g.x[i] + 1);
+            }
+            return time > 0 ? time / purchases : 1;
+        }
+    }
+
+    static final ModelSpec<BgNbd> BG_NBD = new PurchaseSpec<>("bg/nbd",
+            List.of("r", "alpha", "a", "b")) {
+        @Override
+        Objective objective(RowGroups groups) {
+            return new BgNbdLikelihood(groups);
+        }
+
+        @Override
+        double[] start(RowGroups groups) {
+            return new double[] {1, rateScale(groups), 1, 1};
+        }
+
+        @Override
+        BgNbd model(double[] p, ChronoUnit unit) {
+            return new BgNbd(p[0], p[1], p[2], p[3], unit);
+        }
+    };
+
+    static final ModelSpec<ParetoNbd> PARETO_NBD = new PurchaseSpec<>("pareto/nbd",
+            List.of("r", "alpha", "s", "beta")) {
+        @Override
+        Objective objective(RowGroups groups) {
+            return Objective.centralDifferences(new ParetoNbdLikelihood(groups), 1e-6);
+        }
+
+        @Override
+        double[] start(RowGroups groups) {
+            double scale = rateScale(groups);
+            return new double[] {1, scale, 1, scale};
+        }
+
+        @Override
+        ParetoNbd model(double[] p, ChronoUnit unit) {
+            return new ParetoNbd(p[0], p[1], p[2], p[3], unit);
+        }
+    };
+
+    static final ModelSpec<GammaGamma> GAMMA_GAMMA = new ModelSpec<>("gamma-gamma",
+            List.of("p", "q", "gamma")) {
+        @Override
+        RowGroups groups(RfmSummary summary) {
+            int buyers = 0;
+            for (int i = 0; i < summary.size(); i++) {
+                if (summary.frequency(i) > 0) {
+                    buyers++;
+                    if (!(summary.meanSpend(i) > 0)) {
+                        throw new IllegalArgumentException("cannot fit gamma-gamma: every repeat"
+                                + " buyer needs a positive mean spend, customer "
+                                + summary.customerId(i) + " has " + summary.meanSpend(i));
+                    }
+                }
+            }
+            if (buyers == 0) {
+                throw new IllegalArgumentException("cannot fit gamma-gamma without repeat"
+                        + " buyers: none of the " + summary.size()
+                        + " customers made a repeat purchase");
+            }
+            return RowGroups.of(summary.size(), i -> summary.frequency(i) > 0,
+                    summary::frequency, summary::meanSpend, i -> 0);
+        }
+
+        @Override
+        Objective objective(RowGroups groups) {
+            return new GammaGammaLikelihood(groups);
+        }
+
+        @Override
+        double[] start(RowGroups g) {
+            double spend = 0;
+            for (int i = 0; i < g.size; i++) {
+                spend += g.weight[i] * g.u[i];
+            }
+            return new double[] {1, 2, spend / g.totalWeight};
+        }
+
+        @Override
+        GammaGamma model(double[] p, ChronoUnit unit) {
+            return new GammaGamma(p[0], p[1], p[2]);
+        }
+    };
+}

@@ -1,0 +1,146 @@
+package io.github.cxmetrics.value.clv;
+
+import io.github.cxmetrics.internal.Checks;
+import java.time.temporal.ChronoUnit;
+
+/**
+ * A fitted model of the purchase process of a customer base: {@link BgNbd} or
+ * {@link ParetoNbd}. All times — horizons, recency, age — are in the model's {@link #unit()};
+ * a customer in another unit is rejected rather than silently misread.
+ *
+ * <p>The conditional predictions for a customer with history {@code (x, tₓ, T)} follow from the
+ * fact that a customer alive at {@code T} behaves, from then on, like a new customer whose
+ * heterogeneity is updated by the history: {@code r → r+x}, {@code α → α+T}, and
+ * {@code b → b+x} (BG/NBD) or {@code β → β+T} (Pareto/NBD). So
+ * <pre>
+ * E[Y(t) | x, tₓ, T]      = P(alive) · E_updated[X(t)]
+ * P(Y(t) = n | x, tₓ, T)  = P(alive) · P_updated(X(t) = n) + (1 − P(alive)) · [n = 0]
+ * </pre>
+ * which reproduces the published conditional expectations (FHL 2005 equation 10; SMC 1987).
+ */
+public sealed interface PurchaseModel permits BgNbd, ParetoNbd {
+
+    /** Returns the time unit of the parameters and of every time the model reads or returns. */
+    ChronoUnit unit();
+
+    /** Returns this model with its rate parameters rescaled to {@code unit}. */
+    PurchaseModel inUnit(ChronoUnit unit);
+
+    /**
+     * Returns the probability that the customer is still active at the end of the calibration
+     * period, in {@code [0, 1]}.
+     *
+     * @throws IllegalArgumentException if the customer is in another unit
+     */
+    double probabilityAlive(CustomerRfm customer);
+
+    /**
+     * Returns {@code E[X(t)]}, the expected number of purchases of a new customer in their first
+     * {@code t} time units (the population-level forecast).
+     *
+     * @param horizon {@code t} in {@link #unit()}, finite and ≥ 0
+     */
+    double expectedPurchases(double horizon);
+
+    /**
+     * Returns the model of the customer's purchases after the calibration period, given that they
+     * are still alive then: a new customer's model with the heterogeneity updated by the history,
+     * {@code (r+x, α+T, a, b+x)} for the BG/NBD, {@code (r+x, α+T, s, β+T)} for the Pareto/NBD.
+     *
+     * @throws IllegalArgumentException if the customer is in another unit
+     */
+    PurchaseModel givenAlive(CustomerRfm customer);
+
+    /**
+     * Returns {@code E[Y(t) | x, tₓ, T] = P(alive)·E_updated[X(t)]}, the expected number of
+     * purchases of the customer in the {@code t} time units after the calibration period.
+     *
+     * @param horizon {@code t} in {@link #unit()}, finite and ≥ 0
+     * @throws IllegalArgumentException if the customer is in another unit
+     */
+    default double expectedPurchases(CustomerRfm customer, double horizon) {
+        TimeUnits.requireHorizon(horizon);
+        return probabilityAlive(customer) * givenAlive(customer).expectedPurchases(horizon);
+    }
+
+    /**
+     * Returns {@code P(X(t) = n)}, the probability that a new customer makes exactly {@code n}
+     * purchases in their first {@code t} time units (the first purchase not counted).
+     *
+     * @param n the number of purchases, ≥ 0
+     * @param horizon {@code t} in {@link #unit()}, finite and ≥ 0
+     */
+    double probabilityOfPurchases(int n, double horizon);
+
+    /**
+     * Returns {@code P(Y(t) = n | x, tₓ, T) = P(alive)·P_updated(X(t) = n) + (1 − P(alive))·[n = 0]},
+     * the probability that the customer makes exactly {@code n} purchases in the {@code t} time
+     * units after the calibration period.
+     *
+     * @throws IllegalArgumentException if the customer is in another unit
+     */
+    default double probabilityOfPurchases(CustomerRfm customer, int n, double horizon) {
+        ModelChecks.count(n);
+        TimeUnits.requireHorizon(horizon);
+        double alive = probabilityAlive(customer);
+        return alive * givenAlive(customer).probabilityOfPurchases(n, horizon)
+                + (n == 0 ? 1 - alive : 0);
+    }
+
+    /**
+     * Returns the log-likelihood of one customer's history.
+     *
+     * @throws IllegalArgumentException if the customer is in another unit
+     */
+    double logLikelihood(CustomerRfm customer);
+
+    /**
+     * Returns the log-likelihood of every customer of a summary, the quantity maximised by the
+     * fit.
+     *
+     * @throws IllegalArgumentException if the summary is in another unit
+     */
+    default double logLikelihood(RfmSummary summary) {
+        Checks.requireNonNull(summary, "summary");
+        TimeUnits.requireSame(summary.unit(), unit());
+        double sum = 0;
+        for (int i = 0; i < summary.size(); i++) {
+            sum += logLikelihood(summary.customer(i));
+        }
+        return sum;
+    }
+
+    /**
+     * Returns the customer's discounted expected value over the periods of {@code discounting}:
+     * <pre>
+     * CLV = Σ over k = 1..K of  E[spend] · (E[Y(kΔ)] − E[Y((k−1)Δ)]) / (1 + d)^k
+     * </pre>
+     * with {@code Δ} one period in the model's unit, {@code d} the rate per period and
+     * {@code E[spend]} the Gamma-Gamma expected mean spend of the customer. Multiply by a margin
+     * for a profit rather than a revenue. Decreases as the discount rate grows.
+     *
+     * @throws IllegalArgumentException if the customer is in another unit
+     * @throws IllegalStateException if the spend model has no finite mean for the customer (see
+     *     {@link GammaGamma#expectedMeanSpend(CustomerRfm)})
+     */
+    default double lifetimeValue(CustomerRfm customer, GammaGamma spend,
+            Discounting discounting) {
+        Checks.requireNonNull(customer, "customer");
+        Checks.requireNonNull(spend, "spend");
+        Checks.requireNonNull(discounting, "discounting");
+        TimeUnits.requireSame(customer.unit(), unit());
+        double meanSpend = spend.expectedMeanSpend(customer);
+        double step = discounting.periodLength(unit());
+        double factor = 1 / (1 + discounting.rate());
+        double discount = 1;
+        double previous = 0;
+        double value = 0;
+        for (int k = 1; k <= discounting.periods(); k++) {
+            double expected = expectedPurchases(customer, k * step);
+            discount *= factor;
+            value += (expected - previous) * discount;
+            previous = expected;
+        }
+        return meanSpend * value;
+    }
+}

@@ -1,0 +1,163 @@
+package io.github.cxmetrics.value.clv;
+
+import io.github.cxmetrics.Accumulator;
+import io.github.cxmetrics.Calculator;
+import io.github.cxmetrics.internal.Checks;
+import io.github.cxmetrics.model.Purchase;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
+import java.util.Objects;
+
+/**
+ * Summarises purchases into a {@link RfmSummary}: per customer the frequency, recency, age and
+ * mean repeat spend in a calibration period, and optionally the transactions and spend of a
+ * holdout period. Immutable and thread-safe; options return new calculators and may each be set
+ * once.
+ *
+ * <p><b>Definitions</b> (the convention of Fader, Hardie and Lee 2005 and of the CDNOW summary
+ * files). Time is counted in whole local days in the calculator's zone (UTC by default):
+ * <ul>
+ *   <li>a <em>transaction</em> is a day with at least one purchase; several purchases on one day
+ *       are one transaction whose value is their sum;
+ *   <li>a customer's time starts at the day of the first transaction; customers whose first
+ *       transaction falls after the calibration period are left out and counted in
+ *       {@link RfmSummary#customersAfterCalibration()};
+ *   <li>the calibration period ends with (and includes) the day {@code calibrationEnd};
+ *   <li>{@code x} = transactions in the calibration period − 1; {@code tₓ} = days from the first
+ *       to the last of them; {@code T} = days from the first to {@code calibrationEnd}; mean
+ *       spend = the mean value of the {@code x} repeat transactions;
+ *   <li>the holdout period is the days after {@code calibrationEnd} up to and including
+ *       {@code holdoutEnd}; its length is {@code holdoutEnd − calibrationEnd} days;
+ *   <li>days become the unit by exact lengths: 7 days a week, 30.436875 days a month,
+ *       365.2425 days a year.
+ * </ul>
+ * A refund (negative amount) is not a transaction: it is left out and counted in
+ * {@link RfmSummary#skippedRefunds()}. Purchases after the last day of interest (the holdout end,
+ * or the calibration end without a holdout) are out of scope. All purchases must be in one
+ * currency.
+ *
+ * <p>Example: purchases on 1997-01-01 ($29.33), 1997-01-18 ($29.73), 1997-08-02 ($14.96) and
+ * 1997-12-12 with a calibration end of 1997-09-30, in weeks, give {@code x = 2},
+ * {@code tₓ = 213/7 = 30.43}, {@code T = 272/7 = 38.86}, mean spend 22.345; with a holdout end
+ * of 1998-06-30 the holdout has 1 transaction in {@code 273/7 = 39} weeks.
+ */
+public final class RfmCalculator implements Calculator<Purchase, RfmSummary> {
+
+    private final ChronoUnit unit;
+    private final LocalDate calibrationEnd;
+    private final ZoneId zone;
+    private final LocalDate holdoutEnd;
+
+    private RfmCalculator(ChronoUnit unit, LocalDate calibrationEnd, ZoneId zone,
+            LocalDate holdoutEnd) {
+        this.unit = unit;
+        this.calibrationEnd = calibrationEnd;
+        this.zone = zone;
+        this.holdoutEnd = holdoutEnd;
+    }
+
+    /**
+     * Returns a calculator in {@code unit} with a calibration period ending with the day
+     * {@code calibrationEnd}, in UTC, without holdout.
+     *
+     * @throws IllegalArgumentException if the unit is not DAYS, WEEKS, MONTHS or YEARS
+     */
+    static RfmCalculator create(ChronoUnit unit, LocalDate calibrationEnd) {
+        return new RfmCalculator(TimeUnits.require(unit, "unit"),
+                Checks.requireNonNull(calibrationEnd, "calibrationEnd"), null, null);
+    }
+
+    /**
+     * Returns a calculator that reads the day of a purchase in {@code zone}; UTC by default.
+     *
+     * @throws IllegalStateException if the zone was already set
+     */
+    public RfmCalculator zone(ZoneId zone) {
+        Checks.requireNonNull(zone, "zone");
+        if (this.zone != null) {
+            throw new IllegalStateException("zone was already set to " + this.zone);
+        }
+        return new RfmCalculator(unit, calibrationEnd, zone, holdoutEnd);
+    }
+
+    /**
+     * Returns a calculator that also counts each customer's transactions and spend in the
+     * holdout period, the days after the calibration end up to and including {@code holdoutEnd}.
+     *
+     * @throws IllegalArgumentException if {@code holdoutEnd} is not after the calibration end
+     * @throws IllegalStateException if the holdout end was already set
+     */
+    public RfmCalculator holdoutEnd(LocalDate holdoutEnd) {
+        Checks.requireNonNull(holdoutEnd, "holdoutEnd");
+        if (this.holdoutEnd != null) {
+            throw new IllegalStateException("holdoutEnd was already set to " + this.holdoutEnd);
+        }
+        if (!holdoutEnd.isAfter(calibrationEnd)) {
+            throw new IllegalArgumentException("holdoutEnd must be after the calibration end "
+                    + calibrationEnd + ": " + holdoutEnd);
+        }
+        return new RfmCalculator(unit, calibrationEnd, zone, holdoutEnd);
+    }
+
+    /** Returns the time unit of the summaries. */
+    public ChronoUnit unit() {
+        return unit;
+    }
+
+    /** Returns the last day of the calibration period. */
+    public LocalDate calibrationEnd() {
+        return calibrationEnd;
+    }
+
+    ZoneId effectiveZone() {
+        return zone == null ? ZoneOffset.UTC : zone;
+    }
+
+    LocalDate holdoutEndOrNull() {
+        return holdoutEnd;
+    }
+
+    long dayOf(Purchase purchase) {
+        return LocalDate.ofInstant(purchase.at(), effectiveZone()).toEpochDay();
+    }
+
+    @Override
+    public Accumulator<Purchase, RfmSummary> accumulator() {
+        return new RfmAccumulator(this);
+    }
+
+    /** Returns whether the purchase falls on or before the last day of interest. */
+    @Override
+    public boolean accepts(Purchase purchase) {
+        LocalDate last = holdoutEnd == null ? calibrationEnd : holdoutEnd;
+        return dayOf(purchase) <= last.toEpochDay();
+    }
+
+    @Override
+    public Instant timeOf(Purchase purchase) {
+        return purchase.at();
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof RfmCalculator other && unit == other.unit
+                && calibrationEnd.equals(other.calibrationEnd)
+                && effectiveZone().equals(other.effectiveZone())
+                && Objects.equals(holdoutEnd, other.holdoutEnd);
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(unit, calibrationEnd, effectiveZone(), holdoutEnd);
+    }
+
+    @Override
+    public String toString() {
+        return "RfmCalculator(" + unit.name() + ", calibration to " + calibrationEnd
+                + (holdoutEnd == null ? "" : ", holdout to " + holdoutEnd) + ", zone "
+                + effectiveZone() + ")";
+    }
+}

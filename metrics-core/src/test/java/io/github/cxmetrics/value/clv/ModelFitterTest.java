@@ -1,0 +1,157 @@
+package io.github.cxmetrics.value.clv;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.github.cxmetrics.stats.Interval;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Fitting: parameters recovered from simulated customer bases (fixed seeds), clear errors for
+ * data that cannot be fitted, options, diagnostics.
+ */
+class ModelFitterTest {
+
+    private static final LifetimeValue CLV = LifetimeValue.create();
+
+    /** Asserts that each estimate lies within 3 standard errors of the true value. */
+    private static void assertRecovered(FitDiagnostics d, double... truth) {
+        assertTrue(d.converged(), d.message() + " " + d);
+        List<Estimate> estimates = d.estimates();
+        for (int i = 0; i < truth.length; i++) {
+            Estimate e = estimates.get(i);
+            assertTrue(e.hasStandardError(), e.name());
+            double z = (e.value() - truth[i]) / e.standardError();
+            assertTrue(Math.abs(z) < 3, () -> e + " vs true " + truth[estimates.indexOf(e)]);
+            assertTrue(e.confidenceInterval(0.999).contains(truth[i]), e.name());
+        }
+    }
+
+    @Test
+    void bgNbd_recoversSimulatedParameters() {
+        BgNbd truth = new BgNbd(0.5, 6, 0.7, 2.5, ChronoUnit.WEEKS);
+        RfmSummary data = new Simulation(20240401).bgNbd(truth, 5000, 26, 52);
+        ModelFit<BgNbd> fit = CLV.bgNbd().fit(data);
+        assertRecovered(fit.diagnostics(), 0.5, 6, 0.7, 2.5);
+        assertEquals(5000, fit.diagnostics().customers());
+        assertEquals(ChronoUnit.WEEKS, fit.model().unit());
+    }
+
+    @Test
+    void paretoNbd_recoversSimulatedParameters() {
+        ParetoNbd truth = new ParetoNbd(0.6, 8, 0.8, 12, ChronoUnit.WEEKS);
+        RfmSummary data = new Simulation(19870101).paretoNbd(truth, 5000, 26, 52);
+        ModelFit<ParetoNbd> fit = CLV.paretoNbd().fit(data);
+        assertRecovered(fit.diagnostics(), 0.6, 8, 0.8, 12);
+    }
+
+    @Test
+    void paretoNbd_fitsWhenDropoutIsMuchSlowerThanPurchasing() {
+        // β/α = 50: the hypergeometric arguments of the likelihood reach 0.98.
+        ParetoNbd truth = new ParetoNbd(1.5, 2, 2, 100, ChronoUnit.WEEKS);
+        RfmSummary data = new Simulation(7).paretoNbd(truth, 4000, 10, 60);
+        assertRecovered(CLV.paretoNbd().fit(data).diagnostics(), 1.5, 2, 2, 100);
+    }
+
+    @Test
+    void gammaGamma_recoversSimulatedParameters() {
+        GammaGamma truth = new GammaGamma(4, 3, 20);
+        RfmSummary data = new Simulation(2013).gammaGamma(truth, 3000, 3);
+        assertRecovered(CLV.gammaGamma().fit(data).diagnostics(), 4, 3, 20);
+    }
+
+    @Test
+    void fit_isTheSameInAnyUnit() {
+        BgNbd truth = new BgNbd(0.5, 6, 0.7, 2.5, ChronoUnit.WEEKS);
+        RfmSummary weeks = new Simulation(11).bgNbd(truth, 2000, 26, 52);
+        RfmSummary.Builder days = RfmSummary.builder(ChronoUnit.DAYS);
+        weeks.customers().forEach(days::add);
+        BgNbd inWeeks = CLV.bgNbd().fit(weeks).model();
+        BgNbd inDays = CLV.bgNbd().fit(days.build()).model();
+        assertEquals(inWeeks.alpha() * 7, inDays.alpha(), 1e-5 * inDays.alpha());
+        assertEquals(inWeeks.r(), inDays.r(), 1e-5 * inWeeks.r());
+        assertEquals(inWeeks.b(), inDays.b(), 1e-4 * inWeeks.b());
+    }
+
+    @Test
+    void fit_rejectsDataThatCannotBeFitted() {
+        RfmSummary empty = RfmSummary.builder(ChronoUnit.WEEKS).build();
+        var e = assertThrows(IllegalArgumentException.class, () -> CLV.bgNbd().fit(empty));
+        assertEquals("cannot fit bg/nbd to an empty summary", e.getMessage());
+        RfmSummary oneTimers = RfmSummary.builder(ChronoUnit.WEEKS).add("a", 0, 0, 10, 0)
+                .add("b", 0, 0, 12, 0).build();
+        e = assertThrows(IllegalArgumentException.class, () -> CLV.paretoNbd().fit(oneTimers));
+        assertEquals("cannot fit pareto/nbd without repeat buyers: none of the 2 customers made"
+                + " a repeat purchase", e.getMessage());
+        e = assertThrows(IllegalArgumentException.class, () -> CLV.gammaGamma().fit(oneTimers));
+        assertEquals("cannot fit gamma-gamma without repeat buyers: none of the 2 customers made"
+                + " a repeat purchase", e.getMessage());
+        RfmSummary refunds = RfmSummary.builder(ChronoUnit.WEEKS).add("a", 2, 5, 10, 12.5)
+                .add("b", 1, 3, 12, 0).build();
+        e = assertThrows(IllegalArgumentException.class, () -> CLV.gammaGamma().fit(refunds));
+        assertEquals("cannot fit gamma-gamma: every repeat buyer needs a positive mean spend,"
+                + " customer b has 0.0", e.getMessage());
+    }
+
+    @Test
+    void fit_reportsNonConvergence() {
+        RfmSummary data = new Simulation(3).bgNbd(new BgNbd(0.5, 6, 0.7, 2.5, ChronoUnit.WEEKS),
+                500, 26, 52);
+        FitDiagnostics d = CLV.bgNbd().maxIterations(2).fit(data).diagnostics();
+        assertFalse(d.converged());
+        assertEquals("no convergence in 2 iterations", d.message());
+        assertEquals(2, d.iterations());
+    }
+
+    @Test
+    void diagnostics_nameTheEstimates() {
+        RfmSummary data = new Simulation(5).bgNbd(new BgNbd(0.5, 6, 0.7, 2.5, ChronoUnit.WEEKS),
+                1000, 26, 52);
+        ModelFit<BgNbd> fit = CLV.bgNbd().fit(data);
+        FitDiagnostics d = fit.diagnostics();
+        assertEquals("bg/nbd", d.model());
+        assertEquals(List.of("r", "alpha", "a", "b"),
+                d.estimates().stream().map(Estimate::name).toList());
+        assertEquals(fit.model().alpha(), d.estimate("alpha").value());
+        assertEquals(d.estimate("b").standardError(), d.standardError("b"));
+        assertEquals(fit.model().logLikelihood(data), fit.logLikelihood(), 1e-8);
+        assertTrue(d.distinctRows() <= 1000);
+        assertTrue(d.gradientNorm() <= ModelFitter.DEFAULT_TOLERANCE);
+        var e = assertThrows(IllegalArgumentException.class, () -> d.estimate("s"));
+        assertEquals("parameter must be one of [r, alpha, a, b]: s", e.getMessage());
+    }
+
+    @Test
+    void estimate_intervalIsOnTheLogScale() {
+        Interval ci = new Estimate("r", 0.243, 0.0125).confidenceInterval(0.95);
+        assertEquals(0.243 * Math.exp(-1.959963984540054 * 0.0125 / 0.243), ci.lower(), 1e-12);
+        assertEquals(0.243 * Math.exp(1.959963984540054 * 0.0125 / 0.243), ci.upper(), 1e-12);
+        var e = assertThrows(IllegalStateException.class,
+                () -> new Estimate("b", 2, Double.NaN).confidenceInterval(0.95));
+        assertEquals("the standard error of b is not known: the information matrix is not"
+                + " positive definite", e.getMessage());
+    }
+
+    @Test
+    void options_areSetOnceAndCompared() {
+        var e = assertThrows(IllegalStateException.class,
+                () -> CLV.bgNbd().maxIterations(10).maxIterations(20));
+        assertEquals("maxIterations was already set to 10", e.getMessage());
+        e = assertThrows(IllegalStateException.class,
+                () -> CLV.bgNbd().tolerance(1e-6).tolerance(1e-7));
+        assertEquals("tolerance was already set to 1.0E-6", e.getMessage());
+        var f = assertThrows(IllegalArgumentException.class, () -> CLV.bgNbd().maxIterations(0));
+        assertEquals("maxIterations must be >= 1: 0", f.getMessage());
+        assertEquals(CLV.bgNbd().tolerance(1e-6), CLV.bgNbd().tolerance(1e-6));
+        assertEquals(CLV.bgNbd().tolerance(1e-6).hashCode(),
+                CLV.bgNbd().tolerance(1e-6).hashCode());
+        assertNotEquals(CLV.bgNbd(), CLV.paretoNbd());
+        assertEquals("ModelFitter(bg/nbd, maxIterations 10)",
+                CLV.bgNbd().maxIterations(10).toString());
+    }
+}
