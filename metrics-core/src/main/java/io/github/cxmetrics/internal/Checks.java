@@ -59,6 +59,17 @@ public final class Checks {
         return value;
     }
 
+    /**
+     * Checks a half-open time window {@code [from, to)}: both set, {@code from} before {@code to}.
+     */
+    public static void requireWindow(java.time.Instant from, java.time.Instant to) {
+        requireNonNull(from, "from");
+        requireNonNull(to, "to");
+        if (!from.isBefore(to)) {
+            throw new IllegalArgumentException("from must be before to: [" + from + ", " + to + ")");
+        }
+    }
+
     /** Returns {@code level} if it is a confidence level strictly between 0 and 1. */
     public static double requireLevel(double level) {
         if (!(level > 0 && level < 1)) {

@@ -1,10 +1,10 @@
 package io.github.cxmetrics.support;
 
 import io.github.cxmetrics.internal.Checks;
+import io.github.cxmetrics.internal.SetOnce;
 import io.github.cxmetrics.model.Interaction;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
-import java.util.EnumSet;
 import java.util.Set;
 
 /**
@@ -66,25 +66,16 @@ record SupportOptions(
     }
 
     private void once(Option option, String name, Object current) {
-        if (set.contains(option)) {
-            throw new IllegalStateException(name + " was already set to " + current);
-        }
+        SetOnce.check(set, option, name, current);
     }
 
     private Set<Option> plus(Option option) {
-        EnumSet<Option> copy = EnumSet.of(option);
-        copy.addAll(set);
-        return Set.copyOf(copy);
+        return SetOnce.plus(set, option);
     }
 
     SupportOptions withWindow(Instant newFrom, Instant newTo) {
         once(Option.WINDOW, "time window", "[" + from + ", " + to + ")");
-        Checks.requireNonNull(newFrom, "from");
-        Checks.requireNonNull(newTo, "to");
-        if (!newFrom.isBefore(newTo)) {
-            throw new IllegalArgumentException(
-                    "from must be before to: [" + newFrom + ", " + newTo + ")");
-        }
+        Checks.requireWindow(newFrom, newTo);
         return new SupportOptions(metric, newFrom, newTo, calendar, significantDigits,
                 afterCallWork, asOf, plus(Option.WINDOW));
     }

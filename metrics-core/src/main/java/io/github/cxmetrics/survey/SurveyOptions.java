@@ -1,10 +1,10 @@
 package io.github.cxmetrics.survey;
 
 import io.github.cxmetrics.internal.Checks;
+import io.github.cxmetrics.internal.SetOnce;
 import io.github.cxmetrics.model.Response;
 import io.github.cxmetrics.scale.ScoreScale;
 import java.time.Instant;
-import java.util.EnumSet;
 import java.util.LinkedHashSet;
 import java.util.Set;
 
@@ -73,9 +73,7 @@ record SurveyOptions(
      */
     private SurveyOptions with(Option option, String name, Object current,
             java.util.function.Consumer<Draft> change) {
-        if (set.contains(option)) {
-            throw new IllegalStateException(name + " was already set to " + current);
-        }
+        SetOnce.check(set, option, name, current);
         Draft d = new Draft();
         d.questions = questions;
         d.from = from;
@@ -88,8 +86,6 @@ record SurveyOptions(
         d.smallSampleThreshold = smallSampleThreshold;
         d.reverseCoded = reverseCoded;
         change.accept(d);
-        EnumSet<Option> options = EnumSet.of(option);
-        options.addAll(set);
         if (d.questions != null) {
             for (String question : d.reverseCoded) {
                 if (!d.questions.contains(question)) {
@@ -100,7 +96,7 @@ record SurveyOptions(
         }
         return new SurveyOptions(metric, d.scale, d.questions, d.from, d.to, d.lenient,
                 d.missingAnswers, d.duplicates, d.unweighted, d.smallSampleThreshold,
-                d.reverseCoded, Set.copyOf(options));
+                d.reverseCoded, SetOnce.plus(set, option));
     }
 
     SurveyOptions withQuestions(String... names) {
@@ -109,12 +105,7 @@ record SurveyOptions(
     }
 
     SurveyOptions withWindow(Instant newFrom, Instant newTo) {
-        Checks.requireNonNull(newFrom, "from");
-        Checks.requireNonNull(newTo, "to");
-        if (!newFrom.isBefore(newTo)) {
-            throw new IllegalArgumentException(
-                    "from must be before to: [" + newFrom + ", " + newTo + ")");
-        }
+        Checks.requireWindow(newFrom, newTo);
         return with(Option.WINDOW, "time window", "[" + from + ", " + to + ")", d -> {
             d.from = newFrom;
             d.to = newTo;

@@ -2,12 +2,12 @@ package io.github.cxmetrics.value;
 
 import io.github.cxmetrics.Periodicity;
 import io.github.cxmetrics.internal.Checks;
+import io.github.cxmetrics.internal.SetOnce;
 import io.github.cxmetrics.model.Money;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.Currency;
-import java.util.EnumSet;
 import java.util.Set;
 import java.util.function.Function;
 
@@ -37,15 +37,11 @@ record ValueOptions(
     }
 
     private void once(Option option, String name, Object current) {
-        if (set.contains(option)) {
-            throw new IllegalStateException(name + " was already set to " + current);
-        }
+        SetOnce.check(set, option, name, current);
     }
 
     private Set<Option> plus(Option option) {
-        EnumSet<Option> copy = EnumSet.of(option);
-        copy.addAll(set);
-        return Set.copyOf(copy);
+        return SetOnce.plus(set, option);
     }
 
     ValueOptions withPeriodicity(Periodicity value) {
