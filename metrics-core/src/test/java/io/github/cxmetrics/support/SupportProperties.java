@@ -1,5 +1,6 @@
 package io.github.cxmetrics.support;
 
+import static io.github.cxmetrics.MergeChecks.assertSplitMergeEqualsOnePass;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -135,15 +136,6 @@ class SupportProperties {
         }
     }
 
-    private static <R> void assertSplitMergeEqualsOnePass(
-            Calculator<Interaction, R> calculator, List<Interaction> list, int cut) {
-        Accumulator<Interaction, R> first = calculator.accumulator();
-        Accumulator<Interaction, R> second = calculator.accumulator();
-        first.addAll(list.subList(0, cut));
-        second.addAll(list.subList(cut, list.size()));
-        first.merge(second);
-        assertEquals(calculator.compute(list), first.snapshot(), calculator::toString);
-    }
 
     @Property
     void parallelStream_equalsSequential(@ForAll("interactions") List<Interaction> list) {

@@ -1,5 +1,7 @@
 package io.github.cxmetrics.survey;
 
+import static io.github.cxmetrics.MergeChecks.assertSplitMergeEqualsOnePass;
+import static io.github.cxmetrics.MergeChecks.mergeAll;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -236,24 +238,5 @@ class SurveyProperties {
                 CxMetrics.loyaltyIndex().reverseCoded("nps"));
     }
 
-    private static <R> void assertSplitMergeEqualsOnePass(
-            Calculator<Response, R> calculator, List<Response> responses, int cut) {
-        Accumulator<Response, R> first = calculator.accumulator();
-        Accumulator<Response, R> second = calculator.accumulator();
-        first.addAll(responses.subList(0, cut));
-        second.addAll(responses.subList(cut, responses.size()));
-        first.merge(second);
-        assertEquals(calculator.compute(responses), first.snapshot(), calculator::toString);
-    }
 
-    @SafeVarargs
-    private static <R> R mergeAll(Calculator<Response, R> calculator, List<Response>... parts) {
-        Accumulator<Response, R> total = calculator.accumulator();
-        for (List<Response> part : parts) {
-            Accumulator<Response, R> a = calculator.accumulator();
-            a.addAll(part);
-            total.merge(a);
-        }
-        return total.snapshot();
-    }
 }
