@@ -4,7 +4,6 @@ import static io.github.cxmetrics.MergeChecks.assertSplitMergeEqualsOnePass;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.github.cxmetrics.Accumulator;
 import io.github.cxmetrics.CalendarPeriod;
 import io.github.cxmetrics.Calculator;
 import io.github.cxmetrics.CxMetrics;
