@@ -148,7 +148,7 @@ class ReportInputFormatsTest {
     }
 
     @Test
-    void otherInputs_areCheckedAndTheirSectionsSayNotAvailable() throws IOException {
+    void otherInputs_feedTheSupportAndValueSections() throws IOException {
         Path interactions = Cli.write(dir, "i.csv", "id,customer_id,channel,opened_at",
                 "t1,c1,email,2024-04-02T10:00:00Z");
         Path customers = Cli.write(dir, "c.csv", "customer_id,acquired_at",
@@ -166,8 +166,9 @@ class ReportInputFormatsTest {
                 "--lenient", "--format", "json");
         assertEquals(0, lenient.exitCode(), lenient.err());
         assertTrue(lenient.out().contains("\"id\": \"support\",\n      \"title\": \"Support\",\n"
-                + "      \"available\": false"), lenient.out());
-        assertTrue(lenient.out().contains("\"id\": \"value\""), lenient.out());
+                + "      \"available\": true"), lenient.out());
+        assertTrue(lenient.out().contains("\"id\": \"value\",\n      \"title\": \"Value\",\n"
+                + "      \"available\": true"), lenient.out());
     }
 
     @Test
