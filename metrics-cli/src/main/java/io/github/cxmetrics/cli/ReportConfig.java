@@ -70,6 +70,11 @@ record ReportConfig(
         return columns.getOrDefault(kind, Map.of());
     }
 
+    /** Returns {@code --from} as given (the start of the window), or null when it was not given. */
+    Instant givenFrom() {
+        return from == null || from.equals(Instant.MIN) ? null : from;
+    }
+
     /** Returns {@code --to} as given (the end of the window), or null when it was not given. */
     Instant givenTo() {
         return to == null || to.equals(Instant.MAX) ? null : to;

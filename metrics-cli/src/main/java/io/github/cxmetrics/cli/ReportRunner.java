@@ -92,9 +92,11 @@ final class ReportRunner {
         p.put("by", config.by());
         p.put("period", config.periodName());
         p.put("zone", config.zone().toString());
-        if (config.from() != null) {
-            p.put("from", config.from().toString());
-            p.put("to", config.to().toString());
+        if (config.givenFrom() != null) {
+            p.put("from", config.givenFrom().toString());
+        }
+        if (config.givenTo() != null) {
+            p.put("to", config.givenTo().toString());
         }
         boolean support = config.file(InputKind.INTERACTIONS) != null;
         boolean value = config.file(InputKind.CUSTOMERS) != null;

@@ -150,7 +150,7 @@ final class ValueSection implements ReportSection {
                 + book.size() + " customers with " + purchases + " purchases and refunds.");
         if (n == 0) {
             notes.add("No complete month before the as-of instant"
-                    + (config.from() != null ? " from --from on" : "")
+                    + (config.givenFrom() != null ? " from --from on" : "")
                     + ": churn, retention, ARPA and LTV are undefined.");
         } else {
             notes.add("Churn, retention, ARPA and LTV are per month, pooled over the last " + n
@@ -218,8 +218,9 @@ final class ValueSection implements ReportSection {
     private List<CalendarPeriod> window(ChurnResult monthly) {
         List<CalendarPeriod> months = new ArrayList<>(monthly.periods().keySet());
         int first = Math.max(0, months.size() - config.window());
-        while (first < months.size() && config.from() != null
-                && months.get(first).startIn(config.zone()).isBefore(config.from())) {
+        Instant from = config.givenFrom();
+        while (first < months.size() && from != null
+                && months.get(first).startIn(config.zone()).isBefore(from)) {
             first++;
         }
         return months.subList(first, months.size());
@@ -339,11 +340,12 @@ final class ValueSection implements ReportSection {
                 .column("churn_ci", ci, Report.Type.INTERVAL, 2)
                 .column("retention", "retention %", Report.Type.NUMBER, 2)
                 .note("Complete " + periodName + "s before the as-of instant"
-                        + (config.from() != null ? ", from --from on" : "") + "; churn = lost /"
+                        + (config.givenFrom() != null ? ", from --from on" : "") + "; churn = lost /"
                         + " active at start; joined and left: acquired and churned in the same "
                         + periodName + ", not in the rate.");
         for (ChurnCounts c : churn.periods().values()) {
-            if (config.from() != null && c.period().startIn(config.zone()).isBefore(config.from())) {
+            if (config.givenFrom() != null
+                    && c.period().startIn(config.zone()).isBefore(config.givenFrom())) {
                 continue;
             }
             t.row(c.period().toString(), c.activeAtStart(), c.joined(), c.lost(),
