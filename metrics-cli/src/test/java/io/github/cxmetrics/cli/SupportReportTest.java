@@ -223,6 +223,10 @@ class SupportReportTest {
                     "calendar", "channel", "(all)");
             assertEquals(Long.toString(all.count()), row.get("n"), metric);
             assertEquals(Long.toString(all.open()), row.get("open"), metric);
+            if (all.isEmpty()) {
+                assertEquals("", row.get("median"), metric);
+                continue;
+            }
             assertEquals(SupportSection.minutes(all.median()),
                     Double.parseDouble(row.get("median")), EXACT, metric);
             assertEquals(SupportSection.minutes(all.p90()), Double.parseDouble(row.get("p90")),
@@ -239,12 +243,16 @@ class SupportReportTest {
                 }
             });
         }
-        ShareResult fcr = CxMetrics.firstContactResolution().compute(interactions);
-        assertEquals(fcr.share(), run.number("support.shares", "share", "metric",
-                "first contact resolution", "channel", "(all)"), EXACT);
-        ShareResult reopens = CxMetrics.reopenRate().compute(interactions);
-        assertEquals(reopens.share(), run.number("support.shares", "share", "metric",
-                "reopen rate", "channel", "(all)"), EXACT);
+        for (ShareResult share : List.of(CxMetrics.firstContactResolution().compute(interactions),
+                CxMetrics.reopenRate().compute(interactions))) {
+            Map<String, String> row = run.row("support.shares", "metric", share.metric(),
+                    "channel", "(all)");
+            assertEquals(Long.toString(share.count()), row.get("n"), share.metric());
+            assertEquals(Long.toString(share.outside()), row.get("outside"), share.metric());
+            if (!share.isEmpty()) {
+                assertEquals(share.share(), Double.parseDouble(row.get("share")), EXACT);
+            }
+        }
         for (SlaOption option : SlaOption.of(List.of())) {
             SlaResult sla = CxMetrics.slaAttainment(option.policy()).asOf(asOf)
                     .compute(interactions);
@@ -253,7 +261,9 @@ class SupportReportTest {
             assertEquals(Long.toString(sla.met()), row.get("met"), option.label());
             assertEquals(Long.toString(sla.openBreached()), row.get("open_breached"));
             assertEquals(Long.toString(sla.openWithinTarget()), row.get("open_within_target"));
-            assertEquals(sla.attainment(), Double.parseDouble(row.get("attainment")), EXACT);
+            if (sla.decided() > 0) {
+                assertEquals(sla.attainment(), Double.parseDouble(row.get("attainment")), EXACT);
+            }
             Map<Channel, SlaResult> byChannel = CxMetrics.slaAttainment(option.policy())
                     .asOf(asOf).groupBy(Interaction::channel).compute(interactions);
             byChannel.forEach((channel, r) -> assertEquals(Long.toString(r.breached()), run.row(
