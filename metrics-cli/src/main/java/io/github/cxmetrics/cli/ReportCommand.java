@@ -78,7 +78,8 @@ final class ReportCommand implements Callable<Integer> {
     String from;
 
     @Option(names = "--to", paramLabel = "TIME",
-            description = "Use records before this time; a date includes that whole day.")
+            description = "Use records before this time, the instant the report is as of; a date"
+                    + " includes that whole day.")
     String to;
 
     @Option(names = "--zone", paramLabel = "ZONE", defaultValue = "UTC",
@@ -139,9 +140,8 @@ final class ReportCommand implements Callable<Integer> {
 
     @Option(names = "--sla", paramLabel = "MILESTONE:TARGETS",
             description = "SLA policy, repeatable: first-reply, first-resolution or resolution with"
-                    + " targets per channel, CHANNEL/PRIORITY, */PRIORITY or default, e.g."
-                    + " first-reply:chat=1h,email=24h,default=8h (default: that and"
-                    + " resolution:default=72h).")
+                    + " targets per channel, CHANNEL/PRIORITY, */PRIORITY or default (default:"
+                    + " first-reply:chat=1h,email=24h,default=8h and resolution:default=72h).")
     List<String> sla;
 
     @Option(names = "--margin", paramLabel = "MARGIN", defaultValue = "0.8",

@@ -228,6 +228,33 @@ class ValueReportTest {
     }
 
     @Test
+    void windowWithoutACompleteMonth_leavesTheRatesUndefined() throws IOException {
+        Cli.Run run = report("--from", "2024-06-15");
+        Cli.Run text = Cli.run("report", "--customers", customers().toString(), "--purchases",
+                purchases().toString(), "--to", "2024-06-30", "--from", "2024-06-15");
+        assertTrue(text.out().contains("No complete month before the as-of instant from --from on:"
+                + " churn, retention, ARPA and LTV are undefined."), text.out());
+        Map<String, String> all = run.row("value.churn", "segment", "(all)");
+        assertEquals("6", all.get("customers"));
+        assertEquals("", all.get("churn"));
+        assertEquals("", run.row("value.ltv", "segment", "(all)").get("ltv"));
+        assertEquals(345.0, run.number("value.ltv", "revenue", "segment", "(all)"), EXACT);
+        assertEquals(List.of(), run.table("value.by_period"));
+    }
+
+    @Test
+    void noCustomersInTheWindow_isANote() throws IOException {
+        Cli.Run run = Cli.run("report", "--customers", customers().toString(), "--purchases",
+                purchases().toString(), "--to", "2023-12-31", "--interactions",
+                interactions().toString());
+        assertEquals(0, run.exitCode(), run.err());
+        assertTrue(run.out().contains("\nNo customers to report: none was read in the window.\n"),
+                run.out());
+        assertTrue(run.out().contains("\nNo interactions to report: the file has none in the"
+                + " window.\n"), run.out());
+    }
+
+    @Test
     void report_agreesWithLibrary() throws IOException {
         Cli.Run run = report("--responses", responses().toString(), "--interactions",
                 interactions().toString());
