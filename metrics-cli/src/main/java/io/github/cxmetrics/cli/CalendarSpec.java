@@ -1,15 +1,19 @@
 package io.github.cxmetrics.cli;
 
+import io.github.cxmetrics.support.BusinessCalendar;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.DateTimeException;
 import java.time.DayOfWeek;
+import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
@@ -143,8 +147,74 @@ record CalendarSpec(
         if (!always && weekly.isEmpty() && special.isEmpty()) {
             throw new UsageException("--calendar: no working hours given: '" + text.strip() + "'");
         }
-        return new CalendarSpec(zone, always, Collections.unmodifiableMap(weekly),
+        CalendarSpec calendar = new CalendarSpec(zone, always, Collections.unmodifiableMap(weekly),
                 Collections.unmodifiableSet(holidays), Collections.unmodifiableMap(special));
+        calendar.toBusinessCalendar();
+        return calendar;
+    }
+
+    /**
+     * Returns the library's calendar of these hours. A date with special hours is the weekday's
+     * hours shortened to them: its other hours are closed ({@link BusinessCalendar.Builder#closed}),
+     * so the special hours must lie within the weekly hours of that date and end on it (the
+     * library's calendar can close hours on a date, not add any).
+     *
+     * @throws UsageException if working hours overlap, or special hours go beyond the weekly ones
+     */
+    BusinessCalendar toBusinessCalendar() {
+        BusinessCalendar.Builder builder = BusinessCalendar.builder(zone);
+        if (always) {
+            builder.alwaysOpen();
+        }
+        weekly.forEach((day, ranges) -> ranges.forEach(r -> builder.hours(day, r.start(), r.end())));
+        holidays.forEach(builder::holiday);
+        BusinessCalendar weeklyOnly = build(builder);
+        if (special.isEmpty()) {
+            return weeklyOnly;
+        }
+        for (Map.Entry<LocalDate, List<TimeRange>> e : special.entrySet()) {
+            LocalDate date = e.getKey();
+            List<TimeRange> ranges = new ArrayList<>(e.getValue());
+            ranges.sort(Comparator.comparing(TimeRange::start));
+            LocalTime open = LocalTime.MIDNIGHT;
+            boolean dayEnded = false;
+            for (TimeRange r : ranges) {
+                boolean toMidnight = r.end().equals(LocalTime.MIDNIGHT);
+                if (r.overnight() && !toMidnight) {
+                    throw new UsageException("--calendar: the hours of " + date
+                            + " must end on that date: " + r);
+                }
+                if (dayEnded || r.start().isBefore(open)) {
+                    throw new UsageException("--calendar: the hours of " + date + " overlap: "
+                            + joined(e.getValue()));
+                }
+                Instant start = date.atTime(r.start()).atZone(zone).toInstant();
+                Instant end = (toMidnight ? date.plusDays(1).atStartOfDay() : date.atTime(r.end()))
+                        .atZone(zone).toInstant();
+                if (!weeklyOnly.businessDuration(start, end).equals(Duration.between(start, end))) {
+                    throw new UsageException("--calendar: the hours of " + date + " (" + r
+                            + ") must lie within its weekly hours, not on a holiday: a date's"
+                            + " hours can be shortened, not extended");
+                }
+                if (r.start().isAfter(open)) {
+                    builder.closed(date, open, r.start());
+                }
+                open = r.end();
+                dayEnded = toMidnight;
+            }
+            if (!dayEnded) {
+                builder.closed(date, open, LocalTime.MIDNIGHT);
+            }
+        }
+        return build(builder);
+    }
+
+    private static BusinessCalendar build(BusinessCalendar.Builder builder) {
+        try {
+            return builder.build();
+        } catch (IllegalArgumentException e) {
+            throw new UsageException("--calendar: " + e.getMessage());
+        }
     }
 
     private static String argument(String clause, String[] parts) {

@@ -24,9 +24,28 @@ interface Input<T> {
 
     /**
      * Returns the time of a record for {@code --from}/{@code --to}, or null when the record is
-     * not filtered by time (customers, whose whole history the value metrics need).
+     * not filtered by time.
      */
     Instant timeOf(T item);
+
+    /**
+     * Returns whether the records are history that the metrics need before {@code --from}
+     * (customers and purchases: lifetimes and revenue start before any window): such records
+     * are left out only from {@code --to} on. By default records outside
+     * {@code [--from, --to)} are left out.
+     */
+    default boolean keepsHistory() {
+        return false;
+    }
+
+    /**
+     * Returns the latest event of a record (a solve after the request, a churn after the
+     * acquisition), for the instant the report is as of when {@code --to} is not given; by
+     * default {@link #timeOf}.
+     */
+    default Instant latestOf(T item) {
+        return timeOf(item);
+    }
 
     /**
      * The parser of the rows of one file: returns the record of a row, or throws

@@ -65,6 +65,7 @@ final class InputReader {
             Row row = new Row(header, config.times());
             Instant from = config.from();
             Instant to = config.to();
+            boolean history = input != null && input.keepsHistory();
             while (records.hasNext()) {
                 CsvRecord record = records.next();
                 stats.rows++;
@@ -96,12 +97,13 @@ final class InputReader {
                 }
                 if (from != null) {
                     Instant at = input.timeOf(item);
-                    if (at != null && (at.isBefore(from) || !at.isBefore(to))) {
+                    if (at != null && ((!history && at.isBefore(from)) || !at.isBefore(to))) {
                         stats.outsideWindow++;
                         continue;
                     }
                 }
                 stats.used++;
+                stats.observe(input.latestOf(item));
                 sink.accept(item);
             }
         } catch (IOException | UncheckedIOException e) {

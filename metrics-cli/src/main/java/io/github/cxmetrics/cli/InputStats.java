@@ -1,5 +1,6 @@
 package io.github.cxmetrics.cli;
 
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.EnumMap;
@@ -22,6 +23,7 @@ final class InputStats {
     long rows;
     long used;
     long outsideWindow;
+    private Instant latest;
     private final Map<Reason, Long> skipped = new EnumMap<>(Reason.class);
     private final Map<Reason, List<Long>> firstLines = new EnumMap<>(Reason.class);
     private final Map<Reason, String> firstMessages = new EnumMap<>(Reason.class);
@@ -39,6 +41,18 @@ final class InputStats {
             lines.add(line);
         }
         firstMessages.putIfAbsent(reason, message);
+    }
+
+    /** Notes the latest event of a record used; null is ignored. */
+    void observe(Instant time) {
+        if (time != null && (latest == null || time.isAfter(latest))) {
+            latest = time;
+        }
+    }
+
+    /** Returns the latest event of the records used, or null when none was used. */
+    Instant latest() {
+        return latest;
     }
 
     InputKind kind() {

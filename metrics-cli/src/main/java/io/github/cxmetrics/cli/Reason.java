@@ -16,7 +16,11 @@ enum Reason {
     /** A score lies outside the scale of its metric. */
     OUT_OF_SCALE("score outside its scale"),
     /** The values parse but do not make a valid record (events out of order, say). */
-    INVALID("invalid record");
+    INVALID("invalid record"),
+    /** A record names a customer the customers file does not have (purchases). */
+    UNKNOWN_CUSTOMER("unknown customer"),
+    /** A record repeats the id of an earlier one (customers). */
+    DUPLICATE("duplicate id");
 
     private final String label;
 

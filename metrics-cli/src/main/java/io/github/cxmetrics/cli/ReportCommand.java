@@ -27,8 +27,10 @@ import picocli.CommandLine.Option;
         versionProvider = CxmetricsCommand.Version.class,
         description = {
             "Reads CSV exports in one streaming pass each and prints the report: survey metrics"
-                    + " (NPS, CSAT, CSI, CES, CLI) from --responses; support metrics from"
-                    + " --interactions; value metrics from --customers and --purchases.",
+                    + " (NPS, CSAT, CSI, CES, CLI) from --responses; support metrics (response,"
+                    + " resolution and handle times, FCR, reopens, SLA) from --interactions; value"
+                    + " metrics (churn, retention, LTV by segment, by NPS band and by response"
+                    + " time) from --customers and --purchases.",
             "Formats of the files and of the report: docs/cli.md."},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
@@ -76,7 +78,8 @@ final class ReportCommand implements Callable<Integer> {
     String from;
 
     @Option(names = "--to", paramLabel = "TIME",
-            description = "Use records before this time; a date includes that whole day.")
+            description = "Use records before this time, the instant the report is as of; a date"
+                    + " includes that whole day.")
     String to;
 
     @Option(names = "--zone", paramLabel = "ZONE", defaultValue = "UTC",
@@ -134,6 +137,24 @@ final class ReportCommand implements Callable<Integer> {
     @Option(names = "--small-sample", paramLabel = "N", defaultValue = "30",
             description = "Flag results with an effective sample size below N (default: ${DEFAULT-VALUE}).")
     int smallSample;
+
+    @Option(names = "--sla", paramLabel = "MILESTONE:TARGETS",
+            description = "SLA policy, repeatable: first-reply, first-resolution or resolution with"
+                    + " targets per channel, CHANNEL/PRIORITY, */PRIORITY or default (default:"
+                    + " first-reply:chat=1h,email=24h,default=8h and resolution:default=72h).")
+    List<String> sla;
+
+    @Option(names = "--margin", paramLabel = "MARGIN", defaultValue = "0.8",
+            description = "Gross margin of the churn-based LTV, in [0, 1] (default: ${DEFAULT-VALUE}).")
+    double margin;
+
+    @Option(names = "--window", paramLabel = "MONTHS", defaultValue = "12",
+            description = "Trailing complete months of churn, ARPA and LTV (default: ${DEFAULT-VALUE}).")
+    int window;
+
+    @Option(names = "--response-bands", paramLabel = "DURATIONS", defaultValue = "1h,4h,24h",
+            description = "First-response-time bands of the value section (default: ${DEFAULT-VALUE}).")
+    String responseBands;
 
     @Option(names = "--progress", negatable = true,
             description = "Show progress on standard error for large files (default: when it is a"
@@ -221,12 +242,19 @@ final class ReportCommand implements Callable<Integer> {
         if (by.isBlank()) {
             throw new UsageException("--by must name a column");
         }
+        if (!(margin >= 0 && margin <= 1)) {
+            throw new UsageException("--margin must be in [0, 1]: " + margin);
+        }
+        if (window < 1) {
+            throw new UsageException("--window must be >= 1: " + window);
+        }
         return new ReportConfig(files, by.strip(), periodicity, periodName(periodicity), zoneId,
                 start, end,
                 calendar == null ? null : CalendarSpec.parse(calendar, zoneId),
                 lenient, delimiter(), columnMapping(), times,
                 SurveyConfig.of(questions, reverseCoded, scales), level, smallSample,
-                progress != null ? progress : stderrIsTerminal());
+                progress != null ? progress : stderrIsTerminal(), SlaOption.of(sla), margin,
+                window, DurationText.parseIncreasing(responseBands, "--response-bands"));
     }
 
     private Map<InputKind, InputFile> files() {

@@ -1,9 +1,11 @@
 package io.github.cxmetrics.cli;
 
 import io.github.cxmetrics.Periodicity;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.EnumMap;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -26,6 +28,11 @@ import java.util.Map;
  * @param level the confidence level of intervals
  * @param smallSample the effective sample size below which results are flagged
  * @param progress whether to show progress lines for large files
+ * @param sla the SLA policies of the support section, in the order given ({@code --sla})
+ * @param margin the gross margin of the churn-based lifetime value ({@code --margin})
+ * @param window the trailing months of churn, ARPA and lifetime value ({@code --window})
+ * @param responseBands the increasing first-response-time thresholds of the value section's
+ *     bands ({@code --response-bands})
  */
 record ReportConfig(
         Map<InputKind, InputFile> files,
@@ -43,10 +50,16 @@ record ReportConfig(
         SurveyConfig survey,
         double level,
         int smallSample,
-        boolean progress) {
+        boolean progress,
+        List<SlaOption> sla,
+        double margin,
+        int window,
+        List<Duration> responseBands) {
 
     ReportConfig {
         files = Map.copyOf(files);
+        sla = List.copyOf(sla);
+        responseBands = List.copyOf(responseBands);
         Map<InputKind, Map<String, String>> copy = new EnumMap<>(InputKind.class);
         columns.forEach((k, v) -> copy.put(k, Map.copyOf(v)));
         columns = copy;
@@ -55,6 +68,16 @@ record ReportConfig(
     /** Returns the {@code --column} mapping of one kind of file. */
     Map<String, String> columns(InputKind kind) {
         return columns.getOrDefault(kind, Map.of());
+    }
+
+    /** Returns {@code --from} as given (the start of the window), or null when it was not given. */
+    Instant givenFrom() {
+        return from == null || from.equals(Instant.MIN) ? null : from;
+    }
+
+    /** Returns {@code --to} as given (the end of the window), or null when it was not given. */
+    Instant givenTo() {
+        return to == null || to.equals(Instant.MAX) ? null : to;
     }
 
     /** Returns the file of a kind, or null when it was not given. */

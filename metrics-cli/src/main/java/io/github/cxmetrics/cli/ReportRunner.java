@@ -1,6 +1,8 @@
 package io.github.cxmetrics.cli;
 
 import java.io.PrintStream;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -46,12 +48,32 @@ final class ReportRunner {
                 stats.add(reader.read(file, kind, null, null));
             }
         }
+        Instant asOf = asOf(config, stats);
         List<Report.Section> out = new ArrayList<>();
         out.add(inputSection(stats));
         for (ReportSection section : sections) {
-            out.add(section.finish());
+            out.add(section.finish(asOf));
         }
-        return new Report(parameters(), out);
+        return new Report(parameters(asOf), out);
+    }
+
+    /**
+     * Returns the instant the report describes, at which open contacts are judged against their
+     * SLA and where the customer data ends: {@code --to} when given; else one second after the
+     * latest event read (truncated to the second), so that every event read is before it; null
+     * when no record was read. The library never reads the clock, and neither does the report.
+     */
+    static Instant asOf(ReportConfig config, List<InputStats> stats) {
+        if (config.givenTo() != null) {
+            return config.givenTo();
+        }
+        Instant latest = null;
+        for (InputStats s : stats) {
+            if (s.latest() != null && (latest == null || s.latest().isAfter(latest))) {
+                latest = s.latest();
+            }
+        }
+        return latest == null ? null : latest.truncatedTo(ChronoUnit.SECONDS).plusSeconds(1);
     }
 
     /** Returns what reading each file did, after {@link #run()}. */
@@ -59,7 +81,7 @@ final class ReportRunner {
         return List.copyOf(stats);
     }
 
-    private Map<String, String> parameters() {
+    private Map<String, String> parameters(Instant asOf) {
         Map<String, String> p = new LinkedHashMap<>();
         for (InputKind kind : InputKind.values()) {
             InputFile file = config.file(kind);
@@ -70,12 +92,29 @@ final class ReportRunner {
         p.put("by", config.by());
         p.put("period", config.periodName());
         p.put("zone", config.zone().toString());
-        if (config.from() != null) {
-            p.put("from", config.from().toString());
-            p.put("to", config.to().toString());
+        if (config.givenFrom() != null) {
+            p.put("from", config.givenFrom().toString());
+        }
+        if (config.givenTo() != null) {
+            p.put("to", config.givenTo().toString());
+        }
+        boolean support = config.file(InputKind.INTERACTIONS) != null;
+        boolean value = config.file(InputKind.CUSTOMERS) != null;
+        if ((support || value) && asOf != null) {
+            p.put("as_of", asOf.toString());
         }
         if (config.calendar() != null) {
             p.put("calendar", config.calendar().describe());
+        }
+        if (support) {
+            p.put("sla", SlaOption.describe(config.sla()));
+        }
+        if (value) {
+            p.put("margin", JsonWriter.fixed(config.margin(), 6));
+            p.put("window", config.window() + (config.window() == 1 ? " month" : " months"));
+        }
+        if (value && support) {
+            p.put("response_bands", DurationText.describe(config.responseBands()));
         }
         p.put("confidence", JsonWriter.fixed(config.level(), 6));
         p.put("lenient", Boolean.toString(config.lenient()));

@@ -1,5 +1,7 @@
 package io.github.cxmetrics.cli;
 
+import java.time.Instant;
+
 /**
  * One section of the report, fed by one or more inputs: survey (responses), support
  * (interactions), value (customers and purchases, joined with responses and interactions).
@@ -16,6 +18,12 @@ interface ReportSection {
     /** Registers the consumers of the inputs this section reads. */
     void connect(Feeds feeds);
 
-    /** Returns the section's tables, after every input has been read. */
-    Report.Section finish();
+    /**
+     * Returns the section's tables, after every input has been read.
+     *
+     * @param asOf the instant the report describes, for open contacts and churn: {@code --to}
+     *     when given, else just after the latest event read (see {@link ReportRunner#asOf});
+     *     null when no record was read
+     */
+    Report.Section finish(Instant asOf);
 }

@@ -2,6 +2,7 @@ package io.github.cxmetrics.cli;
 
 import java.math.BigDecimal;
 import java.time.DateTimeException;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
@@ -106,6 +107,36 @@ final class Row {
         }
         return parsed;
     }
+
+    /**
+     * Returns the count of an optional column, an integer in {@code [0, 2^31 - 1]}, or -1 when
+     * the cell is empty or absent.
+     */
+    int optionalCount(String column) {
+        long value = optionalNonNegative(column);
+        if (value > Integer.MAX_VALUE) {
+            throw new RowException(Reason.BAD_NUMBER, column + " must be <= " + Integer.MAX_VALUE,
+                    cell(column));
+        }
+        return (int) value;
+    }
+
+    /**
+     * Returns the duration of an optional column in whole seconds, at most {@value #MAX_SECONDS}
+     * (about 31 years, so that sums of milliseconds cannot overflow), or null when the cell is
+     * empty or absent.
+     */
+    Duration optionalSeconds(String column) {
+        long value = optionalNonNegative(column);
+        if (value > MAX_SECONDS) {
+            throw new RowException(Reason.BAD_NUMBER, column + " must be <= " + MAX_SECONDS,
+                    cell(column));
+        }
+        return value < 0 ? null : Duration.ofSeconds(value);
+    }
+
+    /** The longest duration in seconds {@link #optionalSeconds} accepts. */
+    static final long MAX_SECONDS = 1_000_000_000L;
 
     /** Returns the decimal number of a required column, such as an amount of money. */
     BigDecimal decimal(String column) {

@@ -283,11 +283,14 @@ final class SampleGenerator {
                 acw = Long.toString((long) lognormal(r, 50, 0.5));
             }
             tickets++;
+            // A contact not solved by the end of the export has not been reopened yet either.
+            boolean solvedOnce = firstSolved < END && reply < END;
             out.writeRecord(String.format(Locale.ROOT, "T%06d", tickets), id, channel.id, agent,
                     PRIORITIES[priority], time(opened), reply < END ? time(reply) : "",
-                    firstSolved < END && reply < END ? time(firstSolved) : "",
+                    solvedOnce ? time(firstSolved) : "",
                     lastSolved < END && reply < END ? time(lastSolved) : "",
-                    Integer.toString(reopens), reply < END ? Integer.toString(replies) : "0",
+                    Integer.toString(solvedOnce ? reopens : 0),
+                    reply < END ? Integer.toString(replies) : "0",
                     talk, hold, acw);
             if (lastSolved < END && r.nextDouble() < 0.3) {
                 long answered = lastSolved + (long) lognormal(r, 3 * 3600, 1.0);

@@ -18,10 +18,10 @@ final class Sections {
             sections.add(new SurveySection(config));
         }
         if (config.file(InputKind.INTERACTIONS) != null) {
-            sections.add(PendingSection.support(config));
+            sections.add(new SupportSection(config));
         }
         if (config.file(InputKind.CUSTOMERS) != null) {
-            sections.add(PendingSection.value());
+            sections.add(new ValueSection(config));
         }
         return sections;
     }

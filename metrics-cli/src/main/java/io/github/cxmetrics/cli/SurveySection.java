@@ -5,6 +5,7 @@ import io.github.cxmetrics.CalendarPeriod;
 import io.github.cxmetrics.model.Response;
 import io.github.cxmetrics.stats.Interval;
 import io.github.cxmetrics.survey.Comparison;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
@@ -114,7 +115,7 @@ final class SurveySection implements ReportSection {
     }
 
     @Override
-    public Report.Section finish() {
+    public Report.Section finish(Instant asOf) {
         List<Track<?>> present = new ArrayList<>();
         List<String> absent = new ArrayList<>();
         for (Track<?> track : tracks.values()) {

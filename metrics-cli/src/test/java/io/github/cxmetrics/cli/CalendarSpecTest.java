@@ -9,7 +9,9 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.DayOfWeek;
+import java.time.Duration;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.time.ZoneId;
 import java.util.List;
@@ -30,7 +32,7 @@ class CalendarSpecTest {
     @Test
     void parse_weekdaysWithLunchBreakAndHolidays() {
         CalendarSpec c = CalendarSpec.parse("mon-thu 09:00-12:00,13:00-18:00; fri 09:00-15:00;"
-                + " holidays 2024-12-25,2024-12-26; 2024-12-24 09:00-13:00; zone Europe/Berlin", UTC);
+                + " holidays 2024-12-25,2024-12-26; 2024-12-24 09:00-12:00; zone Europe/Berlin", UTC);
         assertEquals(ZoneId.of("Europe/Berlin"), c.zone());
         assertFalse(c.always());
         assertEquals(List.of(range("09:00", "12:00"), range("13:00", "18:00")),
@@ -38,10 +40,56 @@ class CalendarSpecTest {
         assertEquals(List.of(range("09:00", "15:00")), c.weekly().get(DayOfWeek.FRIDAY));
         assertFalse(c.weekly().containsKey(DayOfWeek.SATURDAY));
         assertEquals(2, c.holidays().size());
-        assertEquals(List.of(range("09:00", "13:00")), c.special().get(LocalDate.of(2024, 12, 24)));
+        assertEquals(List.of(range("09:00", "12:00")), c.special().get(LocalDate.of(2024, 12, 24)));
         assertEquals("mon 09:00-12:00,13:00-18:00; tue 09:00-12:00,13:00-18:00;"
                 + " wed 09:00-12:00,13:00-18:00; thu 09:00-12:00,13:00-18:00; fri 09:00-15:00;"
-                + " 2024-12-24 09:00-13:00; 2 holidays, Europe/Berlin", c.describe());
+                + " 2024-12-24 09:00-12:00; 2 holidays, Europe/Berlin", c.describe());
+    }
+
+    private static Duration business(CalendarSpec c, String from, String to) {
+        return c.toBusinessCalendar().businessDuration(
+                LocalDateTime.parse(from).atZone(c.zone()).toInstant(),
+                LocalDateTime.parse(to).atZone(c.zone()).toInstant());
+    }
+
+    @Test
+    void toBusinessCalendar_hasTheHoursHolidaysAndSpecialDates() {
+        CalendarSpec c = CalendarSpec.parse("mon-thu 09:00-12:00,13:00-18:00; fri 09:00-15:00;"
+                + " holidays 2024-12-25,2024-12-26; 2024-12-24 09:00-12:00; zone Europe/Berlin", UTC);
+        // Tuesday 17 December: 09:00-12:00 and 13:00-18:00 = 8 hours.
+        assertEquals(Duration.ofHours(8), business(c, "2024-12-17T00:00", "2024-12-18T00:00"));
+        // Friday 20 December: 09:00-15:00 = 6 hours; the weekend: none.
+        assertEquals(Duration.ofHours(6), business(c, "2024-12-20T00:00", "2024-12-23T00:00"));
+        // Tuesday 24 December, special hours 09:00-12:00: 3 hours; 25 and 26: holidays.
+        assertEquals(Duration.ofHours(3), business(c, "2024-12-24T00:00", "2024-12-27T00:00"));
+        // Friday 27 December 14:30 to Monday 30 December 09:45: 30 + 45 minutes.
+        assertEquals(Duration.ofMinutes(75), business(c, "2024-12-27T14:30", "2024-12-30T09:45"));
+    }
+
+    @Test
+    void toBusinessCalendar_overnightAndAlwaysOpen() {
+        CalendarSpec night = CalendarSpec.parse("sat 22:00-06:00; 2024-06-01 22:00-24:00", UTC);
+        // Saturday 1 June 22:00 to Sunday 06:00 is 8 hours; the special date keeps 22:00-24:00
+        // of its own shift, and the part after midnight belongs to the shift.
+        assertEquals(Duration.ofHours(8), business(night, "2024-06-01T00:00", "2024-06-03T00:00"));
+        CalendarSpec always = CalendarSpec.parse("24/7; holidays 2024-12-25", UTC);
+        assertEquals(Duration.ofHours(48), business(always, "2024-12-24T00:00", "2024-12-27T00:00"));
+    }
+
+    @Test
+    void toBusinessCalendar_rejectsWhatTheLibraryCannotHold() {
+        assertBad("mon-fri 09:00-18:00; 2024-12-21 10:00-14:00", "--calendar: the hours of"
+                + " 2024-12-21 (10:00-14:00) must lie within its weekly hours, not on a holiday:"
+                + " a date's hours can be shortened, not extended");
+        assertBad("mon-thu 09:00-12:00,13:00-18:00; 2024-12-24 09:00-13:00", "--calendar: the"
+                + " hours of 2024-12-24 (09:00-13:00) must lie within its weekly hours, not on a"
+                + " holiday: a date's hours can be shortened, not extended");
+        assertBad("mon-fri 09:00-18:00; 2024-12-24 17:00-01:00",
+                "--calendar: the hours of 2024-12-24 must end on that date: 17:00-01:00");
+        assertBad("mon-fri 09:00-18:00; 2024-12-24 09:00-12:00,11:00-13:00",
+                "--calendar: the hours of 2024-12-24 overlap: 09:00-12:00,11:00-13:00");
+        assertBad("mon 09:00-12:00,11:00-13:00", "--calendar: working hours must not overlap:"
+                + " MONDAY 09:00-12:00 and MONDAY 11:00-13:00");
     }
 
     @Test

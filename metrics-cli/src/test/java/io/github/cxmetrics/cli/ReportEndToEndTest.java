@@ -218,7 +218,11 @@ class ReportEndToEndTest {
         assertEquals(0, run.exitCode(), run.err());
         assertEquals("", run.err());
         for (String heading : List.of("INPUT", "SURVEY", "SUPPORT", "VALUE", "Survey metrics",
-                "By channel", "By month (UTC)", "Change between the last two months", "95% CI")) {
+                "By channel", "By month (UTC)", "Change between the last two months", "95% CI",
+                "Response, resolution and handle times (minutes)",
+                "First contact resolution and reopens (%)", "SLA attainment",
+                "Churn and retention by segment (% per month)", "Lifetime value by segment",
+                "By NPS band", "By first response time", "Churn by month (UTC)")) {
             assertTrue(run.out().contains(heading), heading);
         }
     }

@@ -305,4 +305,159 @@ class ReportErrorsTest {
         assertTrue(run.err().startsWith("cxmetrics: " + output + ": cannot write the report: "),
                 run.err());
     }
+
+    // Interactions, customers and purchases.
+
+    private static final String INTERACTIONS = "id,customer_id,channel,opened_at,first_reply_at,"
+            + "first_solved_at,last_solved_at,reopens,public_replies,talk_seconds,hold_seconds";
+    private static final String CUSTOMERS =
+            "customer_id,segment,acquired_at,churned_at,acquisition_cost,currency";
+    private static final String PURCHASES = "customer_id,at,amount,currency";
+    private static final String CUSTOMER = "c1,smb,2024-01-01,,100.00,EUR";
+
+    private Cli.Run interactions(String... rows) throws IOException {
+        Path file = Cli.write(dir, "i.csv", concat(INTERACTIONS, rows));
+        return Cli.run("report", "--interactions", file.toString());
+    }
+
+    private Cli.Run value(String[] customers, String... purchases) throws IOException {
+        Path c = Cli.write(dir, "c.csv", customers);
+        Path p = Cli.write(dir, "p.csv", concat(PURCHASES, purchases));
+        return Cli.run("report", "--customers", c.toString(), "--purchases", p.toString());
+    }
+
+    private static String[] concat(String header, String... rows) {
+        String[] lines = new String[rows.length + 1];
+        lines[0] = header;
+        System.arraycopy(rows, 0, lines, 1, rows.length);
+        return lines;
+    }
+
+    private String named(String name) {
+        return dir.resolve(name).toString();
+    }
+
+    @Test
+    void interactionEventsOutOfOrder_isAnInvalidRecord() throws IOException {
+        Cli.Run run = interactions("t1,c1,chat,2024-04-02T10:00:00Z,2024-04-02T09:00:00Z,,,,,,");
+        assertInputError(run, named("i.csv") + ":2: firstReplyAt must not be before openedAt:"
+                + " firstReplyAt 2024-04-02T09:00:00Z, openedAt 2024-04-02T10:00:00Z"
+                + " (interaction t1)");
+        assertInputError(interactions("t1,c1,chat,2024-04-02T10:00:00Z,,,,1,,,"),
+                named("i.csv") + ":2: reopens must be 0 for an interaction never solved (no"
+                        + " firstSolvedAt): 1 (interaction t1)");
+    }
+
+    @Test
+    void interactionNumbers_areChecked() throws IOException {
+        assertInputError(interactions("t1,c1,chat,2024-04-02T10:00:00Z,,,,x,,,"),
+                named("i.csv") + ":2: reopens is not an integer (x)");
+        assertInputError(interactions("t1,c1,chat,2024-04-02T10:00:00Z,,,,3000000000,,,"),
+                named("i.csv") + ":2: reopens must be <= 2147483647 (3000000000)");
+        assertInputError(interactions("t1,c1,phone,2024-04-02T10:00:00Z,,,,,,1000000001,"),
+                named("i.csv") + ":2: talk_seconds must be <= 1000000000 (1000000001)");
+        assertInputError(interactions("t1,c1,phone,2024-04-02T10:00:00Z,,,,,,60,-5"),
+                named("i.csv") + ":2: hold_seconds must be >= 0 (-5)");
+    }
+
+    @Test
+    void interactionTimes_areChecked() throws IOException {
+        assertInputError(interactions("t1,c1,chat,,,,,,,,"),
+                named("i.csv") + ":2: opened_at is empty");
+        assertInputError(interactions("t1,c1,chat,2024-04-02T10:00:00Z,,2024-04-31T10:00:00Z,,,,,"),
+                named("i.csv") + ":2: first_solved_at is not an ISO-8601 time"
+                        + " (2024-04-31T10:00:00Z)");
+    }
+
+    @Test
+    void customerGivenTwice_isADuplicate() throws IOException {
+        Cli.Run run = value(new String[] {CUSTOMERS, CUSTOMER, CUSTOMER});
+        assertInputError(run, named("c.csv") + ":3: customer_id is given twice (c1)");
+    }
+
+    @Test
+    void customerRecords_areChecked() throws IOException {
+        assertInputError(value(new String[] {CUSTOMERS, "c1,smb,2024-02-01,2024-01-01,,"}),
+                named("c.csv") + ":2: churnedAt must not be before acquiredAt"
+                        + " 2024-02-01T00:00:00Z: 2024-01-01T00:00:00Z (customer c1)");
+        assertInputError(value(new String[] {CUSTOMERS, "c1,smb,2024-01-01,,-5.00,EUR"}),
+                named("c.csv") + ":2: acquisitionCost must be >= 0: -5.00 EUR (customer c1)");
+        assertInputError(value(new String[] {CUSTOMERS, "c1,smb,2024-01-01,,ten,EUR"}),
+                named("c.csv") + ":2: acquisition_cost is not a number (ten)");
+        assertInputError(value(new String[] {CUSTOMERS, "c1,smb,2024-01-01,,5.00,"}),
+                named("c.csv") + ":2: currency is empty, and acquisition_cost needs one");
+        assertInputError(value(new String[] {CUSTOMERS, "c1,smb,2024-01-01,,5.00,EURO"}),
+                named("c.csv") + ":2: currency is not an ISO 4217 code (EURO)");
+        assertInputError(value(new String[] {CUSTOMERS, "c1,smb,,,,"}),
+                named("c.csv") + ":2: acquired_at is empty");
+    }
+
+    @Test
+    void purchaseOfUnknownCustomer_isRejected() throws IOException {
+        Cli.Run run = value(new String[] {CUSTOMERS, CUSTOMER}, "c9,2024-02-01,10.00,EUR");
+        assertInputError(run, named("p.csv") + ":2: customer_id is not in the customers file (c9)");
+    }
+
+    @Test
+    void purchaseRecords_areChecked() throws IOException {
+        String[] customers = {CUSTOMERS, CUSTOMER};
+        assertInputError(value(customers, "c1,2023-12-31,10.00,EUR"), named("p.csv") + ":2: at"
+                + " must not be before the customer's acquired_at 2024-01-01T00:00:00Z"
+                + " (2023-12-31)");
+        assertInputError(value(customers, "c1,2024-02-01,10.00,USD"), named("p.csv") + ":2:"
+                + " currency must be EUR as in the rest of the data: the report does not convert"
+                + " currencies (USD)");
+        assertInputError(value(customers, "c1,2024-02-01,1.5.0,EUR"),
+                named("p.csv") + ":2: amount is not a number (1.5.0)");
+        assertInputError(value(customers, "c1,2024-02-01,12345678901234567890,EUR"),
+                named("p.csv") + ":2: amount has more than 18 digits (12345678901234567890)");
+        assertInputError(value(customers, "c1,2024-02-01,,EUR"),
+                named("p.csv") + ":2: amount is empty");
+        assertInputError(value(new String[] {CUSTOMERS, "c1,smb,2024-01-01,,,"},
+                "c1,2024-02-01,10.00,EUR", "c1,2024-02-02,10.00,GBP"), named("p.csv") + ":3:"
+                + " currency must be EUR as in the rest of the data: the report does not convert"
+                + " currencies (GBP)");
+    }
+
+    @Test
+    void badSla_isAUsageError() {
+        assertUsageError(Cli.run("report", "--sample", "--sla", "chat=1h"), "--sla must be"
+                + " MILESTONE:KEY=DURATION,... such as first-reply:chat=1h,default=8h: 'chat=1h'");
+        assertUsageError(Cli.run("report", "--sample", "--sla", "first-answer:chat=1h"),
+                "--sla: unknown milestone 'first-answer' (first-reply, first-resolution or"
+                        + " resolution)");
+        assertUsageError(Cli.run("report", "--sample", "--sla", "first-reply:chat"),
+                "--sla: a target must be KEY=DURATION such as chat=1h: 'chat'");
+        assertUsageError(Cli.run("report", "--sample", "--sla", "first-reply:chat=soon"),
+                "--sla: not a duration such as 30m, 4h, 2d or PT1H30M: 'soon'");
+        assertUsageError(Cli.run("report", "--sample", "--sla", "first-reply:chat=0m"),
+                "--sla: a duration must be > 0: '0m'");
+        assertUsageError(Cli.run("report", "--sample", "--sla", "first-reply:chat/=1h"),
+                "--sla: a priority must follow the '/': 'chat/'");
+        assertUsageError(Cli.run("report", "--sample", "--sla", "first-reply:chat=1h,chat=2h"),
+                "--sla: the target of channel chat was already set to PT1H (in"
+                        + " 'first-reply:chat=1h,chat=2h')");
+        assertUsageError(Cli.run("report", "--sample", "--sla", "resolution:default=1d", "--sla",
+                "resolution:default=2d"), "--sla: resolution is given twice");
+    }
+
+    @Test
+    void badValueOptions_areUsageErrors() {
+        assertUsageError(Cli.run("report", "--sample", "--margin", "1.5"),
+                "--margin must be in [0, 1]: 1.5");
+        assertUsageError(Cli.run("report", "--sample", "--window", "0"),
+                "--window must be >= 1: 0");
+        assertUsageError(Cli.run("report", "--sample", "--response-bands", "4h,1h"),
+                "--response-bands: the durations must increase: 4h,1h");
+        assertUsageError(Cli.run("report", "--sample", "--response-bands", "1h,"),
+                "--response-bands: not a duration such as 30m, 4h, 2d or PT1H30M: ''");
+    }
+
+    @Test
+    void calendarTheLibraryCannotHold_isAUsageError() {
+        assertUsageError(Cli.run("report", "--sample", "--calendar",
+                "mon-fri 09:00-18:00; 2024-12-21 10:00-14:00"), "--calendar: the hours of"
+                + " 2024-12-21 (10:00-14:00) must lie within its weekly hours, not on a holiday:"
+                + " a date's hours can be shortened, not extended");
+    }
 }

@@ -131,6 +131,69 @@ class ReportInputFormatsTest {
     }
 
     @Test
+    void lenient_countsBadInteractionsPerReason() throws IOException {
+        Path file = Cli.write(dir, "i.csv",
+                "id,customer_id,channel,opened_at,first_reply_at,reopens,talk_seconds",
+                "t1,c1,chat,2024-04-02T10:00:00Z,2024-04-02T10:10:00Z,,",
+                "t2,c1,chat,2024-04-02T10:00:00Z,2024-04-02T09:00:00Z,,",
+                "t3,c1,chat,2024-04-02T10:00:00Z,,x,",
+                "t4,c1,chat,someday,,,",
+                "t5,c1,chat,2024-04-02T10:00:00Z",
+                ",c1,chat,2024-04-02T10:00:00Z,,,",
+                "t7,c1,phone,2024-04-02T11:00:00Z,2024-04-02T11:00:30Z,,-1",
+                "t8,c1,chat,2024-04-02T10:00:00Z,2024-04-02T10:20:00Z,1,",
+                "t9,c1,email,2024-04-02T10:00:00Z,2024-04-02T11:00:00Z,,");
+        Cli.Run run = Cli.run("report", "--interactions", file.toString(), "--lenient",
+                "--format", "csv");
+        assertEquals(0, run.exitCode(), run.err());
+        assertEquals("cxmetrics: " + file + ": skipped 7 rows (1 malformed row: line 6; 1"
+                + " missing value: line 7; 1 unparseable time: line 5; 2 unparseable number:"
+                + " lines 4, 8; 2 invalid record: lines 3, 9)\n", run.err());
+        Map<String, String> files = run.row("input.files", "input", "interactions");
+        assertEquals(List.of("9", "2", "7"), List.of(files.get("rows"), files.get("used"),
+                files.get("skipped")));
+        assertEquals("firstReplyAt must not be before openedAt: firstReplyAt"
+                + " 2024-04-02T09:00:00Z, openedAt 2024-04-02T10:00:00Z (interaction t2)",
+                run.row("input.skipped", "reason", "invalid record").get("first"));
+        // The two good rows: 10 and 60 minutes; nothing else was measured.
+        assertEquals("2", run.row("support.times", "metric", "first response time", "clock",
+                "calendar", "channel", "(all)").get("n"));
+    }
+
+    @Test
+    void lenient_countsBadCustomersAndPurchasesPerReason() throws IOException {
+        Path customers = Cli.write(dir, "c.csv", "customer_id,segment,acquired_at,churned_at",
+                "c1,smb,2024-01-01,",
+                "c1,smb,2024-01-02,",
+                "c2,smb,2024-02-01,2024-01-01",
+                "c3,smb,soon,",
+                "c4,consumer,2024-01-05,2024-03-01");
+        Path purchases = Cli.write(dir, "p.csv", "customer_id,at,amount,currency",
+                "c1,2024-01-10,10.00,EUR",
+                "c2,2024-02-10,10.00,EUR",
+                "c3,2024-02-10,10.00,EUR",
+                "c9,2024-02-10,10.00,EUR",
+                "c1,2023-12-10,10.00,EUR",
+                "c1,2024-02-10,10.00,USD",
+                "c4,2024-02-10,ten,EUR",
+                "c4,2024-02-11,-5.00,EUR");
+        Cli.Run run = Cli.run("report", "--customers", customers.toString(), "--purchases",
+                purchases.toString(), "--lenient", "--format", "csv");
+        assertEquals(0, run.exitCode(), run.err());
+        assertEquals("cxmetrics: " + customers + ": skipped 3 rows (1 unparseable time: line 5;"
+                + " 1 invalid record: line 4; 1 duplicate id: line 3)\n"
+                + "cxmetrics: " + purchases + ": skipped 6 rows (1 unparseable number: line 8;"
+                + " 2 invalid record: lines 6, 7; 3 unknown customer: lines 3, 4, 5)\n",
+                run.err());
+        assertEquals("customer_id is not in the customers file (c2)",
+                run.row("input.skipped", "reason", "unknown customer").get("first"));
+        // Two customers and two purchases are left: 10.00 and a refund of 5.00.
+        Map<String, String> all = run.row("value.ltv", "segment", "(all)");
+        assertEquals("2", all.get("customers"));
+        assertEquals(5.0, Double.parseDouble(all.get("revenue")), EXACT);
+    }
+
+    @Test
     void lenient_stillStopsAtABadHeader() throws IOException {
         Path file = Cli.write(dir, "r.csv", "customer_id,question,answered_at,channel");
         Cli.Run run = Cli.run("report", "--responses", file.toString(), "--lenient");
@@ -148,7 +211,7 @@ class ReportInputFormatsTest {
     }
 
     @Test
-    void otherInputs_areCheckedAndTheirSectionsSayNotAvailable() throws IOException {
+    void otherInputs_feedTheSupportAndValueSections() throws IOException {
         Path interactions = Cli.write(dir, "i.csv", "id,customer_id,channel,opened_at",
                 "t1,c1,email,2024-04-02T10:00:00Z");
         Path customers = Cli.write(dir, "c.csv", "customer_id,acquired_at",
@@ -166,8 +229,9 @@ class ReportInputFormatsTest {
                 "--lenient", "--format", "json");
         assertEquals(0, lenient.exitCode(), lenient.err());
         assertTrue(lenient.out().contains("\"id\": \"support\",\n      \"title\": \"Support\",\n"
-                + "      \"available\": false"), lenient.out());
-        assertTrue(lenient.out().contains("\"id\": \"value\""), lenient.out());
+                + "      \"available\": true"), lenient.out());
+        assertTrue(lenient.out().contains("\"id\": \"value\",\n      \"title\": \"Value\",\n"
+                + "      \"available\": true"), lenient.out());
     }
 
     @Test

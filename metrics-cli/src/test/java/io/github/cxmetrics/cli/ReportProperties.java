@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.github.cxmetrics.CxMetrics;
 import io.github.cxmetrics.model.Channel;
+import io.github.cxmetrics.model.Interaction;
 import io.github.cxmetrics.model.Response;
 import io.github.cxmetrics.survey.NpsResult;
 import io.github.cxmetrics.survey.TopBoxResult;
@@ -84,5 +85,65 @@ class ReportProperties {
                 files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
             }
         }
+    }
+
+    /** A contact: minutes to the reply and to the solve (negative: none), reopened or not. */
+    record Contact(long opened, long reply, long solve, boolean reopened, boolean openAgain,
+            int channel, int replies) {}
+
+    @Provide
+    Arbitrary<Contact> contacts() {
+        Arbitrary<Long> minutes = Arbitraries.longs().between(-200, 5_000);
+        return Combinators.combine(Arbitraries.longs().between(0, 200_000), minutes, minutes,
+                Arbitraries.of(true, false), Arbitraries.of(true, false),
+                Arbitraries.integers().between(0, 2), Arbitraries.integers().between(1, 3))
+                .as(Contact::new);
+    }
+
+    @Property(tries = 30)
+    void supportReport_agreesWithLibrary(
+            @ForAll @Size(min = 1, max = 150) List<@From("contacts") Contact> contacts)
+            throws IOException {
+        Path dir = Files.createTempDirectory("cxmetrics-property");
+        try {
+            List<String> lines = new ArrayList<>();
+            lines.add("id,customer_id,channel,opened_at,first_reply_at,first_solved_at,"
+                    + "last_solved_at,reopens,public_replies");
+            List<Interaction> interactions = new ArrayList<>();
+            int n = 0;
+            for (Contact c : contacts) {
+                Instant opened = START.plusSeconds(60 * c.opened());
+                Instant reply = c.reply() < 0 ? null : opened.plusSeconds(60 * c.reply());
+                Instant solved = c.solve() < 0 ? null
+                        : (reply == null ? opened : reply).plusSeconds(60 * c.solve());
+                int reopens = solved != null && c.reopened() ? 1 : 0;
+                Instant last = reopens == 0 ? solved
+                        : c.openAgain() ? null : solved.plusSeconds(3600);
+                int replies = reply == null ? 0 : c.replies();
+                Interaction.Builder b = Interaction.builder("t" + n, "c" + n,
+                        Channel.of(CHANNELS[c.channel()]), opened).firstReplyAt(reply)
+                        .firstSolvedAt(solved).lastSolvedAt(last).reopens(reopens)
+                        .publicReplies(replies);
+                interactions.add(b.build());
+                lines.add("t" + n + ",c" + n + "," + CHANNELS[c.channel()] + "," + opened + ","
+                        + cell(reply) + "," + cell(solved) + "," + cell(last) + "," + reopens
+                        + "," + replies);
+                n++;
+            }
+            Path file = Cli.write(dir, "i.csv", lines.toArray(String[]::new));
+            Cli.Run run = Cli.run("report", "--interactions", file.toString(), "--format", "csv");
+            assertEquals(0, run.exitCode(), run.err());
+            Instant asOf = Instant.parse(run.row("parameters", "parameter", "as_of")
+                    .get("value"));
+            SupportReportTest.assertAgrees(run, interactions, asOf);
+        } finally {
+            try (var files = Files.walk(dir)) {
+                files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+            }
+        }
+    }
+
+    private static String cell(Instant time) {
+        return time == null ? "" : time.toString();
     }
 }
