@@ -7,10 +7,12 @@ import io.github.cxmetrics.model.Channel;
 import io.github.cxmetrics.model.Response;
 import io.github.cxmetrics.scale.ScoreScale;
 import io.github.cxmetrics.stats.Interval;
+import io.github.cxmetrics.survey.BandCounts;
 import io.github.cxmetrics.survey.Comparison;
 import io.github.cxmetrics.survey.Duplicates;
 import io.github.cxmetrics.survey.LoyaltyIndexResult;
 import io.github.cxmetrics.survey.NpsResult;
+import io.github.cxmetrics.survey.ScoreColumns;
 import io.github.cxmetrics.survey.TopBoxResult;
 import java.time.Instant;
 import java.time.ZoneId;
@@ -114,5 +116,20 @@ class ExamplesTest {
 
         assertTrue(lowEffort.isEmpty());
         assertEquals(CxMetrics.nps().question("nps").compute(RESPONSES), day);
+    }
+
+    @Test
+    void columns() {
+        // README: columns
+        byte[] scores = {10, 9, 7, 3, 9};        // one byte per answer, as read from a column store
+        BandCounts counts = ScoreColumns.of(ScoreScale.NPS).count(scores);
+        double nps = counts.netScore();           // 100 × (3 − 1) / 5 = 40
+        Interval ci = counts.netScoreInterval(0.95);
+        BandCounts lenient = ScoreColumns.of(ScoreScale.NPS).lenient().parallel().count(scores);
+        // README: end
+
+        assertEquals(40.0, nps, 1e-12);
+        assertTrue(ci.contains(nps));
+        assertEquals(counts, lenient);
     }
 }
