@@ -34,7 +34,20 @@ public class JmhTable {
             klass = klass.substring(klass.lastIndexOf('.') + 1);
             String method = name.substring(name.lastIndexOf('.') + 1);
             Map<?, ?> params = (Map<?, ?>) run.get("params");
-            String size = params == null ? "" : String.valueOf(params.get("size"));
+            String size = params == null || params.get("size") == null ? ""
+                    : String.valueOf(params.get("size"));
+            if (params != null) {
+                // Parameters other than the size name the row: fit (copies=1000, distinct=true).
+                List<String> others = new ArrayList<>();
+                params.forEach((k, v) -> {
+                    if (!k.equals("size")) {
+                        others.add(k + "=" + v);
+                    }
+                });
+                if (!others.isEmpty()) {
+                    method = method + " (" + String.join(", ", others) + ")";
+                }
+            }
             Map<?, ?> primary = (Map<?, ?>) run.get("primaryMetric");
             Double bytes = null;
             Map<?, ?> secondary = (Map<?, ?>) run.get("secondaryMetrics");
@@ -53,7 +66,7 @@ public class JmhTable {
         for (List<Row> rows : groups.values()) {
             Row first = rows.get(0);
             out.append("\n### ").append(first.klass());
-            if (!first.size().isEmpty() && !first.size().equals("null")) {
+            if (!first.size().isEmpty()) {
                 out.append(", size ").append(String.format(Locale.ROOT, "%,d", Long.parseLong(first.size())));
             }
             out.append("\n\n| method | time per call | ± error | ns per item | bytes per call | ");
@@ -84,7 +97,7 @@ public class JmhTable {
     }
 
     private static String perItem(Row r) {
-        if (r.size().isEmpty() || r.size().equals("null")) {
+        if (r.size().isEmpty()) {
             return "";
         }
         double nanos = switch (r.unit()) {
