@@ -24,9 +24,10 @@ import org.openjdk.jmh.annotations.Setup;
  * a week), which defeats the grouping of identical rows. For orientation, {@code lifetimes} 0.11.3
  * took 0.115 s and 28.6 s for the first two on this kind of machine.
  *
- * <p>The CDNOW files are read from {@code ../shared/data/cdnow} relative to the working
- * directory (the repository root), or from the directory in the system property
- * {@code cxmetrics.cdnow.dir}; they are not part of the repository.
+ * <p>The CDNOW files are read from the directory in the system property
+ * {@code cxmetrics.cdnow.dir}, or else from the first {@code shared/data/cdnow} beside the working
+ * directory or a folder above it ({@code ../shared/data/cdnow} from the repository root); they
+ * are not part of the repository.
  */
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
 public class ClvFitBenchmark extends BaseBenchmark {
@@ -62,9 +63,24 @@ public class ClvFitBenchmark extends BaseBenchmark {
         return CxMetrics.lifetimeValue().bgNbd().fit(summary);
     }
 
+    /** The CDNOW directory: the system property, or the first shared/data/cdnow found above. */
+    static Path cdnowDirectory() {
+        String property = System.getProperty("cxmetrics.cdnow.dir");
+        if (property != null) {
+            return Path.of(property);
+        }
+        Path start = Path.of("").toAbsolutePath();
+        for (Path dir = start; dir != null; dir = dir.getParent()) {
+            Path candidate = dir.resolve("shared").resolve("data").resolve("cdnow");
+            if (Files.isDirectory(candidate)) {
+                return candidate;
+            }
+        }
+        return start.resolve("../shared/data/cdnow").normalize();
+    }
+
     static List<String> cdnowSummary() {
-        Path dir = Path.of(System.getProperty("cxmetrics.cdnow.dir", "../shared/data/cdnow"));
-        Path file = dir.resolve("cdnow_customers_summary_with_transactions.csv");
+        Path file = cdnowDirectory().resolve("cdnow_customers_summary_with_transactions.csv");
         if (!Files.isRegularFile(file)) {
             throw new IllegalStateException("CDNOW data not found at " + file.toAbsolutePath()
                     + " (run from the repository root, or set -Dcxmetrics.cdnow.dir=<dir>)");

@@ -82,25 +82,21 @@ class BenchmarkAgreementTest {
 
     @Test
     void clvFit_distinctRowsGiveTheSameParameters() {
-        org.junit.jupiter.api.Assumptions.assumeTrue(java.nio.file.Files.isRegularFile(
-                java.nio.file.Path.of("../../shared/data/cdnow/cdnow_customers_summary_with_transactions.csv")),
-                "CDNOW data not found at ../../shared/data/cdnow: skipped");
-        System.setProperty("cxmetrics.cdnow.dir", "../../shared/data/cdnow");
-        try {
-            ClvFitBenchmark plain = new ClvFitBenchmark();
-            plain.copies = 2;
-            plain.load();
-            ClvFitBenchmark distinct = new ClvFitBenchmark();
-            distinct.copies = 2;
-            distinct.distinct = true;
-            distinct.load();
-            var a = plain.libraryBgNbdFit().model();
-            var b = distinct.libraryBgNbdFit().model();
-            assertEquals(0.2426, a.r(), 5e-4);
-            assertEquals(a.r(), b.r(), 1e-4);
-            assertEquals(a.alpha(), b.alpha(), 1e-3);
-        } finally {
-            System.clearProperty("cxmetrics.cdnow.dir");
-        }
+        java.nio.file.Path file = ClvFitBenchmark.cdnowDirectory()
+                .resolve("cdnow_customers_summary_with_transactions.csv");
+        org.junit.jupiter.api.Assumptions.assumeTrue(java.nio.file.Files.isRegularFile(file),
+                () -> "CDNOW data not found at " + file + ": skipped");
+        ClvFitBenchmark plain = new ClvFitBenchmark();
+        plain.copies = 2;
+        plain.load();
+        ClvFitBenchmark distinct = new ClvFitBenchmark();
+        distinct.copies = 2;
+        distinct.distinct = true;
+        distinct.load();
+        var a = plain.libraryBgNbdFit().model();
+        var b = distinct.libraryBgNbdFit().model();
+        assertEquals(0.2426, a.r(), 5e-4);
+        assertEquals(a.r(), b.r(), 1e-4);
+        assertEquals(a.alpha(), b.alpha(), 1e-3);
     }
 }

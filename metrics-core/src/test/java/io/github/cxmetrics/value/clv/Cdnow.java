@@ -17,9 +17,10 @@ import java.util.Currency;
 import java.util.List;
 
 /**
- * The CDNOW sample (Fader and Hardie), read from the shared data directory — by default
- * {@code ../../shared/data/cdnow} relative to the metrics-core module, or the directory in the
- * system property {@code cxmetrics.cdnow.dir}. The data is not part of the repository: tests
+ * The CDNOW sample (Fader and Hardie), read from the shared data directory: the directory in the
+ * system property {@code cxmetrics.cdnow.dir}, or else the first {@code shared/data/cdnow} found
+ * beside the repository or any folder above it (the workspace keeps it in {@code ../shared}
+ * relative to the repository root, wherever the repository is cloned). The data is not part of the repository: tests
  * that need it are skipped, with a message saying where it was looked for, when it is absent.
  */
 final class Cdnow {
@@ -32,8 +33,18 @@ final class Cdnow {
     private Cdnow() {}
 
     static Path directory() {
-        return Path.of(System.getProperty(PROPERTY, "../../shared/data/cdnow"))
-                .toAbsolutePath().normalize();
+        String property = System.getProperty(PROPERTY);
+        if (property != null) {
+            return Path.of(property).toAbsolutePath().normalize();
+        }
+        Path start = Path.of("").toAbsolutePath();
+        for (Path dir = start; dir != null; dir = dir.getParent()) {
+            Path candidate = dir.resolve("shared").resolve("data").resolve("cdnow");
+            if (Files.isDirectory(candidate)) {
+                return candidate;
+            }
+        }
+        return start.resolve("../../shared/data/cdnow").normalize();
     }
 
     /** Skips the calling test unless {@code file} exists in the CDNOW directory. */
