@@ -104,17 +104,8 @@ public final class TopBoxResult extends SurveyResult {
      */
     public Comparison comparedTo(TopBoxResult other) {
         requireCompatible(other, "compare");
-        double n1 = effectiveSampleSize();
-        double n2 = other.effectiveSampleSize();
-        double x1 = effectiveCount(Band.POSITIVE);
-        double x2 = other.effectiveCount(Band.POSITIVE);
-        double p1 = share(Band.POSITIVE);
-        double p2 = other.share(Band.POSITIVE);
-        double z = Proportions.zStatistic(x1, n1, x2, n2);
-        double se = 100 * Math.sqrt(p1 * (1 - p1) / n1 + p2 * (1 - p2) / n2);
-        return new Comparison("two-proportion z-test", 100 * (p1 - p2), se, z,
-                Normal.twoSidedPValue(z),
-                level -> Proportions.differenceInterval(x1, n1, x2, n2, level).scaled(100));
+        return Comparison.ofShares(effectiveCount(Band.POSITIVE), effectiveSampleSize(),
+                other.effectiveCount(Band.POSITIVE), other.effectiveSampleSize(), 100);
     }
 
     /**
