@@ -124,8 +124,9 @@ final class Analysis {
         if (Double.isNaN(threshold)) {
             threshold = 0;
             for (double v : performance) {
-                threshold += v / p;
+                threshold += v;
             }
+            threshold /= p;
         }
         double importanceThreshold = fit.rSquared() / p;
         List<Driver> results = new ArrayList<>();
