@@ -62,35 +62,34 @@ final class Correlations {
 
     private static double[][] pairwise(double[][] values, int[] rows, int k, int[][] counts) {
         double[][] r = new double[k][k];
+        int[] both = new int[rows.length];
         for (int a = 0; a < k; a++) {
             for (int b = 0; b <= a; b++) {
-                double sa = 0;
-                double sb = 0;
                 int n = 0;
                 for (int row : rows) {
-                    double x = values[row][a];
-                    double y = values[row][b];
-                    if (!Double.isNaN(x) && !Double.isNaN(y)) {
-                        sa += x;
-                        sb += y;
-                        n++;
+                    if (!Double.isNaN(values[row][a]) && !Double.isNaN(values[row][b])) {
+                        both[n++] = row;
                     }
                 }
-                double ma = sa / n;
-                double mb = sb / n;
+                double ma = 0;
+                double mb = 0;
+                for (int i = 0; i < n; i++) {
+                    ma += values[both[i]][a];
+                    mb += values[both[i]][b];
+                }
+                ma /= n;
+                mb /= n;
                 double saa = 0;
                 double sbb = 0;
                 double sab = 0;
-                for (int row : rows) {
-                    double x = values[row][a];
-                    double y = values[row][b];
-                    if (!Double.isNaN(x) && !Double.isNaN(y)) {
-                        saa += (x - ma) * (x - ma);
-                        sbb += (y - mb) * (y - mb);
-                        sab += (x - ma) * (y - mb);
-                    }
+                for (int i = 0; i < n; i++) {
+                    double x = values[both[i]][a] - ma;
+                    double y = values[both[i]][b] - mb;
+                    saa += x * x;
+                    sbb += y * y;
+                    sab += x * y;
                 }
-                r[a][b] = r[b][a] = a == b ? (n > 0 && saa > 0 ? 1 : Double.NaN)
+                r[a][b] = r[b][a] = a == b ? (saa > 0 ? 1 : Double.NaN)
                         : correlation(sab, saa, sbb);
                 if (counts != null) {
                     counts[a][b] = counts[b][a] = n;
