@@ -148,6 +148,11 @@ final class ReportCommand implements Callable<Integer> {
     }
 
     private void write(Report report) {
+        write(report, format, output, out);
+    }
+
+    /** Renders the report in {@code format} to {@code output}, or to {@code out} without one. */
+    static void write(Report report, String format, Path output, PrintStream out) {
         Renderer renderer = Renderers.of(format);
         StringWriter text = new StringWriter();
         try {
@@ -173,32 +178,18 @@ final class ReportCommand implements Callable<Integer> {
         if (Renderers.of(format) == null) {
             throw new UsageException("--format must be " + Renderers.choices() + ": " + format);
         }
-        ZoneId zoneId;
-        try {
-            zoneId = ZoneId.of(zone);
-        } catch (DateTimeException e) {
-            throw new UsageException("--zone: unknown time zone: " + zone);
-        }
+        ZoneId zoneId = zone(zone);
         Periodicity periodicity;
         try {
             periodicity = Periodicity.parse(period);
         } catch (IllegalArgumentException e) {
             throw new UsageException("--" + e.getMessage());
         }
-        Instant start = null;
-        Instant end = null;
-        if (from != null || to != null) {
-            TimeParser iso = new TimeParser(zoneId, null);
-            start = from == null ? Instant.MIN : bound("--from", from, iso, false);
-            end = to == null ? Instant.MAX : bound("--to", to, iso, true);
-            if (!start.isBefore(end)) {
-                throw new UsageException("--from must be before --to: " + from + " and " + to);
-            }
-        }
+        Instant[] window = window(from, to, zoneId);
+        Instant start = window[0];
+        Instant end = window[1];
         ReadOptions read = input.validate(zoneId, start, end);
-        if (!(level > 0 && level < 1)) {
-            throw new UsageException("--level must be in (0, 1): " + level);
-        }
+        requireLevel(level);
         if (by.isBlank()) {
             throw new UsageException("--by must name a column");
         }
@@ -208,6 +199,40 @@ final class ReportCommand implements Callable<Integer> {
             options.validate(config);
         }
         return config;
+    }
+
+    /** Returns the zone of {@code --zone}. */
+    static ZoneId zone(String zone) {
+        try {
+            return ZoneId.of(zone);
+        } catch (DateTimeException e) {
+            throw new UsageException("--zone: unknown time zone: " + zone);
+        }
+    }
+
+    /** Returns {@code --level} if it is in (0, 1). */
+    static double requireLevel(double level) {
+        if (!(level > 0 && level < 1)) {
+            throw new UsageException("--level must be in (0, 1): " + level);
+        }
+        return level;
+    }
+
+    /**
+     * Returns the window of {@code --from} and {@code --to}: both null without either, else
+     * the instants, {@link Instant#MIN} and {@link Instant#MAX} for the one not given.
+     */
+    static Instant[] window(String from, String to, ZoneId zoneId) {
+        if (from == null && to == null) {
+            return new Instant[2];
+        }
+        TimeParser iso = new TimeParser(zoneId, null);
+        Instant start = from == null ? Instant.MIN : bound("--from", from, iso, false);
+        Instant end = to == null ? Instant.MAX : bound("--to", to, iso, true);
+        if (!start.isBefore(end)) {
+            throw new UsageException("--from must be before --to: " + from + " and " + to);
+        }
+        return new Instant[] {start, end};
     }
 
     private Map<InputKind, InputFile> files() {
