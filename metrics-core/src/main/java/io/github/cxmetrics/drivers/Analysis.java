@@ -122,8 +122,11 @@ final class Analysis {
         }
         double threshold = fixedThreshold;
         if (Double.isNaN(threshold)) {
+            // Summed in sorted order so that the order of the drivers cannot move the threshold.
+            double[] sorted = performance.clone();
+            java.util.Arrays.sort(sorted);
             threshold = 0;
-            for (double v : performance) {
+            for (double v : sorted) {
                 threshold += v;
             }
             threshold /= p;
@@ -140,12 +143,21 @@ final class Analysis {
                     withShapley ? replicates(shapleys[j], fitted, noBootstrap)
                             : Replicates.none("the calculator was built withoutShapley()"),
                     fit.rSquared(), moments[j][0], moments[j][1], performance[j], stats[j][1],
-                    Quadrant.of(weight >= importanceThreshold, performance[j] >= threshold)));
+                    Quadrant.of(atLeast(weight, importanceThreshold),
+                            atLeast(performance[j], threshold))));
         }
         return new DriverResult(outcome, missing, data.size(), pairwise ? n : rows.length,
                 data.withoutOutcome, data.duplicates, fit.rSquared(),
                 replicates(r2, fitted, noBootstrap), resamples, resamples - fitted, seed,
                 threshold, results);
+    }
+
+    /**
+     * Returns whether {@code value >= threshold} up to rounding (a relative 1e-9): a tie stays a
+     * tie whatever the order in which the drivers were given.
+     */
+    private static boolean atLeast(double value, double threshold) {
+        return value >= threshold - 1e-9 * Math.max(1, Math.abs(threshold));
     }
 
     private static Replicates replicates(double[] values, int count, String none) {
