@@ -5,7 +5,6 @@ import io.github.cxmetrics.cli.input.InputFile;
 import io.github.cxmetrics.cli.input.InputKind;
 import io.github.cxmetrics.cli.input.InputOptions;
 import io.github.cxmetrics.cli.input.ReadOptions;
-import io.github.cxmetrics.cli.report.Renderers;
 import io.github.cxmetrics.cli.report.Report;
 import io.github.cxmetrics.cli.section.DriversSection;
 import io.github.cxmetrics.cli.section.ReportConfig;
@@ -62,29 +61,8 @@ final class DriversCommand implements Callable<Integer> {
             description = "Purchases: customer_id,at,amount,currency (with --customers).")
     Path purchases;
 
-    @Option(names = "--from", paramLabel = "TIME",
-            description = "Use records from this date or time on (inclusive).")
-    String from;
-
-    @Option(names = "--to", paramLabel = "TIME",
-            description = "Use records before this time, the instant churn and value are as of.")
-    String to;
-
-    @Option(names = "--zone", paramLabel = "ZONE", defaultValue = "UTC",
-            description = "Time zone of times without offset (default: ${DEFAULT-VALUE}).")
-    String zone;
-
-    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
-            description = "text, json or csv (default: ${DEFAULT-VALUE}).")
-    String format;
-
-    @Option(names = {"-o", "--output"}, paramLabel = "FILE",
-            description = "Write the analysis to FILE instead of standard output.")
-    Path output;
-
-    @Option(names = "--level", paramLabel = "LEVEL", defaultValue = "0.95",
-            description = "Confidence level of intervals (default: ${DEFAULT-VALUE}).")
-    double level;
+    @Mixin
+    CommonOptions common;
 
     @Mixin
     InputOptions input;
@@ -100,14 +78,12 @@ final class DriversCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         Map<InputKind, InputFile> files = files();
-        if (Renderers.of(format) == null) {
-            throw new UsageException("--format must be " + Renderers.choices() + ": " + format);
-        }
-        ZoneId zoneId = ReportCommand.zone(zone);
-        Instant[] window = ReportCommand.window(from, to, zoneId);
+        common.requireFormat();
+        ZoneId zoneId = common.zoneId();
+        Instant[] window = common.window(zoneId);
         ReadOptions read = input.validate(zoneId, window[0], window[1]);
         ReportConfig config = ReportConfig.of(files, "channel", Periodicity.MONTH, "month",
-                zoneId, window[0], window[1], ReportCommand.requireLevel(level),
+                zoneId, window[0], window[1], common.level(),
                 SurveyConfig.defaults(), read);
         if (sample) {
             analysis.useSampleDrivers();
@@ -118,7 +94,7 @@ final class DriversCommand implements Callable<Integer> {
         for (String line : ReportRunner.skipSummary(runner.stats())) {
             err.println("cxmetrics: " + line);
         }
-        ReportCommand.write(report, format, output, out);
+        common.write(report, out);
         return ExitCodes.OK;
     }
 
