@@ -8,12 +8,12 @@ import org.quicktheories.QuickTheory;
  * overrides that, {@code QT_SEED} replays a failure's seed and {@code QT_SHRINKS} sets the
  * shrink cycles. See {@code docs/testing.md}.
  */
-final class Theories {
+public final class Theories {
 
     private Theories() {}
 
     /** A theory with {@code examples} examples, unless {@code QT_EXAMPLES} says otherwise. */
-    static QuickTheory qt(int examples) {
+    public static QuickTheory qt(int examples) {
         return QuickTheory.qt()
                 .withExamples(Integer.getInteger("QT_EXAMPLES", examples))
                 .withShrinkCycles(Integer.getInteger("QT_SHRINKS", 100));
