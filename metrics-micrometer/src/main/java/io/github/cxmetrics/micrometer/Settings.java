@@ -1,0 +1,37 @@
+package io.github.cxmetrics.micrometer;
+
+import io.micrometer.core.instrument.Clock;
+import io.micrometer.core.instrument.Tags;
+import java.util.List;
+import java.util.function.Function;
+
+/**
+ * The checked options of a recorder, as {@link RecorderBuilder#build()} leaves them.
+ *
+ * @param <T> the item type
+ */
+record Settings<T>(
+        String name,
+        List<String> tagKeys,
+        List<Function<? super T, String>> tagFunctions,
+        Tags commonTags,
+        long bucketMillis,
+        int buckets,
+        int maxTagValues,
+        String overflowTagValue,
+        int minimumSample,
+        double confidenceLevel,
+        Clock clock,
+        long snapshotIntervalMillis,
+        int stripes) {
+
+    /** Stripes per bucket: twice the processors, a power of two in [2, 64]. */
+    static int defaultStripes() {
+        int wanted = Math.min(64, Math.max(2, 2 * Runtime.getRuntime().availableProcessors()));
+        return Integer.highestOneBit(wanted - 1) << 1;
+    }
+
+    boolean tagged() {
+        return !tagKeys.isEmpty();
+    }
+}
