@@ -18,7 +18,7 @@ import java.util.Set;
  * InteractionRecorder firstResponse = InteractionRecorder
  *         .durations("cx.first.response", CxMetrics.firstResponseTime().approximate(3))
  *         .sla(CxMetrics.slaAttainment(policy))
- *         .tag("channel", i -> i.channel().name().toLowerCase(Locale.ROOT))
+ *         .tag("channel", i -> i.channel().name())
  *         .build();
  * firstResponse.bindTo(registry);
  * firstResponse.record(ticket);   // when the ticket gets its first reply, or is closed

@@ -16,7 +16,7 @@ import java.util.Set;
  *
  * <pre>{@code
  * ResponseRecorder<NpsResult> nps = ResponseRecorder.nps("cx.nps", CxMetrics.nps().question("nps"))
- *         .tag("channel", r -> r.channel().name().toLowerCase(Locale.ROOT))
+ *         .tag("channel", r -> r.channel().name())
  *         .window(Duration.ofHours(24), 24)
  *         .build();
  * nps.bindTo(registry);          // or declare it as a bean: Spring Boot binds MeterBinder beans
