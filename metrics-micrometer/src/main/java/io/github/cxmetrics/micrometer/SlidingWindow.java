@@ -230,7 +230,17 @@ final class SlidingWindow<T, R> {
             if (sealed) {
                 return;
             }
+            markSealed();
+            drain(accumulators);
+        }
+
+        /** The first half of sealing: from now on a writer that takes a stripe's lock backs off. */
+        void markSealed() {
             sealed = true;
+        }
+
+        /** The second half: merges each stripe under its lock, after any writer inside it. */
+        void drain(Supplier<? extends Accumulator<T, R>> accumulators) {
             for (Stripe<T, R> stripe : stripes) {
                 stripe.lock();
                 try {

@@ -92,8 +92,12 @@ class WindowRotationTest {
         SlidingWindow.Bucket<Response, NpsResult> bucket = new SlidingWindow.Bucket<>(0, 4);
         assertTrue(bucket.record(Items.nps(10, Channel.EMAIL), 1, calculator::accumulator));
         assertTrue(bucket.record(Items.nps(0, Channel.EMAIL), 2, calculator::accumulator));
-        bucket.seal(calculator::accumulator);
+        // A writer that got the bucket before it was marked, and its lock after, backs off.
+        bucket.markSealed();
         assertFalse(bucket.record(Items.nps(9, Channel.EMAIL), 1, calculator::accumulator));
+        bucket.drain(calculator::accumulator);
+        assertFalse(bucket.record(Items.nps(9, Channel.EMAIL), 1, calculator::accumulator));
+        bucket.seal(calculator::accumulator); // sealing twice changes nothing
         Accumulator<Response, NpsResult> total = calculator.accumulator();
         bucket.mergeSealed(total);
         assertEquals(calculator.compute(Items.nps(Channel.EMAIL, 10, 0)), total.snapshot());
