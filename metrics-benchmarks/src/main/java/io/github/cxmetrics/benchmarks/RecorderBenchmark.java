@@ -10,10 +10,12 @@ import io.github.cxmetrics.model.Response;
 import io.github.cxmetrics.support.Milestone;
 import io.github.cxmetrics.support.SlaPolicy;
 import io.github.cxmetrics.survey.NpsResult;
+import io.micrometer.core.instrument.Clock;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Arrays;
 import java.util.SplittableRandom;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
@@ -32,7 +34,8 @@ import org.openjdk.jmh.annotations.Warmup;
  * The cost of one record into the Micrometer recorders, from 1, 4 or 8 threads at once (JMH's
  * {@code -t}), against what a service would otherwise write: one core accumulator behind a
  * {@code synchronized} block, and the floor of an accumulator each thread owns (not shareable).
- * Micrometer's own {@code Counter.increment()} shows what a metric usually costs. Every thread
+ * Micrometer's own {@code Counter.increment()} shows what a metric usually costs, and the clock
+ * read what part of a record is the machine's {@code System.currentTimeMillis()}. Every thread
  * records the same pool of 4,096 items, each its own cursor.
  */
 @State(Scope.Benchmark)
@@ -57,6 +60,9 @@ public class RecorderBenchmark {
     ResponseRecorder<NpsResult> npsByChannel;
     InteractionRecorder firstResponse;
     Accumulator<Response, NpsResult> shared;
+    @SuppressWarnings("unchecked")
+    final Accumulator<Response, NpsResult>[] ring = new Accumulator[24];
+    final long[] ringHours = new long[24];
     Counter counter;
 
     /** Each thread's position in the pool, and its own accumulator for the floor. */
@@ -98,6 +104,7 @@ public class RecorderBenchmark {
         npsByChannel.bindTo(registry);
         firstResponse.bindTo(registry);
         shared = CxMetrics.nps().accumulator();
+        Arrays.fill(ringHours, -1);
         counter = registry.counter("responses");
     }
 
@@ -128,10 +135,37 @@ public class RecorderBenchmark {
         }
     }
 
+    /**
+     * What a service would write by hand for a sliding window: a ring of 24 hourly accumulators
+     * behind one lock, rotated on the record that finds a new hour.
+     */
+    @Benchmark
+    public void baselineSynchronizedWindow(Cursor cursor) {
+        Response response = responses[cursor.index()];
+        long hour = Clock.SYSTEM.wallTime() / 3_600_000;
+        synchronized (ring) {
+            int slot = (int) (hour % ring.length);
+            if (ringHours[slot] != hour) {
+                ring[slot] = CxMetrics.nps().accumulator();
+                ringHours[slot] = hour;
+            }
+            ring[slot].add(response);
+        }
+    }
+
     /** The floor: each thread adds to its own accumulator, which no reader could see. */
     @Benchmark
     public void baselineOwnAccumulator(Cursor cursor) {
         cursor.own.add(responses[cursor.index()]);
+    }
+
+    /**
+     * The clock read every record needs to find its bucket ({@code System.currentTimeMillis()}):
+     * its cost depends on the machine's clock source.
+     */
+    @Benchmark
+    public long baselineClockRead() {
+        return Clock.SYSTEM.wallTime();
     }
 
     /** Micrometer's own counter, for scale. */

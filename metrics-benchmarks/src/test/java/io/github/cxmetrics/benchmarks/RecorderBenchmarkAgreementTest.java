@@ -13,7 +13,7 @@ class RecorderBenchmarkAgreementTest {
     void recordersAndBaselines_countTheSameResponses() {
         RecorderBenchmark b = new RecorderBenchmark();
         b.generate();
-        RecorderBenchmark.Cursor[] cursors = new RecorderBenchmark.Cursor[6];
+        RecorderBenchmark.Cursor[] cursors = new RecorderBenchmark.Cursor[7];
         Arrays.setAll(cursors, i -> new RecorderBenchmark.Cursor());
         for (int i = 0; i < 3 * RecorderBenchmark.ITEMS; i++) {
             b.libraryNps(cursors[0]);
@@ -22,6 +22,7 @@ class RecorderBenchmarkAgreementTest {
             b.baselineSynchronizedAccumulator(cursors[3]);
             b.baselineOwnAccumulator(cursors[4]);
             b.baselineMicrometerCounter(cursors[5]);
+            b.baselineSynchronizedWindow(cursors[6]);
         }
         // Each method saw every item of the pool three times.
         var expected = CxMetrics.nps().accumulator();
@@ -32,6 +33,9 @@ class RecorderBenchmarkAgreementTest {
         assertEquals(3 * RecorderBenchmark.ITEMS, b.nps.result().count());
         assertEquals(expected.snapshot(), b.shared.snapshot());
         assertEquals(expected.snapshot(), cursors[4].own.snapshot());
+        var window = CxMetrics.nps().accumulator();
+        Arrays.stream(b.ring).filter(a -> a != null).forEach(window::merge);
+        assertEquals(expected.snapshot(), window.snapshot());
         assertEquals(3 * RecorderBenchmark.ITEMS, b.shared.snapshot().count());
         assertEquals(3 * RecorderBenchmark.ITEMS, b.firstResponse.durations("chat").count()
                 + b.firstResponse.durations("email").count()

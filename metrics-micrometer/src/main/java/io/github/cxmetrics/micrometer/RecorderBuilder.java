@@ -252,7 +252,7 @@ public abstract class RecorderBuilder<T, B extends RecorderBuilder<T, B>> {
 
     /**
      * Sets the number of stripes of the current bucket: how many threads record without waiting
-     * for each other. The default is twice the number of processors, a power of two in [2, 64].
+     * for each other. The default is four per processor, a power of two in [8, 64].
      *
      * @throws IllegalArgumentException if {@code count} is not a power of two in [1, 1024]
      * @throws IllegalStateException if the number was already set

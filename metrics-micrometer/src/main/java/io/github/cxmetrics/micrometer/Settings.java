@@ -25,9 +25,12 @@ record Settings<T>(
         long snapshotIntervalMillis,
         int stripes) {
 
-    /** Stripes per bucket: twice the processors, a power of two in [2, 64]. */
+    /**
+     * Stripes per bucket: four per processor, a power of two in [8, 64], so that a writer nearly
+     * always finds a free one even when more threads record than there are cores.
+     */
     static int defaultStripes() {
-        int wanted = Math.min(64, Math.max(2, 2 * Runtime.getRuntime().availableProcessors()));
+        int wanted = Math.min(64, Math.max(8, 4 * Runtime.getRuntime().availableProcessors()));
         return Integer.highestOneBit(wanted - 1) << 1;
     }
 

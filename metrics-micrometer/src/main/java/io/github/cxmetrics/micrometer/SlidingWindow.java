@@ -199,17 +199,26 @@ final class SlidingWindow<T, R> {
             }
         }
 
+        /**
+         * Locks the first free stripe from the thread's own. A writer can use any stripe, so it
+         * never waits for one: when all are busy (their holders descheduled, on a machine with
+         * more recording threads than cores) it spins, then yields to let them finish.
+         */
         private static <T, R> Stripe<T, R> lockAny(Stripe<T, R>[] all, int hint) {
             int mask = all.length - 1;
-            for (int i = 0; i <= mask; i++) {
-                Stripe<T, R> stripe = all[(hint + i) & mask];
-                if (stripe.tryLock()) {
-                    return stripe;
+            for (int round = 0;; round++) {
+                for (int i = 0; i <= mask; i++) {
+                    Stripe<T, R> stripe = all[(hint + i) & mask];
+                    if (stripe.tryLock()) {
+                        return stripe;
+                    }
+                }
+                if (round < 16) {
+                    Thread.onSpinWait();
+                } else {
+                    Thread.yield();
                 }
             }
-            Stripe<T, R> own = all[hint & mask];
-            own.lock();
-            return own;
         }
 
         void mergeOpen(Accumulator<T, R> total) {

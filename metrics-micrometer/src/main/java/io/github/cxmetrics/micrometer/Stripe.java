@@ -23,7 +23,8 @@ abstract class StripeState<T, R> extends StripePadding {
 /**
  * One stripe of a bucket: a core accumulator guarded by a tiny test-and-set lock. A lock is held
  * only while one item is added or while a reader merges the stripe, a few tens of nanoseconds, so
- * waiters spin briefly, then yield, then park for a microsecond. Not reentrant.
+ * a reader waiting for one spins briefly, then yields, then parks; writers never wait for a given
+ * stripe (see {@code SlidingWindow.Bucket}). Not reentrant.
  */
 @SuppressWarnings("unused")
 final class Stripe<T, R> extends StripeState<T, R> {
@@ -47,7 +48,7 @@ final class Stripe<T, R> extends StripeState<T, R> {
         for (int spins = 0; !tryLock(); spins++) {
             if (spins < 64) {
                 Thread.onSpinWait();
-            } else if (spins < 128) {
+            } else if (spins < 1_000) {
                 Thread.yield();
             } else {
                 LockSupport.parkNanos(1_000);

@@ -8,6 +8,7 @@ import io.github.cxmetrics.model.Channel;
 import io.github.cxmetrics.model.Response;
 import io.github.cxmetrics.survey.NpsResult;
 import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.MockClock;
 import io.micrometer.core.instrument.binder.MeterBinder;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import io.micrometer.prometheusmetrics.PrometheusConfig;
@@ -37,6 +38,19 @@ class ExamplesTest {
 
         assertEquals(1, registry.get("cx.nps.responses").tags("channel", "chat").gauge().value());
         assertEquals(1, registry.get("cx.nps.small.sample").gauge().value());
+    }
+
+    @Test
+    void testingWithAMockClock() {
+        Response response = Response.of("c-1", "nps", 9, Items.T0, Channel.CHAT);
+        // docs: testing
+        MockClock clock = new MockClock();
+        ResponseRecorder<NpsResult> nps = ResponseRecorder.nps("cx.nps", CxMetrics.nps())
+                .clock(clock).window(Duration.ofHours(1), 4).build();
+        nps.record(response);
+        clock.add(Duration.ofHours(1));          // the response's bucket has left the window
+        assertTrue(nps.result().isEmpty());
+        // docs: end
     }
 
     @Test
