@@ -4,8 +4,6 @@ import io.github.cxmetrics.Calculator;
 import io.github.cxmetrics.model.Interaction;
 import io.github.cxmetrics.support.DurationResult;
 import io.github.cxmetrics.support.SlaResult;
-import io.micrometer.core.instrument.MeterRegistry;
-import io.micrometer.core.instrument.binder.MeterBinder;
 import java.util.Objects;
 import java.util.Set;
 
@@ -51,18 +49,17 @@ import java.util.Set;
  *
  * @see RecorderBuilder for the window, the tags, the overflow and the other options
  */
-public final class InteractionRecorder implements MeterBinder {
+public final class InteractionRecorder extends WindowedRecorder<Interaction, InteractionResults> {
 
     private final Calculator<Interaction, DurationResult> durations;
     private final Calculator<Interaction, SlaResult> sla;
-    private final Recording<Interaction, InteractionResults> recording;
 
     private InteractionRecorder(Calculator<Interaction, DurationResult> durations,
             Calculator<Interaction, SlaResult> sla, Settings<Interaction> settings) {
+        super(new Recording<>(settings, new SupportFigures(sla != null),
+                () -> new InteractionResults.Both(durations, sla), "interaction"));
         this.durations = durations;
         this.sla = sla;
-        this.recording = new Recording<>(settings, new SupportFigures(sla != null),
-                () -> new InteractionResults.Both(durations, sla), "interaction");
     }
 
     /**
@@ -113,21 +110,6 @@ public final class InteractionRecorder implements MeterBinder {
                     + " sla(calculator)");
         }
         return recording.result(tagValues).sla();
-    }
-
-    /** Returns how many records went to the overflow series since the recorder was built. */
-    public long overflowed() {
-        return recording.overflowed();
-    }
-
-    /**
-     * Registers the gauges of every series in {@code registry}, and those of series made later;
-     * a recorder may be bound to several registries. Binding twice to one registry does nothing.
-     */
-    @Override
-    public void bindTo(MeterRegistry registry) {
-        Objects.requireNonNull(registry, "registry must not be null");
-        recording.bindTo(registry);
     }
 
     /** Builds an {@link InteractionRecorder}; see {@link RecorderBuilder} for the options. */

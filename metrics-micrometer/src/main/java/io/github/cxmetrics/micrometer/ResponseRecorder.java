@@ -4,8 +4,6 @@ import io.github.cxmetrics.Calculator;
 import io.github.cxmetrics.model.Response;
 import io.github.cxmetrics.survey.NpsResult;
 import io.github.cxmetrics.survey.TopBoxResult;
-import io.micrometer.core.instrument.MeterRegistry;
-import io.micrometer.core.instrument.binder.MeterBinder;
 import java.util.Objects;
 import java.util.Set;
 
@@ -48,15 +46,14 @@ import java.util.Set;
  * @param <R> the result type, {@link NpsResult} or {@link TopBoxResult}
  * @see RecorderBuilder for the window, the tags, the overflow and the other options
  */
-public final class ResponseRecorder<R> implements MeterBinder {
+public final class ResponseRecorder<R> extends WindowedRecorder<Response, R> {
 
     private final Calculator<Response, R> calculator;
-    private final Recording<Response, R> recording;
 
     private ResponseRecorder(Calculator<Response, R> calculator, Settings<Response> settings,
             Figures<R> figures) {
+        super(new Recording<>(settings, figures, calculator::accumulator, "response"));
         this.calculator = calculator;
-        this.recording = new Recording<>(settings, figures, calculator::accumulator, "response");
     }
 
     /**
@@ -104,21 +101,6 @@ public final class ResponseRecorder<R> implements MeterBinder {
      */
     public R result(String... tagValues) {
         return recording.result(tagValues);
-    }
-
-    /** Returns how many records went to the overflow series since the recorder was built. */
-    public long overflowed() {
-        return recording.overflowed();
-    }
-
-    /**
-     * Registers the gauges of every series in {@code registry}, and those of series made later;
-     * a recorder may be bound to several registries. Binding twice to one registry does nothing.
-     */
-    @Override
-    public void bindTo(MeterRegistry registry) {
-        Objects.requireNonNull(registry, "registry must not be null");
-        recording.bindTo(registry);
     }
 
     /**

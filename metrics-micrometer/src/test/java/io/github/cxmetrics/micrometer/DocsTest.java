@@ -35,23 +35,12 @@ class DocsTest {
             while (m.find()) {
                 blocks++;
                 String document = Files.readString(DOCUMENTS.get(m.group(1)));
-                String block = dedent(m.group(3));
+                String block = m.group(3).stripIndent() + "\n";
                 String name = m.group(2);
                 assertTrue(document.contains(block), () -> DOCUMENTS.get(m.group(1))
                         + " lacks the example '" + name + "' of " + source + ":\n" + block);
             }
         }
         assertEquals(3, blocks);
-    }
-
-    private static String dedent(String text) {
-        List<String> lines = text.lines().toList();
-        int indent = lines.stream().filter(l -> !l.isBlank())
-                .mapToInt(l -> l.length() - l.stripLeading().length()).min().orElse(0);
-        StringBuilder s = new StringBuilder();
-        for (String line : lines) {
-            s.append(line.isBlank() ? "" : line.substring(indent)).append('\n');
-        }
-        return s.toString();
     }
 }
