@@ -19,16 +19,11 @@ import java.util.Arrays;
 import java.util.SplittableRandom;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
-import org.openjdk.jmh.annotations.BenchmarkMode;
-import org.openjdk.jmh.annotations.Fork;
 import org.openjdk.jmh.annotations.Level;
-import org.openjdk.jmh.annotations.Measurement;
-import org.openjdk.jmh.annotations.Mode;
 import org.openjdk.jmh.annotations.OutputTimeUnit;
 import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
-import org.openjdk.jmh.annotations.Warmup;
 
 /**
  * The cost of one record into the Micrometer recorders, from 1, 4 or 8 threads at once (JMH's
@@ -36,15 +31,11 @@ import org.openjdk.jmh.annotations.Warmup;
  * {@code synchronized} block, and the floor of an accumulator each thread owns (not shareable).
  * Micrometer's own {@code Counter.increment()} shows what a metric usually costs, and the clock
  * read what part of a record is the machine's {@code System.currentTimeMillis()}. Every thread
- * records the same pool of 4,096 items, each its own cursor.
+ * records the same pool of 4,096 items, each its own cursor. Average time per call in
+ * nanoseconds, otherwise the settings of {@link BaseBenchmark}.
  */
-@State(Scope.Benchmark)
-@BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.NANOSECONDS)
-@Warmup(iterations = 3, time = 1)
-@Measurement(iterations = 5, time = 1)
-@Fork(value = 1, jvmArgsAppend = {"-Xms1g", "-Xmx1g"})
-public class RecorderBenchmark {
+public class RecorderBenchmark extends BaseBenchmark {
 
     static final int ITEMS = 4096;
     private static final Channel[] CHANNELS = {Channel.EMAIL, Channel.CHAT, Channel.PHONE,
