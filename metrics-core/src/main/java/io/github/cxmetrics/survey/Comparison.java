@@ -18,10 +18,13 @@ import java.util.function.DoubleFunction;
  *   <caption>Tests by result</caption>
  *   <thead><tr><th>result</th><th>test</th><th>interval</th></tr></thead>
  *   <tbody>
- *   <tr><td>{@link NpsResult}</td><td>z-test, {@code se = sqrt(Var₁/n₁ + Var₂/n₂)}</td>
- *       <td>{@code difference ± z·se}</td></tr>
- *   <tr><td>{@link TopBoxResult}</td><td>two-proportion z-test, pooled standard error</td>
- *       <td>Newcombe hybrid score (method 10)</td></tr>
+ *   <tr><td>{@link NpsResult}</td><td>adjusted-Wald z-test (Rocks 2016):
+ *       {@code se = sqrt(Var₁'/n₁' + Var₂'/n₂')}, {@code n' = n + 3}, ¾ added to promoters and
+ *       detractors, {@code z = (adjusted₁ − adjusted₂) / se}</td>
+ *       <td>{@code (adjusted₁ − adjusted₂) ± z·se}</td></tr>
+ *   <tr><td>{@link TopBoxResult}</td><td>adjusted (Agresti–Caffo) two-proportion z-test:
+ *       {@code p̃ = (x + 1) / (n + 2)}, {@code z = (p̃₁ − p̃₂) / se}</td>
+ *       <td>{@code (p̃₁ − p̃₂) ± z·se}</td></tr>
  *   <tr><td>{@link LoyaltyIndexResult}</td><td>Welch's t-test</td>
  *       <td>{@code difference ± t(df)·se}</td></tr>
  *   </tbody>
@@ -51,23 +54,27 @@ public final class Comparison {
 
     /**
      * Compares two shares {@code x1 / n1} and {@code x2 / n2} (successes of trials, possibly
-     * effective counts): the two-proportion z-test with the pooled standard error, a two-sided
-     * p-value, and Newcombe's hybrid score interval of the difference; the difference, its
-     * unpooled standard error and the interval are multiplied by {@code unit} (100 for
-     * percentage points, 1 for shares).
+     * effective counts) with the adjusted (Agresti–Caffo 2000) two-proportion z-test of
+     * {@link Proportions#adjustedZStatistic}: one success and one failure added to each sample,
+     * its adjusted standard error ({@link Proportions#differenceStandardError}, never 0), a
+     * two-sided p-value, and the interval of the same test
+     * ({@link Proportions#adjustedDifferenceInterval}), which leaves out 0 exactly when the test
+     * is significant. The difference is the plain {@code x1/n1 − x2/n2}; it, the standard error
+     * and the interval are multiplied by {@code unit} (100 for percentage points, 1 for shares).
+     * The one implementation behind {@code TopBoxResult.comparedTo} and the churn comparisons
+     * of the driver analysis.
      *
      * @throws IllegalArgumentException if a count is negative, not finite, or above its base, a
      *     base is not positive, or the unit is not positive and finite
      */
     public static Comparison ofShares(double x1, double n1, double x2, double n2, double unit) {
         Checks.requirePositiveFinite(unit, "unit");
-        double z = Proportions.zStatistic(x1, n1, x2, n2);
-        double p1 = x1 / n1;
-        double p2 = x2 / n2;
-        double se = unit * Math.sqrt(p1 * (1 - p1) / n1 + p2 * (1 - p2) / n2);
-        return new Comparison("two-proportion z-test", unit * (p1 - p2), se, z,
+        double z = Proportions.adjustedZStatistic(x1, n1, x2, n2);
+        double se = unit * Proportions.differenceStandardError(x1, n1, x2, n2);
+        return new Comparison("two-proportion z-test", unit * (x1 / n1 - x2 / n2), se, z,
                 Normal.twoSidedPValue(z),
-                level -> Proportions.differenceInterval(x1, n1, x2, n2, level).scaled(unit));
+                level -> Proportions.adjustedDifferenceInterval(x1, n1, x2, n2, level)
+                        .scaled(unit));
     }
 
     /**
@@ -103,7 +110,10 @@ public final class Comparison {
         return difference;
     }
 
-    /** Returns the standard error of the difference (unpooled), in the results' units. */
+    /**
+     * Returns the standard error of the difference (unpooled; adjusted for NPS and top-box
+     * results, so never 0 for them), in the results' units.
+     */
     public double standardError() {
         return standardError;
     }

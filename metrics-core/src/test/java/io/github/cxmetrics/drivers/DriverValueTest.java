@@ -79,8 +79,10 @@ class DriverValueTest {
         Comparison c = churn.comparison().orElseThrow();
         assertEquals("two-proportion z-test", c.test());
         assertEquals(1 / 11.0 - 2 / 8.0, c.difference(), 1e-12);
-        // pooled p = 3/19; z = (1/11 − 1/4) / sqrt(p(1 − p)(1/11 + 1/8)) = −0.93895 (Python)
-        assertEquals(-0.93895, c.statistic(), 1e-5);
+        // adjusted (Agresti–Caffo): p̃ = 2/13 and 3/10, se = sqrt(p̃₁(1 − p̃₁)/13 + p̃₂(1 − p̃₂)/10)
+        // = 0.176107, z = (2/13 − 3/10) / se = −0.829915 (Python)
+        assertEquals(0.176107, c.standardError(), 1e-6);
+        assertEquals(-0.829915, c.statistic(), 1e-6);
         assertTrue(churn.churn(ServiceBand.NEUTRAL).isEmpty());
     }
 
