@@ -61,7 +61,8 @@ public final class DriverChurn {
     }
 
     /**
-     * Returns the two-proportion z-test of the pooled churn rate (churned over at risk, all
+     * Returns the adjusted (Agresti–Caffo) two-proportion z-test, as
+     * {@link Comparison#ofShares}, of the pooled churn rate (churned over at risk, all
      * periods together) of the best band minus that of the worst band, on the 0–1 scale: a
      * negative difference means the customers who rate the driver well churn less. Each
      * customer-period at risk is one trial, as in {@link ChurnCounts#churnInterval(double)}.

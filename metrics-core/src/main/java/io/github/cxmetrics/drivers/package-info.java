@@ -33,8 +33,8 @@
  *
  * <p>Churn and lifetime value by band ({@link io.github.cxmetrics.drivers.DriverChurn},
  * {@link io.github.cxmetrics.drivers.DriverValue}) reuse the value calculators grouped by each
- * customer's band on the driver; the best and worst bands are compared with a two-proportion
- * z-test (churn) and Welch's t-test (historical value per customer).
+ * customer's band on the driver; the best and worst bands are compared with the adjusted
+ * (Agresti–Caffo) two-proportion z-test (churn) and Welch's t-test (historical value per customer).
  *
  * <p>Definitions, sources and how to read the results: {@code docs/drivers.md}.
  */

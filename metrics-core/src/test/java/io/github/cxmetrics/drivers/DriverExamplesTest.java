@@ -58,7 +58,7 @@ class DriverExamplesTest {
                     .churnByBand(responses, customers, CxMetrics.churn().asOf(mayFirst))
                     .get(0).comparison().orElseThrow();   // positive − negative, z-test
             System.out.printf("churn %+.3f, p = %.4f%n", churn.difference(), churn.pValue());
-            // churn -0.500, p = 0.0000
+            // churn -0.500, p = 0.0005
             // README: end
 
             String text = printed.toString(StandardCharsets.UTF_8);
@@ -67,7 +67,7 @@ class DriverExamplesTest {
                     support  45.9% of R² [0.256, 0.580]  performance 56.3  KEY_STRENGTH
                     quality  34.3% of R² [0.153, 0.421]  performance 58.8  KEY_STRENGTH
                     price    19.7% of R² [0.031, 0.358]  performance 53.8  SECONDARY_WEAKNESS
-                    churn -0.500, p = 0.0000
+                    churn -0.500, p = 0.0005
                     """, text);
             assertEquals(0.809496314368717, kda.rSquared(), 1e-12);
             // 6 of 20 rated support 1-2 and all churned in February; none of the 9 who rated it
