@@ -10,6 +10,7 @@ import io.github.cxmetrics.cli.input.InputKind;
 import io.github.cxmetrics.cli.input.InteractionsInput;
 import io.github.cxmetrics.cli.report.Cells;
 import io.github.cxmetrics.cli.report.Report;
+import io.github.cxmetrics.cli.section.Slots.Slot;
 import io.github.cxmetrics.model.Channel;
 import io.github.cxmetrics.model.Interaction;
 import io.github.cxmetrics.support.BusinessCalendar;
@@ -100,16 +101,15 @@ public final class SupportSection implements ReportSection {
     private final CalendarSpec calendarSpec;
     private final List<SlaOption> policies;
     private final BusinessCalendar calendar;
+    private final Slots<Interaction> slots = new Slots<>();
     private final List<TimeTrack> times = new ArrayList<>();
-    private final Accumulator<Interaction, ? extends Map<Channel, ShareResult>> fcr;
-    private final Accumulator<Interaction, ? extends Map<Channel, ShareResult>> reopens;
+    private final Slot<Interaction, ? extends Map<Channel, ShareResult>> fcr;
+    private final Slot<Interaction, ? extends Map<Channel, ShareResult>> reopens;
     private final List<SlaTrack<Channel>> slas = new ArrayList<>();
     private final Breakdown<CalendarPeriod> byPeriod;
     private final Breakdown<String> byGroup;
-    /** The interactions that have not reached the milestone of some SLA policy. */
-    private final List<Interaction> open = new ArrayList<>();
     private final Instant givenTo;
-    private long interactions;
+    private final Tally tally;
 
     SupportSection(ReportConfig config, Options options) {
         this.config = config;
@@ -131,20 +131,19 @@ public final class SupportSection implements ReportSection {
                 case FULL_RESOLUTION -> CxMetrics.fullResolutionTime();
             };
             times.add(new TimeTrack(m.metricName(), CALENDAR_TIME,
-                    byChannel.apply(c.approximate(DIGITS)).accumulator()));
+                    slots.add(byChannel.apply(c.approximate(DIGITS)))));
             if (calendar != null) {
                 times.add(new TimeTrack(m.metricName(), BUSINESS_TIME,
-                        byChannel.apply(c.inBusinessTime(calendar).approximate(DIGITS))
-                                .accumulator()));
+                        slots.add(byChannel.apply(c.inBusinessTime(calendar).approximate(DIGITS)))));
             }
         }
         HandleTimeCalculator handle = CxMetrics.handleTime();
         times.add(new TimeTrack("handle time", CALENDAR_TIME,
-                byChannel.apply(handle.approximate(DIGITS)).accumulator()));
+                slots.add(byChannel.apply(handle.approximate(DIGITS)))));
         times.add(new TimeTrack("handle time with after-call work", CALENDAR_TIME,
-                byChannel.apply(handle.withAfterCallWork().approximate(DIGITS)).accumulator()));
-        fcr = byChannel.apply(CxMetrics.firstContactResolution()).accumulator();
-        reopens = byChannel.apply(CxMetrics.reopenRate()).accumulator();
+                slots.add(byChannel.apply(handle.withAfterCallWork().approximate(DIGITS)))));
+        fcr = slots.add(byChannel.apply(CxMetrics.firstContactResolution()));
+        reopens = slots.add(byChannel.apply(CxMetrics.reopenRate()));
         for (SlaOption option : policies) {
             SlaCalculator sla = CxMetrics.slaAttainment(option.policy());
             slas.add(new SlaTrack<>(option, CALENDAR_TIME, sla, byChannel));
@@ -168,6 +167,7 @@ public final class SupportSection implements ReportSection {
                 return c.groupBy(key);
             }
         });
+        tally = new Tally();
     }
 
     /** Returns the key of {@code --by} on interactions, or null for channel (the main tables). */
@@ -182,26 +182,55 @@ public final class SupportSection implements ReportSection {
 
     @Override
     public void connect(Feeds feeds) {
-        feeds.on(InteractionsInput.INSTANCE, this::add);
+        feeds.onParts(InteractionsInput.INSTANCE, tally);
     }
 
-    void add(Interaction interaction) {
-        interactions++;
-        for (TimeTrack t : times) {
-            t.accumulator.add(interaction);
+    /**
+     * What the section gathers from the interactions: the accumulators of every calculator, and
+     * the interactions that have not reached the milestone of some SLA policy, to be judged at
+     * the as-of instant.
+     */
+    private final class Tally implements Part<Interaction> {
+        final Slots.Accumulators<Interaction> accumulators = slots.accumulators();
+        final List<Interaction> open = new ArrayList<>();
+        long interactions;
+
+        @Override
+        public void accept(Interaction interaction) {
+            interactions++;
+            for (TimeTrack t : times) {
+                accumulators.get(t.slot).add(interaction);
+            }
+            accumulators.get(fcr).add(interaction);
+            accumulators.get(reopens).add(interaction);
+            boolean someOpen = false;
+            for (SlaTrack<Channel> sla : slas) {
+                someOpen |= !sla.addIfReached(accumulators, interaction);
+            }
+            someOpen |= !byPeriod.add(accumulators, interaction);
+            if (byGroup != null) {
+                someOpen |= !byGroup.add(accumulators, interaction);
+            }
+            if (someOpen) {
+                open.add(interaction);
+            }
         }
-        fcr.add(interaction);
-        reopens.add(interaction);
-        boolean someOpen = false;
-        for (SlaTrack<Channel> sla : slas) {
-            someOpen |= !sla.addIfReached(interaction);
+
+        @Override
+        public Part<Interaction> emptyCopy() {
+            return new Tally();
         }
-        someOpen |= !byPeriod.add(interaction);
-        if (byGroup != null) {
-            someOpen |= !byGroup.add(interaction);
+
+        @Override
+        public void merge(Part<Interaction> later) {
+            Tally that = (Tally) later;
+            accumulators.merge(that.accumulators);
+            open.addAll(that.open);
+            interactions += that.interactions;
         }
-        if (someOpen) {
-            open.add(interaction);
+
+        <R> R snapshot(Slot<Interaction, R> slot) {
+            return accumulators.get(slot).snapshot();
         }
     }
 
@@ -216,7 +245,7 @@ public final class SupportSection implements ReportSection {
 
     /** One duration in one clock, by channel. */
     private record TimeTrack(String metric, String clock,
-            Accumulator<Interaction, ? extends Map<Channel, DurationResult>> accumulator) {}
+            Slot<Interaction, ? extends Map<Channel, DurationResult>> slot) {}
 
     /**
      * The attainment of one SLA policy in one clock, split by a key: the interactions that
@@ -228,22 +257,22 @@ public final class SupportSection implements ReportSection {
         final String clock;
         final SlaCalculator calculator;
         final Split<K> split;
-        final Accumulator<Interaction, ? extends Map<K, SlaResult>> reached;
+        final Slot<Interaction, ? extends Map<K, SlaResult>> reached;
 
         SlaTrack(SlaOption option, String clock, SlaCalculator calculator, Split<K> split) {
             this.option = option;
             this.clock = clock;
             this.calculator = calculator;
             this.split = split;
-            this.reached = split.apply(calculator).accumulator();
+            this.reached = slots.add(split.apply(calculator));
         }
 
         /** Counts the interaction if it reached the milestone; returns whether it did. */
-        boolean addIfReached(Interaction interaction) {
+        boolean addIfReached(Slots.Accumulators<Interaction> accumulators, Interaction interaction) {
             if (!isReached(interaction)) {
                 return false;
             }
-            reached.add(interaction);
+            accumulators.get(reached).add(interaction);
             return true;
         }
 
@@ -262,11 +291,11 @@ public final class SupportSection implements ReportSection {
 
         /** Returns the attainment per key, the open interactions judged at {@code asOf}. */
         SortedMap<K, SlaResult> finish(Instant asOf) {
-            SortedMap<K, SlaResult> result = new TreeMap<>(reached.snapshot());
+            SortedMap<K, SlaResult> result = new TreeMap<>(tally.snapshot(reached));
             SlaCalculator judge = asOf == null ? calculator : calculator.asOf(asOf);
             Accumulator<Interaction, ? extends Map<K, SlaResult>> late =
                     split.apply(judge).accumulator();
-            for (Interaction i : open) {
+            for (Interaction i : tally.open) {
                 if (!isReached(i)) {
                     late.add(i);
                 }
@@ -282,10 +311,10 @@ public final class SupportSection implements ReportSection {
      * the reopen rate and the attainment of the first SLA policy.
      */
     private final class Breakdown<K> {
-        final Accumulator<Interaction, ? extends Map<K, DurationResult>> firstResponse;
-        final Accumulator<Interaction, ? extends Map<K, DurationResult>> resolution;
-        final Accumulator<Interaction, ? extends Map<K, ShareResult>> fcr;
-        final Accumulator<Interaction, ? extends Map<K, ShareResult>> reopens;
+        final Slot<Interaction, ? extends Map<K, DurationResult>> firstResponse;
+        final Slot<Interaction, ? extends Map<K, DurationResult>> resolution;
+        final Slot<Interaction, ? extends Map<K, ShareResult>> fcr;
+        final Slot<Interaction, ? extends Map<K, ShareResult>> reopens;
         final SlaTrack<K> sla;
 
         Breakdown(Split<K> split) {
@@ -295,10 +324,10 @@ public final class SupportSection implements ReportSection {
                 frt = frt.inBusinessTime(calendar);
                 res = res.inBusinessTime(calendar);
             }
-            firstResponse = split.apply(frt.approximate(DIGITS)).accumulator();
-            resolution = split.apply(res.approximate(DIGITS)).accumulator();
-            fcr = split.apply(CxMetrics.firstContactResolution()).accumulator();
-            reopens = split.apply(CxMetrics.reopenRate()).accumulator();
+            firstResponse = slots.add(split.apply(frt.approximate(DIGITS)));
+            resolution = slots.add(split.apply(res.approximate(DIGITS)));
+            fcr = slots.add(split.apply(CxMetrics.firstContactResolution()));
+            reopens = slots.add(split.apply(CxMetrics.reopenRate()));
             SlaOption first = policies.get(0);
             SlaCalculator c = CxMetrics.slaAttainment(first.policy());
             sla = new SlaTrack<>(first, calendar == null ? CALENDAR_TIME : BUSINESS_TIME,
@@ -306,12 +335,12 @@ public final class SupportSection implements ReportSection {
         }
 
         /** Adds an interaction; returns false if it is open for the SLA. */
-        boolean add(Interaction interaction) {
-            firstResponse.add(interaction);
-            resolution.add(interaction);
-            fcr.add(interaction);
-            reopens.add(interaction);
-            return sla.addIfReached(interaction);
+        boolean add(Slots.Accumulators<Interaction> accumulators, Interaction interaction) {
+            accumulators.get(firstResponse).add(interaction);
+            accumulators.get(resolution).add(interaction);
+            accumulators.get(fcr).add(interaction);
+            accumulators.get(reopens).add(interaction);
+            return sla.addIfReached(accumulators, interaction);
         }
 
         Report.Table table(String id, String title, String keyId, String keyTitle, Instant asOf) {
@@ -329,10 +358,10 @@ public final class SupportSection implements ReportSection {
                             + "; resolution = full resolution time; FCR = first contact"
                             + " resolution; SLA = attainment of the " + sla.option.label()
                             + " SLA (the first policy), as of " + asOf + ".");
-            Map<K, DurationResult> frt = firstResponse.snapshot();
-            Map<K, DurationResult> res = resolution.snapshot();
-            Map<K, ShareResult> f = fcr.snapshot();
-            Map<K, ShareResult> r = reopens.snapshot();
+            Map<K, DurationResult> frt = tally.snapshot(firstResponse);
+            Map<K, DurationResult> res = tally.snapshot(resolution);
+            Map<K, ShareResult> f = tally.snapshot(fcr);
+            Map<K, ShareResult> r = tally.snapshot(reopens);
             Map<K, SlaResult> s = sla.finish(asOf);
             for (K key : new TreeSet<>(frt.keySet())) {
                 DurationResult a = frt.get(key);
@@ -345,14 +374,14 @@ public final class SupportSection implements ReportSection {
 
         /** Returns whether every key is the no-group key: the column has no values. */
         boolean noValues() {
-            Map<K, DurationResult> frt = firstResponse.snapshot();
+            Map<K, DurationResult> frt = tally.snapshot(firstResponse);
             return frt.size() == 1 && frt.containsKey(Cells.NONE);
         }
     }
 
     @Override
     public Report.Section finish(Instant asOf) {
-        if (interactions == 0) {
+        if (tally.interactions == 0) {
             return new Report.Section("support", "Support", true,
                     List.of("No interactions to report: the file has none in the window."),
                     List.of());
@@ -400,7 +429,7 @@ public final class SupportSection implements ReportSection {
                         + " seconds), with after-call work: + acw; other interactions are not"
                         + " calls and have no handle time.");
         for (TimeTrack track : times) {
-            rows(track.accumulator.snapshot(), DurationResult::plus, (channel, r) -> {
+            rows(tally.snapshot(track.slot), DurationResult::plus, (channel, r) -> {
                 if (r.count() > 0 || r.open() > 0) {
                     t.row(track.metric, track.clock, channel, r.count(), r.open(),
                             orNull(() -> minutes(r.mean())), median(r), p90(r));
@@ -424,7 +453,7 @@ public final class SupportSection implements ReportSection {
                         + " (FCR) or never solved (reopens). Wilson intervals.");
         for (var e : List.of(Map.entry("first contact resolution", fcr),
                 Map.entry("reopen rate", reopens))) {
-            rows(e.getValue().snapshot(), ShareResult::plus, (channel, r) -> t.row(e.getKey(),
+            rows(tally.snapshot(e.getValue()), ShareResult::plus, (channel, r) -> t.row(e.getKey(),
                     channel, r.count(), share(r),
                     orNull(() -> r.confidenceInterval(config.level())), r.outside()));
         }

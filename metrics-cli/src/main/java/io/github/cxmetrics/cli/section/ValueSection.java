@@ -15,11 +15,8 @@ import io.github.cxmetrics.cli.report.JsonWriter;
 import io.github.cxmetrics.cli.report.Cells;
 import io.github.cxmetrics.cli.report.Report;
 import io.github.cxmetrics.model.Customer;
-import io.github.cxmetrics.model.Interaction;
 import io.github.cxmetrics.model.Money;
-import io.github.cxmetrics.model.Response;
 import io.github.cxmetrics.stats.Interval;
-import io.github.cxmetrics.support.DurationResult;
 import io.github.cxmetrics.value.ChurnCounts;
 import io.github.cxmetrics.value.ChurnResult;
 import io.github.cxmetrics.value.CustomerPurchases;
@@ -31,7 +28,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Currency;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -113,8 +109,8 @@ public final class ValueSection implements ReportSection {
     private final List<Duration> responseBands;
     private final CustomerBook book = new CustomerBook();
     private final String npsQuestion;
-    private final Map<String, Response> latestNps;
-    private final Accumulator<Interaction, Map<String, DurationResult>> firstResponses;
+    private final LatestAnswers latestNps;
+    private final FirstReplies firstResponses;
 
     ValueSection(ReportConfig config, Options options) {
         this.config = config;
@@ -122,39 +118,22 @@ public final class ValueSection implements ReportSection {
         this.window = options.window;
         this.responseBands = options.bands;
         this.npsQuestion = config.survey().question(SurveyConfig.Metric.NPS);
-        this.latestNps = config.file(InputKind.RESPONSES) == null ? null : new HashMap<>();
+        this.latestNps = config.file(InputKind.RESPONSES) == null ? null
+                : new LatestAnswers(npsQuestion);
         this.firstResponses = config.file(InputKind.INTERACTIONS) == null ? null
-                : CxMetrics.firstResponseTime().groupBy(Interaction::customerId).accumulator();
+                : new FirstReplies();
     }
 
     @Override
     public void connect(Feeds feeds) {
         if (latestNps != null) {
-            feeds.on(config.responses(), this::add);
+            feeds.onParts(config.responses(), latestNps);
         }
         if (firstResponses != null) {
-            feeds.on(InteractionsInput.INSTANCE, firstResponses::add);
+            feeds.onParts(InteractionsInput.INSTANCE, firstResponses);
         }
         feeds.on(new CustomersInput(book, config.givenTo()), book::add);
         feeds.on(new PurchasesInput(book, config.givenTo()), book::add);
-    }
-
-    /**
-     * Keeps each customer's latest answer to the NPS question, ties at one instant going to the
-     * higher score: the answer {@link ServiceBands#nps} reads, so that the bands of these answers
-     * alone equal the bands of all of them.
-     */
-    void add(Response response) {
-        if (!response.question().equals(npsQuestion) || !response.isAnswered()) {
-            return;
-        }
-        Response kept = latestNps.get(response.customerId());
-        int c = kept == null ? 1 : response.answeredAt().compareTo(kept.answeredAt());
-        if (c > 0 || (c == 0 && response.score() > kept.score())) {
-            // Only what the band needs: no attributes, the question's string shared.
-            latestNps.put(response.customerId(), Response.of(response.customerId(), npsQuestion,
-                    response.score(), response.answeredAt(), response.channel()));
-        }
     }
 
     /**
@@ -176,9 +155,9 @@ public final class ValueSection implements ReportSection {
             ltv = ltv.currency(currency);
         }
         ServiceBands nps = latestNps == null ? null
-                : ServiceBands.nps(latestNps.values(), npsQuestion);
+                : ServiceBands.nps(latestNps.answers(), npsQuestion);
         ServiceBands speed = firstResponses == null ? null : ServiceBands.firstResponseTime(
-                medians(), responseBands.toArray(Duration[]::new));
+                firstResponses.medians(), responseBands.toArray(Duration[]::new));
         Accumulator<CustomerPurchases, Map<String, LifetimeValueResult>> bySegment =
                 ltv.groupBy(CustomerPurchases::segment).accumulator();
         Accumulator<CustomerPurchases, Map<ServiceBand, LifetimeValueResult>> byNps =
@@ -191,6 +170,7 @@ public final class ValueSection implements ReportSection {
         long purchases = 0;
         for (CustomerBook.Entry entry : book.entries()) {
             CustomerPurchases history = entry.history(currency);
+            Customer customer = history.customer();
             purchases += entry.purchaseCount();
             bySegment.add(history);
             if (byNps != null) {
@@ -199,8 +179,8 @@ public final class ValueSection implements ReportSection {
             if (bySpeed != null) {
                 bySpeed.add(history);
             }
-            byPeriod.add(entry.customer);
-            active.merge(entry.customer.segment(), entry.customer.isActiveAt(asOf) ? 1L : 0L,
+            byPeriod.add(customer);
+            active.merge(customer.segment(), customer.isActiveAt(asOf) ? 1L : 0L,
                     Long::sum);
         }
         SortedMap<String, LifetimeValueResult> segments = new TreeMap<>(bySegment.snapshot());
@@ -235,7 +215,7 @@ public final class ValueSection implements ReportSection {
             tables.add(bandTable("value.by_nps_band", "By NPS band", nps, byNps.snapshot(),
                     figures, "NPS band: each customer's latest answer to '" + npsQuestion + "' in"
                             + " the responses (promoter 9-10, passive 7-8, detractor 0-6); no"
-                            + " answer: customers without one." + strangers(latestNps.keySet(),
+                            + " answer: customers without one." + strangers(latestNps.customers(),
                             "answered '" + npsQuestion + "'")));
         } else {
             notes.add("Give --responses for value by NPS band.");
@@ -245,24 +225,13 @@ public final class ValueSection implements ReportSection {
                     bySpeed.snapshot(), figures, "First response time band: the median first"
                             + " response time (calendar time) of each customer's answered"
                             + " interactions; no response time: none answered."
-                            + strangers(firstResponses.snapshot().keySet(),
+                            + strangers(firstResponses.customers(),
                             "had interactions")));
         } else {
             notes.add("Give --interactions for value by first response time.");
         }
         tables.add(periodTable(byPeriod.snapshot()));
         return new Report.Section("value", "Value", true, notes, tables);
-    }
-
-    /** Returns each customer's median first response time, for those with an answered one. */
-    private Map<String, Duration> medians() {
-        Map<String, Duration> medians = new HashMap<>();
-        firstResponses.snapshot().forEach((id, r) -> {
-            if (!r.isEmpty()) {
-                medians.put(id, r.median());
-            }
-        });
-        return medians;
     }
 
     /** Returns a sentence counting the customer ids that are not in the customers file. */
