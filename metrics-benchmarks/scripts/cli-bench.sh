@@ -11,7 +11,8 @@
 # 4. Checks that the polars and DuckDB scripts give the report's survey figures, number for
 #    number, on the sample and on the generated file (it stops if one differs).
 # 5. Times whole processes, each after one warm-up run: the median wall time of N runs (default
-#    5) and the largest peak RSS (/usr/bin/time), and prints a Markdown table with the load.
+#    5), the median CPU time (user + system) and the largest peak RSS (/usr/bin/time), and
+#    prints a Markdown table with the load.
 #
 # Run it alone: `flock /work/coord/bench.lock metrics-benchmarks/scripts/cli-bench.sh` where
 # benchmarks share the machine.
@@ -84,19 +85,21 @@ for file in "$root/docs/examples/responses.csv" "$responses"; do
 done
 
 rows=()
+median() { printf '%s\n' "$@" | sort -n | sed -n "$((($# + 1) / 2))p"; }
 # time_case NAME COMMAND...: a warm-up run, then $runs timed runs; appends "NAME|median|rss|all".
 time_case() {
   local name="$1"; shift
   "$@" >/dev/null 2>&1
-  local times=() rss=0 i
+  local times=() cpus=() rss=0 i t u s m
   for ((i = 0; i < runs; i++)); do
-    /usr/bin/time -f '%e %M' -o "$out/time.txt" "$@" >/dev/null 2>"$out/stderr.txt" || {
+    /usr/bin/time -f '%e %U %S %M' -o "$out/time.txt" "$@" >/dev/null 2>"$out/stderr.txt" || {
       cat "$out/stderr.txt" >&2; echo "$name failed" >&2; exit 1; }
-    read -r t m < <(tail -n 1 "$out/time.txt")
+    read -r t u s m < <(tail -n 1 "$out/time.txt")
     times+=("$t")
+    cpus+=("$(echo "$u + $s" | bc)")
     [ "$m" -gt "$rss" ] && rss="$m"
   done
-  rows+=("$name|$(printf '%s\n' "${times[@]}" | sort -n | sed -n "$(((runs + 1) / 2))p")|$rss|${times[*]}")
+  rows+=("$name|$(median "${times[@]}")|$(median "${cpus[@]}")|$rss|${times[*]}")
   echo "  $name: ${times[*]} s, peak $((rss / 1024)) MB" >&2
 }
 
@@ -123,9 +126,9 @@ echo "$(date -u +%Y-%m-%d) on $(nproc) cores ($(grep -m1 'model name' /proc/cpui
   "$(rows_in "$responses") responses ($(du -m "$responses" | cut -f1) MB)," \
   "$(( $(rows_in "$responses") + $(rows_in "$data/interactions.csv") + $(rows_in "$data/customers.csv") + $(rows_in "$data/purchases.csv") )) rows in the 4 files ($(du -cm "$data"/*.csv | tail -1 | cut -f1) MB)."
 echo
-echo "| command | median of $runs (s) | peak RSS (MB) | runs (s) |"
-echo "|---|---:|---:|---|"
+echo "| command | wall, median of $runs (s) | CPU, median (s) | peak RSS (MB) | wall of each run (s) |"
+echo "|---|---:|---:|---:|---|"
 for row in "${rows[@]}"; do
-  IFS='|' read -r name median rss each <<<"$row"
-  echo "| $name | $median | $((rss / 1024)) | $each |"
+  IFS='|' read -r name median cpu rss each <<<"$row"
+  echo "| $name | $median | $cpu | $((rss / 1024)) | $each |"
 done
