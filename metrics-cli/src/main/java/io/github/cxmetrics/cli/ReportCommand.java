@@ -5,6 +5,7 @@ import io.github.cxmetrics.cli.input.InputException;
 import io.github.cxmetrics.cli.input.InputFile;
 import io.github.cxmetrics.cli.input.InputKind;
 import io.github.cxmetrics.cli.input.InputOptions;
+import io.github.cxmetrics.cli.input.InputStats;
 import io.github.cxmetrics.cli.input.ReadOptions;
 import io.github.cxmetrics.cli.input.TimeParser;
 import io.github.cxmetrics.cli.report.Renderer;
@@ -140,6 +141,11 @@ final class ReportCommand implements Callable<Integer> {
         ReportConfig config = config();
         ReportRunner runner = new ReportRunner(config, sections, err);
         Report report = runner.run();
+        for (InputStats stats : runner.stats()) {
+            for (String warning : stats.warnings()) {
+                err.println("cxmetrics: warning: " + warning);
+            }
+        }
         for (String line : ReportRunner.skipSummary(runner.stats())) {
             err.println("cxmetrics: " + line);
         }

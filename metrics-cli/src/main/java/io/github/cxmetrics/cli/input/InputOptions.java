@@ -67,6 +67,10 @@ public final class InputOptions {
             throw new UsageException("--delimiter must be one character, such as ';' or tab: '"
                     + d + "'");
         }
+        if (d.charAt(0) >= 0x80) {
+            throw new UsageException("--delimiter must be an ASCII character, such as ';' or"
+                    + " tab: '" + d + "'");
+        }
         return d.charAt(0);
     }
 

@@ -19,22 +19,21 @@ public final class Row {
 
     private final Header header;
     private final TimeParser times;
-    private List<String> fields;
-    private long line;
+    private RecordSource source;
 
     Row(Header header, TimeParser times) {
         this.header = header;
         this.times = times;
     }
 
-    void reset(List<String> newFields, long newLine) {
-        this.fields = newFields;
-        this.line = newLine;
+    /** Points the row at the current record of {@code records}. */
+    void reset(RecordSource records) {
+        this.source = records;
     }
 
     /** Returns the line the row starts on, 1 being the header. */
     public long line() {
-        return line;
+        return source.line();
     }
 
     /** Returns the header of the file. */
@@ -44,7 +43,7 @@ public final class Row {
 
     /** Returns the stripped cell at an index. */
     public String cellAt(int index) {
-        return index < 0 ? "" : fields.get(index).strip();
+        return index < 0 ? "" : source.field(index).strip();
     }
 
     /** Returns the stripped cell of a documented column, empty when absent. */
