@@ -7,7 +7,6 @@ import io.github.cxmetrics.cli.input.InputKind;
 import io.github.cxmetrics.cli.input.InputOptions;
 import io.github.cxmetrics.cli.input.InputStats;
 import io.github.cxmetrics.cli.input.ReadOptions;
-import io.github.cxmetrics.cli.input.TimeParser;
 import io.github.cxmetrics.cli.report.Renderer;
 import io.github.cxmetrics.cli.report.Renderers;
 import io.github.cxmetrics.cli.report.Report;
@@ -23,7 +22,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.DateTimeException;
-import java.time.Instant;
 import java.time.ZoneId;
 import java.util.EnumMap;
 import java.util.List;
@@ -191,17 +189,7 @@ final class ReportCommand implements Callable<Integer> {
         } catch (IllegalArgumentException e) {
             throw new UsageException("--" + e.getMessage());
         }
-        Instant start = null;
-        Instant end = null;
-        if (from != null || to != null) {
-            TimeParser iso = new TimeParser(zoneId, null);
-            start = from == null ? Instant.MIN : bound("--from", from, iso, false);
-            end = to == null ? Instant.MAX : bound("--to", to, iso, true);
-            if (!start.isBefore(end)) {
-                throw new UsageException("--from must be before --to: " + from + " and " + to);
-            }
-        }
-        ReadOptions read = input.validate(zoneId, start, end);
+        ReadOptions read = input.validate(zoneId, from, to);
         if (!(level > 0 && level < 1)) {
             throw new UsageException("--level must be in (0, 1): " + level);
         }
@@ -209,7 +197,8 @@ final class ReportCommand implements Callable<Integer> {
             throw new UsageException("--by must name a column");
         }
         ReportConfig config = ReportConfig.of(files, by.strip(), periodicity,
-                periodName(periodicity), zoneId, start, end, level, questions.validate(), read);
+                periodName(periodicity), zoneId, read.from(), read.to(), level,
+                questions.validate(), read);
         for (SectionOptions options : sections) {
             options.validate(config);
         }
@@ -246,20 +235,6 @@ final class ReportCommand implements Callable<Integer> {
     private static void put(Map<InputKind, InputFile> files, InputKind kind, Path path) {
         if (path != null) {
             files.put(kind, InputFile.of(path, "--" + kind.id()));
-        }
-    }
-
-    private static Instant bound(String option, String text, TimeParser iso, boolean end) {
-        try {
-            Instant instant = iso.parse(text.strip());
-            if (end && iso.isDateOnly(text.strip())) {
-                return instant.atZone(iso.zone()).toLocalDate().plusDays(1)
-                        .atStartOfDay(iso.zone()).toInstant();
-            }
-            return instant;
-        } catch (DateTimeException e) {
-            throw new UsageException(option + " must be an ISO-8601 date or time, such as 2024-04-01"
-                    + " or 2024-04-01T09:00:00Z: " + text);
         }
     }
 
