@@ -60,6 +60,24 @@ import java.util.TreeMap;
  * that occurs twice as its first occurrence: an interval starts, or ends, at the first instant
  * the wall clock shows its time or a later one. Year ends and leap days need no special case.
  *
+ * <h2>Text form</h2>
+ * {@link #parse(String, ZoneId)} reads a calendar written as clauses separated by {@code ;} or
+ * line breaks ({@code #} starts a comment), the form command lines and configuration files
+ * take; {@link #spec()} writes one back:
+ * <pre>
+ * mon-fri 09:00-18:00                    weekly hours: days mon..sun, runs mon-fri, lists mon,wed
+ * mon-thu 09:00-12:00,13:00-18:00        several intervals a day (a lunch break)
+ * sat 22:00-06:00                        overnight: until 06:00 on Sunday
+ * sun 00:00-24:00                        the whole day
+ * 24/7                                   every hour of every day
+ * holidays 2024-12-25,2024-12-26         dates closed all day
+ * closed 2024-12-24 13:00-24:00          hours closed on a date
+ * 2024-12-24 09:00-13:00                 a date's own hours, within its weekly hours
+ * zone Europe/Berlin                     the zone (default: the one given to parse)
+ * </pre>
+ * A date's own hours shorten its weekly hours (the rest of the date is closed); hours beyond
+ * them (a Saturday opened for a campaign) cannot be represented yet and are refused.
+ *
  * <h2>Long spans</h2>
  * The work does not grow with the span beyond a few centuries: between changes of the zone's
  * offset whole weeks count the weekly hours at once, and where the zone follows yearly rules the
@@ -79,6 +97,8 @@ public final class BusinessCalendar {
     private final NavigableMap<LocalDate, List<ClosedRange>> closures;
     /** Whether every instant is working time: open 24/7 with no closed dates. */
     private final boolean allTime;
+    /** Whether every day is a working day from 00:00 to 24:00 (closed dates aside). */
+    private final boolean everyDayWhole;
     /** The working nanoseconds of a week: the lengths of the working intervals. */
     private final long weekNanos;
 
@@ -117,6 +137,7 @@ public final class BusinessCalendar {
             everyDayWhole &= day.length == 1 && day[0].start().equals(LocalTime.MIDNIGHT)
                     && day[0].end().equals(LocalTime.MIDNIGHT);
         }
+        this.everyDayWhole = everyDayWhole;
         this.allTime = everyDayWhole && closures.isEmpty();
         long week = 0;
         for (Shift[] day : shifts) {
@@ -138,6 +159,40 @@ public final class BusinessCalendar {
     /** Returns a builder of a calendar in {@code zone}. */
     public static Builder builder(ZoneId zone) {
         return new Builder(zone);
+    }
+
+    /**
+     * Reads a calendar from its text form (see the class description), such as
+     * {@code "mon-fri 09:00-18:00; holidays 2024-12-25"}.
+     *
+     * @param spec the calendar's clauses
+     * @param defaultZone the zone when the text names none
+     * @throws IllegalArgumentException if the text is not a calendar, naming the clause and what
+     *     is wrong with it, such as {@code time must be HH:MM: 9 (in 'mon-fri 9-18')}
+     */
+    public static BusinessCalendar parse(String spec, ZoneId defaultZone) {
+        Checks.requireNonNull(spec, "spec");
+        Checks.requireNonNull(defaultZone, "defaultZone");
+        return CalendarText.parse(spec, defaultZone);
+    }
+
+    /**
+     * Returns the calendar in its canonical text form, which {@link #parse} reads back to an
+     * equal calendar: {@code mon-fri 09:00-18:00; holidays 2024-12-25; zone Europe/Berlin}.
+     */
+    public String spec() {
+        List<List<LocalTime[]>> week = new ArrayList<>();
+        for (Shift[] day : shifts) {
+            List<LocalTime[]> hours = new ArrayList<>();
+            for (Shift shift : day) {
+                hours.add(new LocalTime[] {shift.start(), shift.end()});
+            }
+            week.add(hours);
+        }
+        Map<LocalDate, List<long[]>> closed = new TreeMap<>();
+        closures.forEach((date, ranges) -> closed.put(date,
+                ranges.stream().map(r -> new long[] {r.from(), r.to()}).toList()));
+        return CalendarText.write(zone, week, everyDayWhole, closed);
     }
 
     /** Returns the time zone in which the working hours and the closed dates are read. */
