@@ -1,12 +1,17 @@
 package io.github.cxmetrics.cli.report;
 
+import static io.github.cxmetrics.cli.Theories.qt;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.quicktheories.generators.SourceDSL.doubles;
+import static org.quicktheories.generators.SourceDSL.strings;
 
+import java.util.List;
 import java.util.Locale;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
 import org.junit.jupiter.api.Test;
+import org.quicktheories.api.Pair;
+import org.quicktheories.core.Gen;
+import org.quicktheories.generators.Generate;
 
 class JsonWriterTest {
 
@@ -87,16 +92,31 @@ class JsonWriterTest {
     }
 
     /** A string round-trips through a naive unescaper written here, character for character. */
-    @Property(tries = 300)
-    void string_roundTrips(@ForAll String text) {
-        String json = write(w -> w.beginArray().value(text).endArray());
-        String literal = json.substring(json.indexOf('"') + 1, json.lastIndexOf('"'));
-        for (char c : literal.toCharArray()) {
-            if (c < 0x20) {
-                throw new AssertionError("raw control character in " + json);
+    /**
+     * Strings of up to 255 characters: any code point, the first 128 (control characters,
+     * quotes, backslashes) often, and the characters JSON treats specially.
+     */
+    private static Gen<String> texts() {
+        return Generate.frequency(List.of(
+                Pair.of(3, strings().allPossible().ofLengthBetween(0, 255)),
+                Pair.of(3, strings().betweenCodePoints(0, 0x7f).ofLengthBetween(0, 255)),
+                Pair.of(1, strings().betweenCodePoints(0, 0xffff).ofLengthBetween(0, 20)),
+                Pair.of(1, Generate.pick(List.of("", "\"", "\\", "\u0000", "\u001f", "\u007f",
+                        "\u2028\u2029", "\ud83d\ude00", "\ud800", "</script>")))));
+    }
+
+    @Test
+    void string_roundTrips() {
+        qt(300).forAll(texts()).checkAssert(text -> {
+            String json = write(w -> w.beginArray().value(text).endArray());
+            String literal = json.substring(json.indexOf('"') + 1, json.lastIndexOf('"'));
+            for (char c : literal.toCharArray()) {
+                if (c < 0x20) {
+                    throw new AssertionError("raw control character in " + json);
+                }
             }
-        }
-        assertEquals(text, unescape(literal));
+            assertEquals(text, unescape(literal));
+        });
     }
 
     private static String unescape(String s) {
@@ -125,12 +145,24 @@ class JsonWriterTest {
     }
 
     /** Fixed-point output parses back to the value within half a unit of the last place. */
-    @Property(tries = 300)
-    void fixed_isWithinHalfAUnit(@ForAll double value) {
-        if (!Double.isFinite(value) || Math.abs(value) > 1e12) {
-            return;
-        }
-        double parsed = Double.parseDouble(JsonWriter.fixed(value, 6));
-        assertEquals(value, parsed, 0.5e-6 + Math.ulp(value) * 4);
+    /**
+     * Finite values up to 10¹² in magnitude, of every scale: large, around one, tiny, and the
+     * edges of rounding to six decimals.
+     */
+    private static Gen<Double> finiteValues() {
+        return Generate.frequency(List.of(
+                Pair.of(2, doubles().between(-1e12, 1e12)),
+                Pair.of(2, doubles().between(-1000, 1000)),
+                Pair.of(2, doubles().between(-1e-3, 1e-3)),
+                Pair.of(1, Generate.pick(List.of(0.0, -0.0, 0.5e-6, -0.5e-6, 1.5e-6, 2.5e-7,
+                        0.9999995, 999_999.9999995, 1e12, -1e12, Double.MIN_VALUE)))));
+    }
+
+    @Test
+    void fixed_isWithinHalfAUnit() {
+        qt(300).forAll(finiteValues()).checkAssert(value -> {
+            double parsed = Double.parseDouble(JsonWriter.fixed(value, 6));
+            assertEquals(value, parsed, 0.5e-6 + Math.ulp(value) * 4);
+        });
     }
 }
