@@ -68,6 +68,21 @@ class BenchmarkAgreementTest {
     }
 
     @Test
+    void businessTime_libraryAndBaselineAgree() {
+        BusinessTimeBenchmark b = new BusinessTimeBenchmark();
+        for (int days : new int[] {1, 365, 36525}) {
+            b.size = days;
+            b.generate();
+            assertEquals(b.baselineDayWalk(), b.library(), "span of " + days + " days");
+        }
+        // 45 of 168 hours, less the holidays, to within two weeks.
+        java.time.Duration millionYears = b.libraryMillionYears();
+        long expectedHours = 365_242_500L * 24 * 45 / 168;
+        org.junit.jupiter.api.Assertions.assertTrue(
+                Math.abs(millionYears.toHours() - expectedHours) < 14 * 24, () -> "within two weeks");
+    }
+
+    @Test
     void value_libraryAndBaselinesAgree() {
         ValueBenchmark b = new ValueBenchmark();
         b.size = 5000;

@@ -120,11 +120,10 @@ class HostileInputTest {
         Path noPurchases = file("p2.csv", PURCHASES);
         assertInputError(Cli.run("report", "--customers", customers.toString(), "--purchases",
                 noPurchases.toString()), customers + ":2: acquisition_cost: amount must have at"
-                + " most 18 digits before the decimal point and 18 after it: 1E+999999999"
-                + " (1e999999999)");
+                + " most 18 digits before the decimal point and 18 after it: 1E+999999999");
         assertInputError(Cli.run("report", "--customers", good.toString(), "--purchases",
                 purchases.toString()), purchases + ":2: amount must have at most 18 digits"
-                + " before the decimal point and 18 after it: 1E-999999999 (1e-999999999)");
+                + " before the decimal point and 18 after it: 1E-999999999");
     }
 
     @Test

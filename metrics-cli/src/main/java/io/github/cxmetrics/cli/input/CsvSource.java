@@ -523,7 +523,7 @@ public final class CsvSource implements RecordSource {
 
     private String name(int column) {
         if (names != null && column < names.size()) {
-            return "column '" + names.get(column) + "'";
+            return "column '" + RowException.display(names.get(column)) + "'";
         }
         return "column " + (column + 1);
     }

@@ -46,7 +46,7 @@ public final class CustomersInput extends HistoryInput<Customer> {
             } catch (IllegalArgumentException e) {
                 // The library's bounds of an amount.
                 throw new RowException(Reason.BAD_NUMBER, "acquisition_cost: " + e.getMessage(),
-                        row.cell("acquisition_cost"));
+                        null);
             }
         }
         return new Customer(id, segment, acquired, churned, money, Map.of());

@@ -46,12 +46,12 @@ public final class Header {
                 throw InputException.at(file, 1, "column " + (i + 1) + " has no name");
             }
             if (exact.putIfAbsent(name, i) != null) {
-                throw InputException.at(file, 1, "duplicate column '" + name + "'");
+                throw InputException.at(file, 1, "duplicate column '" + shown(name) + "'");
             }
             Integer same = folded.putIfAbsent(name.toLowerCase(Locale.ROOT), i);
             if (same != null) {
-                throw InputException.at(file, 1, "duplicate column '" + name + "': column "
-                        + (same + 1) + " is '" + names.get(same) + "', and names match"
+                throw InputException.at(file, 1, "duplicate column '" + shown(name) + "': column "
+                        + (same + 1) + " is '" + shown(names.get(same)) + "', and names match"
                         + " regardless of case");
             }
         }
@@ -60,7 +60,7 @@ public final class Header {
             Integer index = exact.get(m.getValue());
             if (index == null) {
                 throw InputException.at(file, 1, "unknown column '" + m.getValue() + "' (mapped to "
-                        + m.getKey() + " by --column; header: " + String.join(", ", names) + ")"
+                        + m.getKey() + " by --column; header: " + listed() + ")"
                         + delimiterHint(delimiter));
             }
             documented.put(m.getKey(), index);
@@ -81,7 +81,7 @@ public final class Header {
         for (String column : kind.required()) {
             if (!documented.containsKey(column)) {
                 throw InputException.at(file, 1, "missing column '" + column + "' (header: "
-                        + String.join(", ", names) + ")" + delimiterHint(delimiter));
+                        + listed() + ")" + delimiterHint(delimiter));
             }
         }
         List<Integer> indexes = new ArrayList<>();
@@ -95,8 +95,9 @@ public final class Header {
         for (String attribute : attributeNames) {
             String near = nearestAbsent(kind, attribute);
             if (near != null) {
-                warnings.add(file + ":1: column '" + attribute + "' is read as an attribute: it is"
-                        + " not a column of " + kind.id() + "; did you mean '" + near + "'?");
+                warnings.add(file + ":1: column '" + shown(attribute) + "' is read as an"
+                        + " attribute: it is not a column of " + kind.id() + "; did you mean '"
+                        + near + "'?");
             }
         }
     }
@@ -150,6 +151,23 @@ public final class Header {
             }
         }
         return Math.min(d[a.length()][b.length()], max + 1);
+    }
+
+    /** Returns a column name as messages show it: line breaks escaped, a long name cut. */
+    static String shown(String name) {
+        return RowException.display(name);
+    }
+
+    /** Returns the column names as messages list them: the first 20, then how many more. */
+    private String listed() {
+        StringBuilder s = new StringBuilder();
+        for (int i = 0; i < names.size() && i < 20; i++) {
+            s.append(i == 0 ? "" : ", ").append(shown(names.get(i)));
+        }
+        if (names.size() > 20) {
+            s.append(", ... (").append(names.size()).append(" columns)");
+        }
+        return s.toString();
     }
 
     /** Returns the column names, stripped, in header order. */
@@ -209,7 +227,7 @@ public final class Header {
 
     /** Returns an {@link InputException} about the header, naming its columns. */
     public InputException unknownColumn(String column, String why) {
-        return InputException.at(file, 1, "unknown column '" + column + "' (" + why + "; header: "
-                + String.join(", ", names) + ")");
+        return InputException.at(file, 1, "unknown column '" + shown(column) + "' (" + why
+                + "; header: " + listed() + ")");
     }
 }

@@ -36,7 +36,7 @@ public final class PurchasesInput extends HistoryInput<Purchase> {
                     Map.of());
         } catch (IllegalArgumentException e) {
             // The library's bounds of an amount (the id and the time are checked above).
-            throw new RowException(Reason.BAD_NUMBER, e.getMessage(), row.cell("amount"));
+            throw new RowException(Reason.BAD_NUMBER, e.getMessage(), null);
         }
         if (amount.unscaledValue().bitLength() > 63) {
             throw new RowException(Reason.BAD_NUMBER, "amount has more than 18 digits",
