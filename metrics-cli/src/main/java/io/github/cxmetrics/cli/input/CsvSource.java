@@ -137,12 +137,44 @@ public final class CsvSource implements RecordSource {
 
     @Override
     public String field(int index) {
-        if (index < 0 || index >= size()) {
-            throw new IndexOutOfBoundsException("field " + index + " of " + size());
-        }
+        checkIndex(index);
         String s = new String(buf, starts[index], ends[index] - starts[index],
                 StandardCharsets.UTF_8);
         return escaped[index] ? s.replace("\"\"", "\"") : s;
+    }
+
+    /**
+     * Returns the buffer that holds the current record's bytes, for parsers that read fields
+     * without decoding them: field {@code i} is {@code buffer()[fieldStart(i) .. fieldEnd(i))},
+     * UTF-8 already checked, with {@code ""} for each quote when {@link #hasEscapedQuotes}. Valid
+     * until the next call of {@link #next()}; not to be modified.
+     */
+    public byte[] buffer() {
+        return buf;
+    }
+
+    /** Returns where field {@code index} starts in {@link #buffer()} (after its opening quote). */
+    public int fieldStart(int index) {
+        checkIndex(index);
+        return starts[index];
+    }
+
+    /** Returns where field {@code index} ends in {@link #buffer()} (before its closing quote). */
+    public int fieldEnd(int index) {
+        checkIndex(index);
+        return ends[index];
+    }
+
+    /** Returns whether field {@code index} holds doubled quotes ({@code ""} for {@code "}). */
+    public boolean hasEscapedQuotes(int index) {
+        checkIndex(index);
+        return escaped[index];
+    }
+
+    private void checkIndex(int index) {
+        if (index < 0 || index >= size()) {
+            throw new IndexOutOfBoundsException("field " + index + " of " + size());
+        }
     }
 
     /** Returns the fields of the current record, decoded. */

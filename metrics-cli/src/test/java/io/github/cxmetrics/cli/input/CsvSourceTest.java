@@ -243,6 +243,21 @@ class CsvSourceTest {
         }
     }
 
+    @Test
+    void fields_areByteRangesOfTheBuffer() throws IOException {
+        try (CsvSource csv = new CsvSource(new ByteArrayInputStream(
+                "ab,\"c\"\"d\",é\n".getBytes(StandardCharsets.UTF_8)), ',')) {
+            csv.next();
+            assertEquals("ab", new String(csv.buffer(), csv.fieldStart(0),
+                    csv.fieldEnd(0) - csv.fieldStart(0), StandardCharsets.UTF_8));
+            assertEquals("c\"\"d", new String(csv.buffer(), csv.fieldStart(1),
+                    csv.fieldEnd(1) - csv.fieldStart(1), StandardCharsets.UTF_8));
+            assertEquals(true, csv.hasEscapedQuotes(1));
+            assertEquals("c\"d", csv.field(1));
+            assertEquals(2, csv.fieldEnd(2) - csv.fieldStart(2));
+        }
+    }
+
     /** Returns the bytes of a string whose chars are bytes (ISO-8859-1). */
     private static byte[] bytes(String latin1) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
