@@ -23,12 +23,13 @@ import java.util.List;
  * @param unit the unit of the value axis, such as {@code %} or {@code minutes}
  * @param decimals the decimals of values in tooltips and labels, as the tables show them
  * @param zero whether a line marks 0 on the value axis (for changes)
+ * @param log whether the value axis is logarithmic (durations that span orders of magnitude)
  * @param wide whether the chart takes the whole width of the page
  * @param notes sentences shown under the chart
  */
 record Chart(String id, String section, Kind kind, String title, String table,
         List<Integer> rows, String x, List<Series> series, String interval, String n,
-        List<Integer> small, String unit, int decimals, boolean zero, boolean wide,
+        List<Integer> small, String unit, int decimals, boolean zero, boolean log, boolean wide,
         List<String> notes) {
 
     /** How a chart is drawn; the page's script has one function per kind. */
@@ -88,6 +89,7 @@ record Chart(String id, String section, Kind kind, String title, String table,
         private String n;
         private String unit = "";
         private boolean zero;
+        private boolean log;
         private boolean wide;
         private final List<String> notes = new ArrayList<>();
 
@@ -133,6 +135,11 @@ record Chart(String id, String section, Kind kind, String title, String table,
             return this;
         }
 
+        Builder log() {
+            this.log = true;
+            return this;
+        }
+
         Builder wide() {
             this.wide = true;
             return this;
@@ -151,7 +158,7 @@ record Chart(String id, String section, Kind kind, String title, String table,
             int d = table.column(series.get(0).column()).decimals();
             List<Integer> small = rows.stream().filter(r -> samples.isSmall(table, r)).toList();
             return new Chart(id, section, kind, title, table.id(), rows, x, series, interval, n,
-                    small, unit, d, zero, wide, notes);
+                    small, unit, d, zero, log, wide, notes);
         }
     }
 }

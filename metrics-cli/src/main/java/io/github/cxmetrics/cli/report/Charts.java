@@ -1,6 +1,5 @@
 package io.github.cxmetrics.cli.report;
 
-import io.github.cxmetrics.stats.Interval;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -110,7 +109,7 @@ final class Charts {
                         add(Chart.of(Chart.Kind.BARS, "support-" + slug(metric) + "-" + clock,
                                 capitalized(metric) + " by channel (" + clock + " time)", times,
                                 rows).x("channel").y("median", "median").y("p90", "p90")
-                                .n("n").unit("minutes"));
+                                .n("n").unit("minutes").log());
                     }
                 }
             }
@@ -191,19 +190,22 @@ final class Charts {
         if (value == null) {
             return metric + ": no change can be computed between " + from + " and " + to + ".";
         }
-        double alpha = 1 - Double.parseDouble(report.parameters().getOrDefault("confidence", "0.95"));
+        double level = Double.parseDouble(report.parameters().getOrDefault("confidence", "0.95"));
+        double alpha = 1 - level;
         Double p = (Double) change.cell(row, "p_value");
-        String level = JsonWriter.fixed(100 * alpha, 4) + "%";
+        String significance = JsonWriter.fixed(100 * alpha, 4) + "%";
         String test = p == null ? "no test (no variance)"
-                : (p < alpha ? "significant" : "not significant") + " at the " + level + " level";
-        String pText = p == null ? "" : ", p " + (p < 0.001 ? "< 0.001" : "= " + text(change, row, "p_value"));
-        Interval ci = (Interval) change.cell(row, "change_ci");
+                : (p < alpha ? "significant" : "not significant") + " at the " + significance + " level";
+        String shownP = text(change, row, "p_value");
+        String pText = p == null ? "" : shownP.startsWith("<") ? ", p < " + shownP.substring(1)
+                : ", p = " + shownP;
+        String interval = change.cell(row, "change_ci") == null ? ""
+                : " (" + Cells.ciTitle(level) + " " + text(change, row, "change_ci") + ")";
+        String scoreUnit = unit.equals("0-10") ? " (0-10)" : " " + unit;
         return metric + " from " + from + " to " + to + ": " + text(change, row, "previous_score")
-                + " to " + text(change, row, "latest_score") + " " + unit + ", a change of "
-                + text(change, row, "change") + " " + changeUnit(unit)
-                + (ci == null ? "" : " (" + change.column("change_ci").title().replace(" of change", "")
-                        + " " + text(change, row, "change_ci") + ")")
-                + pText + ": " + test + ".";
+                + " to " + text(change, row, "latest_score") + scoreUnit + ", a change of "
+                + text(change, row, "change") + " " + changeUnit(unit) + interval + pText + ": "
+                + test + ".";
     }
 
     private static String text(TableView table, int row, String column) {

@@ -168,7 +168,7 @@ final class HtmlRenderer implements Renderer {
                     .name("small").beginArray();
             c.small().forEach(json::value);
             json.endArray().name("unit").value(c.unit()).name("decimals").value(c.decimals())
-                    .name("zero").value(c.zero()).endObject();
+                    .name("zero").value(c.zero()).name("log").value(c.log()).endObject();
         }
         json.endArray();
         return s.toString();

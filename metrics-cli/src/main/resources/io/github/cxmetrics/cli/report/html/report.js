@@ -33,7 +33,7 @@
       animation: false,
       color: palette,
       textStyle: { fontFamily: font },
-      grid: { left: 16, right: 24, top: 36, bottom: 28, containLabel: true },
+      grid: { left: 16, right: 24, top: 48, bottom: 28, containLabel: true },
       legend: { top: 0, type: "scroll" },
       tooltip: { confine: true },
       xName: columnTitle(table, spec.x)
@@ -48,8 +48,10 @@
   function isSmall(spec, index) { return spec.small.indexOf(index) >= 0; }
 
   function valueAxis(spec, extra) {
-    var axis = { type: "value", name: spec.unit, nameLocation: "middle", nameGap: 44,
-      scale: true, splitLine: { lineStyle: { color: "#e6e9ec" } } };
+    var axis = { type: spec.log ? "log" : "value", scale: true,
+      name: spec.unit + (spec.log ? " (log scale)" : ""), nameLocation: "end", nameGap: 12,
+      nameTextStyle: { align: "left", color: "#59636e" },
+      splitLine: { lineStyle: { color: "#e6e9ec" } } };
     return Object.assign(axis, extra || {});
   }
 
@@ -123,13 +125,14 @@
   var kinds = {
     trend: function (spec, table, rows, o) {
       o.xAxis = { type: "category", data: rows.map(function (r) { return r[spec.x]; }),
-        name: o.xName, nameLocation: "middle", nameGap: 28, boundaryGap: false };
+        name: o.xName, nameLocation: "middle", nameGap: 28, boundaryGap: false,
+        axisLine: { onZero: false } };
       o.yAxis = valueAxis(spec);
       o.series = [];
       if (spec.interval) { o.series.push(band(spec, rows, palette[0])); }
       spec.series.forEach(function (s) {
-        o.series.push({ name: s.name, type: "line", z: 3, data: points(spec, rows, s.column),
-          connectNulls: false });
+        o.series.push({ name: s.name, type: "line", z: 3, symbol: "circle",
+          data: points(spec, rows, s.column), connectNulls: false });
       });
       o.tooltip.trigger = "axis";
       o.tooltip.formatter = function (items) {
@@ -141,10 +144,12 @@
     },
     whiskers: function (spec, table, rows, o) {
       o.xAxis = { type: "category", data: rows.map(function (r) { return category(spec, r); }),
-        name: o.xName, nameLocation: "middle", nameGap: 44, axisLabel: { interval: 0 } };
+        name: o.xName, nameLocation: "middle", nameGap: 44, axisLine: { onZero: false },
+        axisLabel: { interval: 0, margin: 10, lineHeight: 14 } };
       o.yAxis = valueAxis(spec);
       var s = spec.series[0];
-      var scatter = { name: s.name, type: "scatter", z: 3, data: points(spec, rows, s.column) };
+      var scatter = { name: s.name, type: "scatter", z: 3, symbol: "circle",
+        data: points(spec, rows, s.column) };
       if (spec.zero) {
         scatter.markLine = { silent: true, symbol: "none", label: { show: false },
           lineStyle: { color: "#59636e", type: "dashed" }, data: [{ yAxis: 0 }] };
@@ -159,7 +164,8 @@
     },
     bars: function (spec, table, rows, o) {
       o.xAxis = { type: "category", data: rows.map(function (r) { return category(spec, r); }),
-        name: o.xName, nameLocation: "middle", nameGap: 44, axisLabel: { interval: 0 } };
+        name: o.xName, nameLocation: "middle", nameGap: 44, axisLine: { onZero: false },
+        axisLabel: { interval: 0, margin: 10, lineHeight: 14 } };
       o.yAxis = valueAxis(spec, { scale: false });
       o.series = spec.series.map(function (s) {
         return { name: s.name, type: "bar", data: rows.map(function (r, i) {
