@@ -160,6 +160,28 @@ final class Charts {
                     .n("active_at_start").unit("% per " + period).wide()
                     .note("n: customers active at the start of the " + period + "."));
         }
+        for (String[] cohort : new String[][] {
+                {"value.cohorts", "Cohort retention", "% of the cohort"},
+                {"value.net_revenue_retention", "Net revenue retention", "% of revenue at age 0"},
+                {"value.gross_revenue_retention", "Gross revenue retention",
+                        "% of revenue at age 0"}}) {
+            TableView t = tables.get(cohort[0]);
+            if (t == null || t.table().rows().isEmpty()) {
+                continue;
+            }
+            Chart.Builder b = Chart.of(Chart.Kind.HEATMAP, "value-" + slug(cohort[0].substring(6)),
+                    cohort[1] + " by " + period + " of acquisition and age", t, t.rows())
+                    .x("cohort").n("customers").unit(cohort[2]).wide()
+                    .note("Age in " + period + "s since acquisition; a row per cohort, from"
+                            + " age 0 (the " + period + " of acquisition) to its last complete "
+                            + period + ". The figures are in the table below.");
+            for (Report.Column column : t.table().columns()) {
+                if (column.id().startsWith("age_")) {
+                    b.y(column.id(), column.title());
+                }
+            }
+            add(b);
+        }
         String money = currency(report);
         for (String[] band : new String[][] {
                 {"value.by_nps_band", "NPS band", "nps"},

@@ -212,7 +212,7 @@
           }
         });
       });
-      o.xAxis = { type: "category", name: o.xName, nameLocation: "middle", nameGap: 26,
+      o.xAxis = { type: "category", name: "age", nameLocation: "middle", nameGap: 26,
         data: spec.series.map(function (s) { return s.name; }), splitArea: { show: true } };
       o.yAxis = { type: "category", inverse: true, splitArea: { show: true },
         data: rows.map(function (r) { return category(spec, r).replace("\n", " "); }) };
@@ -240,6 +240,9 @@
     try {
       var table = tables[spec.table];
       var rows = spec.rows.map(function (i) { return table.rows[i]; });
+      if (spec.kind === "heatmap") {
+        element.style.height = Math.max(300, 18 * rows.length + 110) + "px";
+      }
       var options = base(spec, table);
       kinds[spec.kind](spec, table, rows, options);
       delete options.xName;
