@@ -114,7 +114,7 @@ final class HtmlRenderer implements Renderer {
                 .raw("<div class=\"scroll\"><table data-table=\"").attr(table.id()).raw("\">\n")
                 .raw("<thead><tr>");
         for (Report.Column column : table.columns()) {
-            h.raw("<th").raw(numeric(column) ? " class=\"num\"" : "").raw(">")
+            h.raw("<th").raw(numeric(column) ? "" : " class=\"t\"").raw(">")
                     .text(column.title()).raw("</th>");
         }
         h.raw("</tr></thead>\n<tbody>\n");
@@ -125,7 +125,7 @@ final class HtmlRenderer implements Renderer {
                     .raw(">");
             for (int c = 0; c < row.size(); c++) {
                 Report.Column column = table.columns().get(c);
-                h.raw("<td").raw(numeric(column) ? " class=\"num\"" : "").raw(">")
+                h.raw(numeric(column) ? "<td>" : "<td class=\"t\">")
                         .text(TextRenderer.textCell(column, row.get(c))).raw("</td>");
             }
             h.raw("</tr>\n");
@@ -147,13 +147,13 @@ final class HtmlRenderer implements Renderer {
 
     private static String json(Report report) throws IOException {
         StringWriter s = new StringWriter();
-        new JsonRenderer().render(report, s);
+        new JsonRenderer(true).render(report, s);
         return s.toString();
     }
 
     private static String chartsJson(List<Chart> charts) {
         StringBuilder s = new StringBuilder();
-        JsonWriter json = new JsonWriter(s);
+        JsonWriter json = JsonWriter.compact(s);
         json.beginArray();
         for (Chart c : charts) {
             json.beginObject().name("id").value(c.id()).name("kind").value(c.kind().id())
