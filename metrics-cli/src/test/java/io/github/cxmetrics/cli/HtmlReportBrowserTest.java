@@ -148,7 +148,7 @@ class HtmlReportBrowserTest {
 
             Files.write(TARGET.resolve("report-sample.png"), page.screenshot(1280, 0, 1));
             if (Boolean.getBoolean("cxmetrics.screenshot.docs")) {
-                Files.write(DOCS_PNG, page.screenshot(1280, 1400, 0.75));
+                Files.write(DOCS_PNG, page.screenshot(1280, 1440, 0.75));
             }
             assertEquals(List.of(), page.errors(), "console errors after the screenshots");
         }

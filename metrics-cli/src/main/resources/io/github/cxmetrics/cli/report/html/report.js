@@ -14,6 +14,7 @@
     ? (100 * Number(report.parameters.confidence)).toFixed(0) + "% CI" : "CI";
   var palette = ["#0b5cad", "#d1495b", "#edae49", "#66a182", "#8e6c8a", "#2e4057", "#00798c"];
   var font = getComputedStyle(document.documentElement).fontFamily;
+  var HEAT_CAP = 200;
 
   function columnTitle(table, id) {
     for (var i = 0; i < table.columns.length; i++) {
@@ -183,7 +184,8 @@
     stacked: function (spec, table, rows, o) {
       o.yAxis = { type: "category", inverse: true,
         data: rows.map(function (r) { return category(spec, r).replace("\n", " "); }) };
-      o.xAxis = valueAxis(spec, { scale: false, nameGap: 26 });
+      o.xAxis = valueAxis(spec, { scale: false, nameLocation: "middle", nameGap: 26,
+        nameTextStyle: { align: "center", color: "#59636e" } });
       o.series = spec.series.map(function (s) {
         return { name: s.name, type: "bar", stack: "total",
           label: { show: true, formatter: function (p) {
@@ -201,24 +203,28 @@
       o.grid.bottom = 34;
     },
     heatmap: function (spec, table, rows, o) {
+      // Colours run from 0 to 100 % (or up to 200 % for revenue above its base); a value
+      // beyond takes the end colour, and its tooltip and the table give the figure.
       var data = [];
       var max = 0;
       rows.forEach(function (r, y) {
         spec.series.forEach(function (s, x) {
           var v = r[s.column];
           if (v !== null && v !== undefined) {
-            data.push([x, y, v]);
+            data.push([x, y, Math.min(Math.max(v, 0), HEAT_CAP), v]);
             max = Math.max(max, v);
           }
         });
       });
+      var top = Math.max(100, Math.min(HEAT_CAP, Math.ceil(max)));
       o.xAxis = { type: "category", name: "age", nameLocation: "middle", nameGap: 26,
         data: spec.series.map(function (s) { return s.name; }), splitArea: { show: true } };
       o.yAxis = { type: "category", inverse: true, splitArea: { show: true },
         data: rows.map(function (r) { return category(spec, r).replace("\n", " "); }) };
-      o.visualMap = { min: 0, max: Math.max(100, Math.ceil(max)), calculable: false,
+      o.visualMap = { min: 0, max: top, calculable: false, dimension: 2,
         orient: "horizontal", left: "center", bottom: 0, itemHeight: 160,
-        text: [spec.unit, ""], inRange: { color: ["#fff7ec", "#fdbb84", "#d7301f", "#7f0000"] } };
+        text: [(max > top ? ">= " : "") + top + " " + spec.unit, "0"],
+        inRange: { color: ["#fff7ec", "#fdbb84", "#d7301f", "#7f0000"] } };
       o.series = [{ name: spec.series.length ? columnTitle(table, spec.series[0].column) : "",
         type: "heatmap", data: data, progressive: 0 }];
       o.legend = undefined;
@@ -226,7 +232,7 @@
       o.tooltip.formatter = function (item) {
         var r = rows[item.value[1]];
         return r[spec.x] + ", " + spec.series[item.value[0]].name + ": "
-          + fmt(item.value[2], spec.decimals) + " " + spec.unit
+          + fmt(item.value[3], spec.decimals) + " " + spec.unit
           + (spec.n ? "<br>" + columnTitle(table, spec.n) + ": " + r[spec.n] : "");
       };
       o.grid.bottom = 56;
