@@ -51,6 +51,31 @@ class HtmlReportTest {
         }
         assertTrue(page.contains("id=\"chart-value-cohorts\""), "the cohort heatmap");
         assertEquals(4, count(page, "<script"), "the report, the charts, ECharts and the page's own");
+        // Small samples: the survey's own flag (sms's NPS change), and below --small-sample in
+        // the other sections (the 7 customers answered in 24 hours or more), nowhere else there.
+        assertEquals(List.of(3), smallRows(page, "value.by_response_time"));
+        assertEquals(List.of(), smallRows(page, "value.by_nps_band"));
+        assertTrue(smallRows(page, "survey.change").contains(2), "sms's NPS change");
+    }
+
+    @Test
+    void smallSampleThreshold_isTheOptionsForEverySection() throws IOException {
+        Cli.Run run = Cli.run("report", "--sample", "--small-sample", "400", "--format", "html");
+        assertEquals(0, run.exitCode(), run.err());
+        // Promoters 391, passives 419, detractors 385, no answer 805 customers.
+        assertEquals(List.of(0, 2), smallRows(run.out(), "value.by_nps_band"));
+    }
+
+    /** Returns the indexes of the rows of a table of the page that are marked small. */
+    private static List<Integer> smallRows(String page, String table) {
+        int start = page.indexOf("<table data-table=\"" + table + "\">");
+        String body = page.substring(start, page.indexOf("</table>", start));
+        Matcher rows = Pattern.compile("<tr data-row=\"(\\d+)\" class=\"small\"").matcher(body);
+        List<Integer> small = new java.util.ArrayList<>();
+        while (rows.find()) {
+            small.add(Integer.parseInt(rows.group(1)));
+        }
+        return small;
     }
 
     @Test

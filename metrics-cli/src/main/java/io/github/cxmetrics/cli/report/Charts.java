@@ -1,7 +1,6 @@
 package io.github.cxmetrics.cli.report;
 
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -26,7 +25,7 @@ final class Charts {
 
     private final Report report;
     private final SmallSamples samples;
-    private final Map<String, TableView> tables = new LinkedHashMap<>();
+    private final Map<String, TableView> tables;
     private final List<Chart> charts = new ArrayList<>();
     private final String period;
     private String section;
@@ -34,11 +33,7 @@ final class Charts {
     private Charts(Report report) {
         this.report = report;
         this.samples = SmallSamples.of(report);
-        for (Report.Section s : report.sections()) {
-            for (Report.Table t : s.tables()) {
-                tables.put(t.id(), new TableView(t));
-            }
-        }
+        this.tables = TableView.of(report);
         this.period = periodName(report.parameters().getOrDefault("period", "period"));
     }
 
@@ -264,7 +259,7 @@ final class Charts {
         };
     }
 
-    private static String capitalized(String s) {
+    static String capitalized(String s) {
         return s.isEmpty() ? s : Character.toUpperCase(s.charAt(0)) + s.substring(1);
     }
 

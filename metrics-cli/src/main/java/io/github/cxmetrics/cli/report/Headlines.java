@@ -1,7 +1,6 @@
 package io.github.cxmetrics.cli.report;
 
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -32,8 +31,7 @@ final class Headlines {
 
     /** Returns the headline figures that the report's tables have. */
     static List<Figure> of(Report report) {
-        Map<String, TableView> tables = new LinkedHashMap<>();
-        report.sections().forEach(s -> s.tables().forEach(t -> tables.put(t.id(), new TableView(t))));
+        Map<String, TableView> tables = TableView.of(report);
         List<Figure> figures = new ArrayList<>();
         TableView overall = tables.get("survey.overall");
         if (overall != null) {
@@ -43,49 +41,32 @@ final class Headlines {
                         "n", unit.equals("%") ? "% top-box" : unit));
             }
         }
-        TableView times = tables.get("support.times");
-        if (times != null) {
-            int r = times.row("metric", "first response time", "clock", "calendar",
-                    "channel", Cells.ALL);
-            if (r >= 0) {
-                figures.add(new Figure("First response, median", times, r, "median", null, "n",
-                        "minutes"));
-            }
-        }
+        add(figures, tables.get("support.times"), "First response, median", "median", null, "n",
+                "minutes", "metric", "first response time", "clock", "calendar",
+                "channel", Cells.ALL);
         TableView sla = tables.get("support.sla");
-        if (sla != null) {
-            int r = sla.row("clock", "calendar", "channel", Cells.ALL);
-            if (r >= 0) {
-                String policy = (String) sla.cell(r, "sla");
-                figures.add(new Figure(Character.toUpperCase(policy.charAt(0)) + policy.substring(1)
-                        + " SLA attainment", sla, r, "attainment", "ci", "n", "%"));
-            }
+        int first = sla == null ? -1 : sla.row("clock", "calendar", "channel", Cells.ALL);
+        if (first >= 0) {
+            String policy = (String) sla.cell(first, "sla");
+            add(figures, sla, Charts.capitalized(policy) + " SLA attainment", "attainment", "ci", "n", "%", "sla", policy,
+                    "clock", "calendar", "channel", Cells.ALL);
         }
-        TableView shares = tables.get("support.shares");
-        if (shares != null) {
-            int r = shares.row("metric", "first contact resolution", "channel", Cells.ALL);
-            if (r >= 0) {
-                figures.add(new Figure("First contact resolution", shares, r, "share", "ci", "n",
-                        "%"));
-            }
-        }
-        TableView churn = tables.get("value.churn");
-        if (churn != null) {
-            int r = churn.row("segment", Cells.ALL);
-            if (r >= 0) {
-                figures.add(new Figure("Churn", churn, r, "churn", "churn_ci", "customers",
-                        "% per month"));
-            }
-        }
-        TableView ltv = tables.get("value.ltv");
-        if (ltv != null) {
-            int r = ltv.row("segment", Cells.ALL);
-            if (r >= 0) {
-                figures.add(new Figure("Lifetime value", ltv, r, "ltv", null, "customers",
-                        Charts.currency(report) + " per customer"));
-            }
-        }
+        add(figures, tables.get("support.shares"), "First contact resolution", "share", "ci", "n",
+                "%", "metric", "first contact resolution", "channel", Cells.ALL);
+        add(figures, tables.get("value.churn"), "Churn", "churn", "churn_ci", "customers",
+                "% per month", "segment", Cells.ALL);
+        add(figures, tables.get("value.ltv"), "Lifetime value", "ltv", null, "customers",
+                Charts.currency(report) + " per customer", "segment", Cells.ALL);
         return figures;
+    }
+
+    /** Adds the figure of the first row of a table whose cells equal {@code where}, if any. */
+    private static void add(List<Figure> figures, TableView table, String label, String value,
+            String interval, String n, String unit, Object... where) {
+        int row = table == null ? -1 : table.row(where);
+        if (row >= 0) {
+            figures.add(new Figure(label, table, row, value, interval, n, unit));
+        }
     }
 
     /** Writes the headline figures of a report, if it has any. */

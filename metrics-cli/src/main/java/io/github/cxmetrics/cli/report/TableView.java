@@ -18,6 +18,13 @@ final class TableView {
         this.table = table;
     }
 
+    /** Returns the tables of a report by id, in report order. */
+    static java.util.Map<String, TableView> of(Report report) {
+        java.util.Map<String, TableView> tables = new java.util.LinkedHashMap<>();
+        report.sections().forEach(s -> s.tables().forEach(t -> tables.put(t.id(), new TableView(t))));
+        return tables;
+    }
+
     Report.Table table() {
         return table;
     }
