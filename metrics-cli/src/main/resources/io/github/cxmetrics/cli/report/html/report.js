@@ -254,6 +254,17 @@
       delete options.xName;
       var chart = echarts.init(element, null, { renderer: "svg" });
       chart.setOption(options);
+      // A viewBox lets the drawing scale to its box, so that it prints whole even where the
+      // browser prints without telling the page (which then cannot redraw it to the paper).
+      var fit = function () {
+        var svg = element.querySelector("svg");
+        if (svg) {
+          svg.setAttribute("viewBox", "0 0 " + chart.getWidth() + " " + chart.getHeight());
+          svg.setAttribute("preserveAspectRatio", "xMidYMid meet");
+        }
+      };
+      chart.on("finished", fit);
+      fit();
       charts.push(chart);
     } catch (e) {
       failed++;
@@ -266,11 +277,15 @@
   function resize() { charts.forEach(function (c) { c.resize(); }); }
   window.addEventListener("resize", resize);
   // Print: unfold every table and fit the charts to the paper.
-  window.addEventListener("beforeprint", function () {
+  function unfold() {
     document.querySelectorAll("details").forEach(function (d) { d.open = true; });
+  }
+  window.addEventListener("beforeprint", function () { unfold(); resize(); });
+  window.addEventListener("afterprint", resize);
+  window.matchMedia("print").addEventListener("change", function (m) {
+    if (m.matches) { unfold(); }
     resize();
   });
-  window.addEventListener("afterprint", resize);
   requestAnimationFrame(function () {
     document.documentElement.dataset.charts = failed ? "failed" : "ready";
   });
