@@ -37,7 +37,8 @@ final class CommonOptions {
     String zone;
 
     @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
-            description = "text, json or csv (default: ${DEFAULT-VALUE}).")
+            description = "text, json, csv or html (default: ${DEFAULT-VALUE}); html is one page"
+                    + " with charts that opens offline: give it -o FILE.")
     String format;
 
     @Option(names = {"-o", "--output"}, paramLabel = "FILE",

@@ -185,7 +185,7 @@ class ReportErrorsTest {
     @Test
     void badFormat_isAUsageError() {
         assertUsageError(Cli.run("report", "--sample", "--format", "xml"),
-                "--format must be text, json or csv: xml");
+                "--format must be text, json, csv or html: xml");
     }
 
     @Test
