@@ -76,7 +76,7 @@ public record BgNbd(double r, double alpha, double a, double b, ChronoUnit unit)
             return 1;
         }
         return Special.logistic(-BgNbdLikelihood.logOdds(r, alpha, a, b, customer.frequency(),
-                customer.recency(), customer.age()));
+                customer.recency(), customer.age(), false));
     }
 
     @Override
@@ -100,7 +100,7 @@ public record BgNbd(double r, double alpha, double a, double b, ChronoUnit unit)
     public double logLikelihood(CustomerRfm customer) {
         ModelChecks.customer(customer, unit);
         return BgNbdLikelihood.logLikelihood(r, alpha, a, b, customer.frequency(),
-                customer.recency(), customer.age());
+                customer.recency(), customer.age(), false);
     }
 
     /** {@code E[X(t)]} for parameters {@code (r, α, a, b)}; see the class comment. */

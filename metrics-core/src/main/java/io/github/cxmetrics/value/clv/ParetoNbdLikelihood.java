@@ -33,11 +33,11 @@ import org.apache.commons.numbers.gamma.LogGamma;
 final class ParetoNbdLikelihood implements Objective {
 
     private final RowGroups groups;
-    private final double[] lgR;
+    private final RowBlocks blocks;
 
-    ParetoNbdLikelihood(RowGroups groups) {
+    ParetoNbdLikelihood(RowGroups groups, RowBlocks blocks) {
         this.groups = groups;
-        this.lgR = new double[groups.distinctX.length];
+        this.blocks = blocks;
     }
 
     @Override
@@ -61,17 +61,21 @@ final class ParetoNbdLikelihood implements Objective {
         double beta = parameters[3];
         double lgr = LogGamma.value(r);
         int[] xs = groups.distinctX;
+        double[] lgR = new double[xs.length];
         for (int k = 0; k < xs.length; k++) {
             lgR[k] = LogGamma.value(r + xs[k]) - lgr;
         }
         double constant = r * Math.log(alpha) + s * Math.log(beta);
-        CompensatedSum sum = new CompensatedSum();
-        for (int i = 0; i < groups.size; i++) {
-            double ll = lgR[groups.xIndex[i]] + constant
-                    + logBracket(r, alpha, s, beta, groups.x[i], groups.u[i], groups.v[i]);
-            sum.add(groups.weight[i] * ll);
-        }
-        return -sum.value() / groups.totalWeight;
+        double[] sums = blocks.sum(groups.size, 1, (from, to, out, offset) -> {
+            CompensatedSum sum = new CompensatedSum();
+            for (int i = from; i < to; i++) {
+                double ll = lgR[groups.xIndex[i]] + constant
+                        + logBracket(r, alpha, s, beta, groups.x[i], groups.u[i], groups.v[i]);
+                sum.add(groups.weight[i] * ll);
+            }
+            out[offset] = sum.value();
+        });
+        return -sums[0] / groups.totalWeight;
     }
 
     /** Returns the log-likelihood of one customer. */

@@ -18,7 +18,7 @@ import java.time.temporal.ChronoUnit;
  * </pre>
  * which reproduces the published conditional expectations (FHL 2005 equation 10; SMC 1987).
  */
-public sealed interface PurchaseModel permits BgNbd, ParetoNbd {
+public sealed interface PurchaseModel permits BgNbd, MbgNbd, ParetoNbd {
 
     /** Returns the time unit of the parameters and of every time the model reads or returns. */
     ChronoUnit unit();
