@@ -72,11 +72,20 @@ public record BgNbd(double r, double alpha, double a, double b, ChronoUnit unit)
     @Override
     public double probabilityAlive(CustomerRfm customer) {
         ModelChecks.customer(customer, unit);
-        if (customer.frequency() == 0) {
+        return aliveAt(customer.frequency(), customer.recency(), customer.age());
+    }
+
+    /** {@code P(alive | x, tₓ, T)} on primitives, checked by the caller. */
+    double aliveAt(int x, double tx, double age) {
+        if (x == 0) {
             return 1;
         }
-        return Special.logistic(-BgNbdLikelihood.logOdds(r, alpha, a, b, customer.frequency(),
-                customer.recency(), customer.age(), false));
+        return Special.logistic(-BgNbdLikelihood.logOdds(r, alpha, a, b, x, tx, age, false));
+    }
+
+    /** {@code E_updated[X(t)]} of a customer alive at {@code T}, on primitives. */
+    double expectedGivenAlive(int x, double age, double t) {
+        return expected(t, r + x, alpha + age, a, b + x);
     }
 
     @Override

@@ -36,9 +36,10 @@ import java.time.temporal.ChronoUnit;
  * those of {@link BgNbd}, smooth through {@code a = 1}.
  *
  * <p><b>Worked numbers</b> (CDNOW, weeks; the estimates BTYDplus publishes, r = 0.525,
- * α = 6.183, a = 0.891, b = 1.614): customer 1 {@code (x = 2, tₓ = 30.43, T = 38.86)} is alive
- * with probability 0.801; a customer of the same age without repeat purchase with probability
- * 0.560.
+ * α = 6.183, a = 0.891, b = 1.614): a new customer makes {@code E[X(39)] = 1.183} repeat
+ * purchases in 39 weeks; customer 1 {@code (x = 2, tₓ = 30.43, T = 38.86)} is alive with
+ * probability 0.706 (BG/NBD: 0.727) and expected to make 1.263 purchases in the next 39 weeks; a
+ * customer of the same age without a repeat purchase is alive with probability 0.390 (BG/NBD: 1).
  *
  * @param r shape of the purchase-rate distribution, &gt; 0
  * @param alpha scale of the purchase-rate distribution, in the time unit, &gt; 0
@@ -76,8 +77,17 @@ public record MbgNbd(double r, double alpha, double a, double b, ChronoUnit unit
     @Override
     public double probabilityAlive(CustomerRfm customer) {
         ModelChecks.customer(customer, unit);
-        return Special.logistic(-BgNbdLikelihood.logOdds(r, alpha, a, b, customer.frequency(),
-                customer.recency(), customer.age(), true));
+        return aliveAt(customer.frequency(), customer.recency(), customer.age());
+    }
+
+    /** {@code P(alive | x, tₓ, T)} on primitives, checked by the caller. */
+    double aliveAt(int x, double tx, double age) {
+        return Special.logistic(-BgNbdLikelihood.logOdds(r, alpha, a, b, x, tx, age, true));
+    }
+
+    /** {@code E_updated[X(t)]} of a customer alive at {@code T}, on primitives. */
+    double expectedGivenAlive(int x, double age, double t) {
+        return BgNbd.expected(t, r + x, alpha + age, a, b + x + 1);
     }
 
     /**

@@ -148,69 +148,109 @@ final class RowGroups {
      * modified and may be kept.
      */
     static RowGroups of(int[] x, double[] u, double[] v) {
-        int n = x.length;
-        if (n > SAMPLE) {
-            int stride = n / SAMPLE;
-            int[] sx = new int[SAMPLE];
-            double[] su = new double[SAMPLE];
-            double[] sv = new double[SAMPLE];
-            for (int j = 0; j < SAMPLE; j++) {
-                sx[j] = x[j * stride];
-                su[j] = u[j * stride];
-                sv[j] = v[j * stride];
-            }
-            if (group(sx, su, sv).size > GROUPING_PAYS * SAMPLE) {
-                double[] ones = new double[n];
-                Arrays.fill(ones, 1);
-                return new RowGroups(n, x, u, v, ones);
-            }
+        if (!groupingPays(x, u, v)) {
+            double[] ones = new double[x.length];
+            Arrays.fill(ones, 1);
+            return new RowGroups(x.length, x, u, v, ones);
         }
         return group(x, u, v);
     }
 
     private static RowGroups group(int[] xs, double[] us, double[] vs) {
+        Keys keys = keys(xs, us, vs);
+        int size = keys.count;
+        int[] x = new int[size];
+        double[] u = new double[size];
+        double[] v = new double[size];
+        double[] w = new double[size];
+        for (int g = 0; g < size; g++) {
+            int row = keys.first[g];
+            x[g] = xs[row];
+            u[g] = us[row] + 0.0;
+            v[g] = vs[row] + 0.0;
+        }
+        for (int id : keys.id) {
+            w[id]++;
+        }
+        return new RowGroups(size, x, u, v, w);
+    }
+
+    /** Rows numbered by their distinct key, in order of first appearance. */
+    static final class Keys {
+        /** The number of distinct keys. */
+        final int count;
+        /** For each row, the number of its key. */
+        final int[] id;
+        /** For each key, the first row that has it. */
+        final int[] first;
+
+        private Keys(int count, int[] id, int[] first) {
+            this.count = count;
+            this.id = id;
+            this.first = first;
+        }
+    }
+
+    /**
+     * Numbers the distinct keys {@code (x[i], u[i], v[i])} (−0.0 and 0.0 are one value) with an
+     * open-addressing hash table on primitive keys: no boxing, one pass.
+     */
+    static Keys keys(int[] xs, double[] us, double[] vs) {
         int n = xs.length;
         int capacity = Integer.highestOneBit(Math.min(Math.max(16, n), 1 << 29) * 2 - 1) << 1;
         int[] slots = new int[capacity];
         Arrays.fill(slots, -1);
         int mask = capacity - 1;
-        int initial = Math.min(n, 1 << 16);
-        int[] x = new int[Math.max(1, initial)];
-        double[] u = new double[x.length];
-        double[] v = new double[x.length];
-        double[] w = new double[x.length];
-        int size = 0;
+        int[] id = new int[n];
+        int[] first = new int[Math.max(1, Math.min(n, 1 << 16))];
+        int count = 0;
         for (int i = 0; i < n; i++) {
             int xi = xs[i];
             double ui = us[i] + 0.0;
             double vi = vs[i] + 0.0;
             int slot = hash(xi, ui, vi) & mask;
             while (true) {
-                int group = slots[slot];
-                if (group < 0) {
-                    if (size == x.length) {
-                        int grown = x.length * 2;
-                        x = Arrays.copyOf(x, grown);
-                        u = Arrays.copyOf(u, grown);
-                        v = Arrays.copyOf(v, grown);
-                        w = Arrays.copyOf(w, grown);
+                int key = slots[slot];
+                if (key < 0) {
+                    if (count == first.length) {
+                        first = Arrays.copyOf(first, count * 2);
                     }
-                    x[size] = xi;
-                    u[size] = ui;
-                    v[size] = vi;
-                    w[size] = 1;
-                    slots[slot] = size++;
-                    break;
+                    first[count] = i;
+                    slots[slot] = key = count++;
+                } else {
+                    int row = first[key];
+                    if (xs[row] != xi || us[row] + 0.0 != ui || vs[row] + 0.0 != vi) {
+                        slot = (slot + 1) & mask;
+                        continue;
+                    }
                 }
-                if (x[group] == xi && u[group] == ui && v[group] == vi) {
-                    w[group]++;
-                    break;
-                }
-                slot = (slot + 1) & mask;
+                id[i] = key;
+                break;
             }
         }
-        return new RowGroups(size, Arrays.copyOf(x, size), Arrays.copyOf(u, size),
-                Arrays.copyOf(v, size), Arrays.copyOf(w, size));
+        return new Keys(count, id, Arrays.copyOf(first, count));
+    }
+
+    /**
+     * Returns whether numbering the distinct keys of these rows pays: always for up to
+     * {@value #SAMPLE} rows, otherwise if at least a fifth of a sample of that many evenly spaced
+     * rows are duplicates.
+     */
+    static boolean groupingPays(int[] x, double[] u, double[] v) {
+        int n = x.length;
+        if (n <= SAMPLE) {
+            return true;
+        }
+        int stride = n / SAMPLE;
+        int[] sx = new int[SAMPLE];
+        double[] su = new double[SAMPLE];
+        double[] sv = new double[SAMPLE];
+        for (int j = 0; j < SAMPLE; j++) {
+            sx[j] = x[j * stride];
+            su[j] = u[j * stride];
+            sv[j] = v[j * stride];
+        }
+        return keys(sx, su, sv).count <= GROUPING_PAYS * SAMPLE;
     }
 
     /**
