@@ -1,5 +1,6 @@
 package io.github.cxmetrics.value.clv;
 
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -26,7 +27,16 @@ final class MaximumLikelihood {
 
     static <M> ModelFit<M> fit(ModelSpec<M> spec, RfmSummary summary, int maxIterations,
             double tolerance, RowBlocks blocks) {
-        RowGroups groups = spec.groups(summary);
+        return fit(spec, spec.groups(summary), summary.unit(), maxIterations, tolerance, blocks,
+                true);
+    }
+
+    /**
+     * Fits {@code spec} to {@code groups}; with {@code warmStart}, from a sample's estimate when
+     * there are more than {@value #WARM_START_ABOVE} rows.
+     */
+    static <M> ModelFit<M> fit(ModelSpec<M> spec, RowGroups groups, ChronoUnit unit,
+            int maxIterations, double tolerance, RowBlocks blocks, boolean warmStart) {
         Objective objective = spec.objective(groups, blocks);
         double[] start = spec.start(groups);
         double[] theta = new double[start.length];
@@ -34,7 +44,7 @@ final class MaximumLikelihood {
             theta[i] = Math.log(start[i]);
         }
         Bfgs.Result result = null;
-        if (groups.size > WARM_START_ABOVE) {
+        if (warmStart && groups.size > WARM_START_ABOVE) {
             result = warmStarted(spec, groups, objective, theta, maxIterations, tolerance,
                     blocks);
         }
@@ -58,7 +68,7 @@ final class MaximumLikelihood {
         FitDiagnostics diagnostics = new FitDiagnostics(spec.name(), estimates,
                 -result.value() * n, result.converged(), result.message(), result.iterations(),
                 result.evaluations(), Bfgs.maxAbs(result.gradient()), (long) n, groups.size);
-        return new ModelFit<>(spec.model(natural, summary.unit()), diagnostics);
+        return new ModelFit<>(spec.model(natural, unit), diagnostics);
     }
 
     /**
