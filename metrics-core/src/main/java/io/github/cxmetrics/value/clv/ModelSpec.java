@@ -120,7 +120,7 @@ abstract class ModelSpec<M> {
             List.of("r", "alpha", "s", "beta")) {
         @Override
         Objective objective(RowGroups groups, RowBlocks blocks) {
-            return Objective.centralDifferences(new ParetoNbdLikelihood(groups, blocks), 1e-6);
+            return new ParetoNbdLikelihood(groups, blocks);
         }
 
         @Override
