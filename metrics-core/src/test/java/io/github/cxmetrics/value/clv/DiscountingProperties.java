@@ -1,8 +1,8 @@
 package io.github.cxmetrics.value.clv;
 
+import static io.github.cxmetrics.Theories.qt;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.quicktheories.QuickTheory.qt;
 import static org.quicktheories.generators.SourceDSL.doubles;
 import static org.quicktheories.generators.SourceDSL.integers;
 
@@ -11,14 +11,13 @@ import org.junit.jupiter.api.Test;
 import org.quicktheories.core.Gen;
 
 /**
- * Properties of discounted lifetime values (QuickTheories, fixed seed): a longer horizon — more
+ * Properties of discounted lifetime values (QuickTheories): a longer horizon — more
  * periods, or longer ones — never lowers the value; at a zero rate the value is the undiscounted
  * expected spend over the horizon; the period's unit does not matter, only its length; the
  * column form equals the per-customer form.
  */
 class DiscountingProperties {
 
-    private static final long SEED = 20_250_520L;
     private static final GammaGamma SPEND = new GammaGamma(6.25, 3.74, 15.44);
 
     /** A purchase model of each kind, parameters in ranges seen in practice (weeks). */
@@ -53,7 +52,7 @@ class DiscountingProperties {
 
     @Test
     void aLongerHorizonNeverLowersTheValue() {
-        qt().withFixedSeed(SEED).withExamples(300)
+        qt(300)
                 .forAll(models(), customers(), discountings(), doubles().between(1, 3))
                 .checkAssert((model, customer, d, stretch) -> {
                     double clv = model.lifetimeValue(customer, SPEND, d);
@@ -70,7 +69,7 @@ class DiscountingProperties {
 
     @Test
     void zeroDiscountIsTheUndiscountedSum() {
-        qt().withFixedSeed(SEED).withExamples(300)
+        qt(300)
                 .forAll(models(), customers(), discountings())
                 .checkAssert((model, customer, d) -> {
                     Discounting none = Discounting.of(d.periods(), d.length(), d.unit(), 0);
@@ -90,7 +89,7 @@ class DiscountingProperties {
 
     @Test
     void onlyThePeriodLengthMattersNotItsUnit() {
-        qt().withFixedSeed(SEED).withExamples(200)
+        qt(200)
                 .forAll(models(), customers(), discountings())
                 .checkAssert((model, customer, d) -> {
                     Discounting inDays = Discounting.of(d.periods(), d.length() * 7,
@@ -105,7 +104,7 @@ class DiscountingProperties {
 
     @Test
     void columnsEqualTheValuesOfEachCustomer() {
-        qt().withFixedSeed(SEED).withExamples(100)
+        qt(100)
                 .forAll(models(), customers(), customers(), discountings())
                 .checkAssert((model, first, second, d) -> {
                     RfmSummary summary = RfmSummary.builder(ChronoUnit.WEEKS).add(first)
