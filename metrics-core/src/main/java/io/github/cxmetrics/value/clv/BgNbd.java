@@ -52,11 +52,7 @@ public record BgNbd(double r, double alpha, double a, double b, ChronoUnit unit)
      *     not DAYS, WEEKS, MONTHS or YEARS
      */
     public BgNbd {
-        ModelChecks.parameter(r, "r");
-        ModelChecks.parameter(alpha, "alpha");
-        ModelChecks.parameter(a, "a");
-        ModelChecks.parameter(b, "b");
-        TimeUnits.require(unit, "unit");
+        ModelChecks.purchaseModel(r, alpha, a, "a", b, "b", unit);
     }
 
     @Override

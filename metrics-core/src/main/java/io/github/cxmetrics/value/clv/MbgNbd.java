@@ -57,11 +57,7 @@ public record MbgNbd(double r, double alpha, double a, double b, ChronoUnit unit
      *     not DAYS, WEEKS, MONTHS or YEARS
      */
     public MbgNbd {
-        ModelChecks.parameter(r, "r");
-        ModelChecks.parameter(alpha, "alpha");
-        ModelChecks.parameter(a, "a");
-        ModelChecks.parameter(b, "b");
-        TimeUnits.require(unit, "unit");
+        ModelChecks.purchaseModel(r, alpha, a, "a", b, "b", unit);
     }
 
     @Override

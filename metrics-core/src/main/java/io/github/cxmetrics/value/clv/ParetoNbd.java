@@ -49,11 +49,7 @@ public record ParetoNbd(double r, double alpha, double s, double beta, ChronoUni
      *     not DAYS, WEEKS, MONTHS or YEARS
      */
     public ParetoNbd {
-        ModelChecks.parameter(r, "r");
-        ModelChecks.parameter(alpha, "alpha");
-        ModelChecks.parameter(s, "s");
-        ModelChecks.parameter(beta, "beta");
-        TimeUnits.require(unit, "unit");
+        ModelChecks.purchaseModel(r, alpha, s, "s", beta, "beta", unit);
     }
 
     @Override

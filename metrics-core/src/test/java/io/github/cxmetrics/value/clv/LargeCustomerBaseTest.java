@@ -26,16 +26,8 @@ class LargeCustomerBaseTest {
     private static final RfmSummary MEDIUM = new Simulation(43).bgNbd(TRUTH, 30_000, 26, 52);
 
     private static RfmSummary columns(RfmSummary s) {
-        int n = s.size();
-        int[] x = new int[n];
-        double[] tx = new double[n];
-        double[] age = new double[n];
-        for (int i = 0; i < n; i++) {
-            x[i] = s.frequency(i);
-            tx[i] = s.recency(i);
-            age[i] = s.age(i);
-        }
-        return RfmSummary.of(s.unit(), x, tx, age, null);
+        SummaryColumns c = SummaryColumns.of(s);
+        return RfmSummary.of(s.unit(), c.frequency(), c.recency(), c.age(), null);
     }
 
     @Test
