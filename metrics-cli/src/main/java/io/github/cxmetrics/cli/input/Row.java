@@ -13,28 +13,68 @@ import java.util.Map;
  * columns that throws {@link RowException} with the reason, the column and the value. Cells are
  * stripped of surrounding blanks; an empty cell is an absent value.
  *
- * <p>Row parsers ({@link Input}) use it; one instance is reused for every row of a file.
+ * <p>Row parsers ({@link Input}) use it; one instance is reused for every row of a file. Times,
+ * integers and amounts of a CSV file are read from the bytes of their cells, without a string,
+ * when the cell is plain (no doubled quote, no blank other than ASCII at its ends); otherwise,
+ * and for every error, from the cell's text, so that values and messages are the same either
+ * way. Not thread-safe.
  */
 public final class Row {
 
     private final Header header;
     private final TimeParser times;
-    private List<String> fields;
-    private long line;
+    private RecordSource source;
+    /** The source when it is CSV, whose cells can be read as bytes; else null. */
+    private CsvSource csv;
+    /** The stripped bytes of the cell found by {@link #plain}. */
+    private int start;
+    private int end;
 
     Row(Header header, TimeParser times) {
         this.header = header;
         this.times = times;
     }
 
-    void reset(List<String> newFields, long newLine) {
-        this.fields = newFields;
-        this.line = newLine;
+    /** Points the row at the current record of {@code records}. */
+    void reset(RecordSource records) {
+        this.source = records;
+        this.csv = records instanceof CsvSource c ? c : null;
+    }
+
+    /**
+     * Finds the stripped bytes of the cell at {@code index} ({@link #start}, {@link #end}) when
+     * the cell can be read as bytes: a CSV cell without doubled quotes whose ends are not
+     * non-ASCII (which could be Unicode blanks). Returns false otherwise, or for an absent column.
+     */
+    private boolean plain(int index) {
+        if (csv == null || index < 0 || csv.hasEscapedQuotes(index)) {
+            return false;
+        }
+        byte[] b = csv.buffer();
+        int s = csv.fieldStart(index);
+        int e = csv.fieldEnd(index);
+        while (s < e && isAsciiBlank(b[s])) {
+            s++;
+        }
+        while (e > s && isAsciiBlank(b[e - 1])) {
+            e--;
+        }
+        if (s < e && (b[s] < 0 || b[e - 1] < 0)) {
+            return false;
+        }
+        start = s;
+        end = e;
+        return true;
+    }
+
+    /** The ASCII characters {@link String#strip} removes that a CSV cell may hold. */
+    private static boolean isAsciiBlank(byte b) {
+        return b == ' ' || b == '\t' || b == '\n' || b == '\r';
     }
 
     /** Returns the line the row starts on, 1 being the header. */
     public long line() {
-        return line;
+        return source.line();
     }
 
     /** Returns the header of the file. */
@@ -44,7 +84,7 @@ public final class Row {
 
     /** Returns the stripped cell at an index. */
     public String cellAt(int index) {
-        return index < 0 ? "" : fields.get(index).strip();
+        return index < 0 ? "" : source.field(index).strip();
     }
 
     /** Returns the stripped cell of a documented column, empty when absent. */
@@ -69,22 +109,158 @@ public final class Row {
 
     /** Returns the time of a required column. */
     public Instant instant(String column) {
-        String value = text(column);
-        return parseTime(column, value);
+        Instant time = scannedTime(column);
+        return time != null ? time : parseTime(column, text(column));
     }
 
     /** Returns the time of an optional column, or null when the cell is empty or absent. */
     public Instant optionalInstant(String column) {
+        Instant time = scannedTime(column);
+        if (time != null) {
+            return time;
+        }
         String value = cell(column);
         return value.isEmpty() ? null : parseTime(column, value);
     }
 
-    private Instant parseTime(String column, String value) {
+    /**
+     * Returns the plausible time of a cell read from its bytes, or null when the cell is not
+     * plain, empty or absent, or not a plausible time (the text then gives the value or the
+     * error).
+     */
+    private Instant scannedTime(String column) {
+        if (!plain(header.index(column)) || start == end) {
+            return null;
+        }
+        Instant time;
         try {
-            return times.parse(value);
-        } catch (DateTimeException e) {
+            time = times.parse(csv.buffer(), start, end);
+        } catch (DateTimeException | ArithmeticException e) {
+            return null;
+        }
+        return times.isPlausible(time) ? time : null;
+    }
+
+    private Instant parseTime(String column, String value) {
+        Instant time;
+        try {
+            time = times.parse(value);
+        } catch (DateTimeException | ArithmeticException e) {
             throw new RowException(Reason.BAD_TIME, column + " is not " + times.expected(), value);
         }
+        if (!times.isPlausible(time)) {
+            throw new RowException(Reason.BAD_TIME, column + " must be in the years "
+                    + times.plausibleYears() + " (--plausible-years)", value);
+        }
+        return time;
+    }
+
+    /**
+     * Returns the integer of a required column, written with ASCII digits and an optional
+     * leading minus sign (no plus sign, no other digits), in the range of an {@code int}.
+     */
+    public int integer(String column) {
+        if (plain(header.index(column))) {
+            long n = digits(csv.buffer(), start, end);
+            if (n >= Integer.MIN_VALUE && n <= Integer.MAX_VALUE && n != NOT_DIGITS) {
+                return (int) n;
+            }
+        }
+        String value = text(column);
+        long parsed = parseInteger(column, value);
+        if (parsed < Integer.MIN_VALUE || parsed > Integer.MAX_VALUE) {
+            throw new RowException(Reason.BAD_NUMBER, column + " is out of range", value);
+        }
+        return (int) parsed;
+    }
+
+    private static final long NOT_DIGITS = Long.MIN_VALUE;
+
+    /**
+     * Returns the integer of bytes that are an optional {@code -} and 1 to 18 ASCII digits, or
+     * {@link #NOT_DIGITS} for anything else.
+     */
+    private static long digits(byte[] b, int from, int to) {
+        int i = from < to && b[from] == '-' ? from + 1 : from;
+        int count = to - i;
+        if (count == 0 || count > 18) {
+            return NOT_DIGITS;
+        }
+        long n = 0;
+        for (; i < to; i++) {
+            int d = b[i] - '0';
+            if (d < 0 || d > 9) {
+                return NOT_DIGITS;
+            }
+            n = 10 * n + d;
+        }
+        return b[from] == '-' ? -n : n;
+    }
+
+    /**
+     * Parses an integer strictly: an optional {@code -} and 1 to 18 ASCII digits.
+     *
+     * @throws RowException if the text is not such an integer
+     */
+    private static long parseInteger(String column, String value) {
+        int start = value.charAt(0) == '-' ? 1 : 0;
+        int digits = value.length() - start;
+        if (digits == 0 || digits > 18) {
+            throw new RowException(Reason.BAD_NUMBER, column + " is not an integer", value);
+        }
+        long n = 0;
+        for (int i = start; i < value.length(); i++) {
+            char c = value.charAt(i);
+            if (c < '0' || c > '9') {
+                throw new RowException(Reason.BAD_NUMBER, column + " is not an integer", value);
+            }
+            n = 10 * n + (c - '0');
+        }
+        return start == 1 ? -n : n;
+    }
+
+    /**
+     * Returns whether {@code value} is a decimal number as the command line reads them: an
+     * optional {@code -}, ASCII digits with an optional decimal point, and an optional exponent
+     * ({@code 12}, {@code -0.5}, {@code .5}, {@code 1e-3}); not {@code +1}, {@code 0x1p3},
+     * {@code 1f}, {@code Infinity}, {@code NaN} or other digits.
+     */
+    static boolean isDecimal(String value) {
+        int i = value.startsWith("-") ? 1 : 0;
+        int digits = 0;
+        while (i < value.length() && isDigit(value.charAt(i))) {
+            i++;
+            digits++;
+        }
+        if (i < value.length() && value.charAt(i) == '.') {
+            i++;
+            while (i < value.length() && isDigit(value.charAt(i))) {
+                i++;
+                digits++;
+            }
+        }
+        if (digits == 0) {
+            return false;
+        }
+        if (i < value.length() && (value.charAt(i) == 'e' || value.charAt(i) == 'E')) {
+            i++;
+            if (i < value.length() && (value.charAt(i) == '-' || value.charAt(i) == '+')) {
+                i++;
+            }
+            int exponent = 0;
+            while (i < value.length() && isDigit(value.charAt(i))) {
+                i++;
+                exponent++;
+            }
+            if (exponent == 0) {
+                return false;
+            }
+        }
+        return i == value.length();
+    }
+
+    private static boolean isDigit(char c) {
+        return c >= '0' && c <= '9';
     }
 
     /**
@@ -92,16 +268,20 @@ public final class Row {
      * cell is empty or absent.
      */
     public long optionalNonNegative(String column) {
+        if (plain(header.index(column))) {
+            if (start == end) {
+                return -1;
+            }
+            long n = digits(csv.buffer(), start, end);
+            if (n >= 0) {
+                return n;
+            }
+        }
         String value = cell(column);
         if (value.isEmpty()) {
             return -1;
         }
-        long parsed;
-        try {
-            parsed = Long.parseLong(value);
-        } catch (NumberFormatException e) {
-            throw new RowException(Reason.BAD_NUMBER, column + " is not an integer", value);
-        }
+        long parsed = parseInteger(column, value);
         if (parsed < 0) {
             throw new RowException(Reason.BAD_NUMBER, column + " must be >= 0", value);
         }
@@ -140,42 +320,103 @@ public final class Row {
 
     /** Returns the decimal number of a required column, such as an amount of money. */
     public BigDecimal decimal(String column) {
-        return parseDecimal(column, text(column));
+        BigDecimal scanned = scannedDecimal(column);
+        return scanned != null ? scanned : parseDecimal(column, text(column));
     }
 
     /** Returns the decimal number of an optional column, or null when empty or absent. */
     public BigDecimal optionalDecimal(String column) {
+        BigDecimal scanned = scannedDecimal(column);
+        if (scanned != null) {
+            return scanned;
+        }
         String value = cell(column);
         return value.isEmpty() ? null : parseDecimal(column, value);
     }
 
+    /**
+     * Returns the decimal of a plain cell of the form {@code [-]digits[.digits]} with at most 18
+     * digits, as {@code new BigDecimal(text)} reads it (the unscaled digits and the number of
+     * decimals); null for any other cell.
+     */
+    private BigDecimal scannedDecimal(String column) {
+        if (!plain(header.index(column)) || start == end) {
+            return null;
+        }
+        byte[] b = csv.buffer();
+        int i = b[start] == '-' ? start + 1 : start;
+        long unscaled = 0;
+        int digits = 0;
+        int scale = 0;
+        boolean point = false;
+        for (; i < end; i++) {
+            int d = b[i] - '0';
+            if (d >= 0 && d <= 9) {
+                if (++digits > 18) {
+                    return null;
+                }
+                unscaled = 10 * unscaled + d;
+                scale += point ? 1 : 0;
+            } else if (b[i] == '.' && !point) {
+                point = true;
+            } else {
+                return null;
+            }
+        }
+        if (digits == 0) {
+            return null;
+        }
+        return BigDecimal.valueOf(b[start] == '-' ? -unscaled : unscaled, scale);
+    }
+
     private static BigDecimal parseDecimal(String column, String value) {
+        if (!isDecimal(value)) {
+            throw new RowException(Reason.BAD_NUMBER, column + " is not a number", value);
+        }
         try {
             return new BigDecimal(value);
         } catch (NumberFormatException e) {
-            throw new RowException(Reason.BAD_NUMBER, column + " is not a number", value);
+            // Only an exponent beyond the range of an int.
+            throw new RowException(Reason.BAD_NUMBER, column + " is out of range", value);
         }
     }
 
     /**
-     * Returns a finite number {@code >= 0} of an optional column, or {@code fallback} when the
-     * cell is empty or absent.
+     * Returns a finite decimal number {@code >= 0} of an optional column ({@link #isDecimal}
+     * syntax), or {@code fallback} when the cell is empty or absent. A number too small to be a
+     * {@code double} other than 0 ({@code 1e-400}) is refused, not read as 0.
      */
     public double optionalNonNegativeDouble(String column, double fallback) {
         String value = cell(column);
         if (value.isEmpty()) {
             return fallback;
         }
-        double parsed;
-        try {
-            parsed = Double.parseDouble(value);
-        } catch (NumberFormatException e) {
+        if (!isDecimal(value)) {
             throw new RowException(Reason.BAD_NUMBER, column + " is not a number", value);
         }
+        double parsed = Double.parseDouble(value);
         if (!(parsed >= 0) || Double.isInfinite(parsed)) {
             throw new RowException(Reason.BAD_NUMBER, column + " must be finite and >= 0", value);
         }
+        if (parsed == 0 && !isZero(value)) {
+            throw new RowException(Reason.BAD_NUMBER, column + " is too small to be told from 0",
+                    value);
+        }
         return parsed;
+    }
+
+    /** Returns whether a decimal number's digits are all zeros. */
+    private static boolean isZero(String decimal) {
+        for (int i = 0; i < decimal.length(); i++) {
+            char c = decimal.charAt(i);
+            if (c == 'e' || c == 'E') {
+                return true;
+            }
+            if (c >= '1' && c <= '9') {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Returns the non-empty cells of the attribute columns, by header name. */

@@ -1,7 +1,6 @@
 package io.github.cxmetrics.cli.input;
 
 import java.nio.charset.StandardCharsets;
-import java.time.DateTimeException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -11,97 +10,46 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Reads the times of input cells as {@link TimeParser} does, without a {@code DateTimeFormatter}
- * per cell: the forms found in exports are scanned byte by byte, and any other text goes to the
- * {@link TimeParser}, so that every text gives the same instant or the same error as
- * {@link TimeParser#parse}.
+ * The times {@link TimeParser} reads without a {@code DateTimeFormatter}: the forms found in
+ * exports, scanned byte by byte, so that a cell needs neither a formatter's parse nor a string.
+ * {@link #scan} returns null for any other text, which the parser then gives to its formatter:
+ * every text gives the same instant or the same error either way (a property test compares them
+ * on random valid and invalid texts).
  *
- * <p>Scanned without the formatter, in ISO-8601 mode: {@code yyyy-MM-dd}, then optionally
- * {@code T} or a space, {@code HH:mm}, {@code :ss} and a fraction of 1 to 9 digits, and an
- * offset {@code Z}, {@code +HH}, {@code +HHmm} or {@code +HH:mm}; with a pattern, patterns made
- * of {@code yyyy} or {@code uuuu}, {@code MM}, {@code dd}, {@code HH}, {@code mm}, {@code ss},
- * {@code S} to {@code SSSSSSSSS} and literals. Everything else, including values the formatter
- * would resolve or reject (day 31 of April, hour 24, second 60, years beyond 9999), takes the
- * formatter's path.
+ * <p>Scanned, in ISO-8601 mode: {@code yyyy-MM-dd}, then optionally {@code T} or a space,
+ * {@code HH:mm}, {@code :ss} and a fraction of 1 to 9 digits, and an offset {@code Z},
+ * {@code +HH}, {@code +HHmm} or {@code +HH:mm}; with a pattern, patterns made of {@code yyyy} or
+ * {@code uuuu}, {@code MM}, {@code dd}, {@code HH}, {@code mm}, {@code ss}, {@code S} to
+ * {@code SSSSSSSSS} and literals. Everything else, including values the formatter would resolve
+ * or reject (day 31 of April, hour 24, second 60, years beyond 9999, lower-case letters), is the
+ * formatter's.
  *
- * <p>Local times in a zone with fixed offset are converted arithmetically; in a zone with
- * daylight saving they are converted by {@link LocalDateTime#atZone}, as the parser does.
- *
- * <p>Not thread-safe (it keeps a buffer for text given as characters): one per reading thread.
+ * <p>Local times in a zone with a fixed offset are converted arithmetically; in a zone with
+ * daylight saving by {@link LocalDateTime#atZone}, as the parser does. Immutable and
+ * thread-safe.
  */
-public final class TimeScanner {
+final class TimeScanner {
 
-    private static final int NANOS_PER_SECOND = 1_000_000_000;
     private static final int[] POWERS_OF_TEN = {1, 10, 100, 1_000, 10_000, 100_000, 1_000_000,
         10_000_000, 100_000_000, 1_000_000_000};
-    /** The longest text the scanner looks at; longer text goes to the formatter. */
-    private static final int MAX_LENGTH = 64;
 
-    private final TimeParser parser;
     private final ZoneId zone;
     /** The offset of every local time, or null when the zone's offset changes. */
     private final ZoneOffset fixedOffset;
     /** The fields of the pattern, or null for ISO-8601; empty when the pattern is not scanned. */
     private final List<Token> pattern;
-    private final byte[] buffer = new byte[MAX_LENGTH];
 
     /**
      * Creates a scanner.
      *
      * @param zone the zone of local times
      * @param pattern a {@code DateTimeFormatter} pattern, or null for ISO-8601
-     * @throws IllegalArgumentException if the pattern is invalid
      */
-    public TimeScanner(ZoneId zone, String pattern) {
-        this.parser = new TimeParser(zone, pattern);
+    TimeScanner(ZoneId zone, String pattern) {
         this.zone = zone;
         this.fixedOffset = zone.getRules().isFixedOffset() ? zone.getRules().getOffset(Instant.EPOCH)
                 : null;
         this.pattern = pattern == null ? null : tokens(pattern);
-    }
-
-    /** Returns the parser of the texts the scanner does not read itself. */
-    public TimeParser parser() {
-        return parser;
-    }
-
-    /**
-     * Parses a time, as {@link TimeParser#parse} does.
-     *
-     * @throws DateTimeException if the text is not a time of the expected form
-     */
-    public Instant parse(CharSequence text) {
-        int length = text.length();
-        if (length <= MAX_LENGTH) {
-            byte[] b = buffer;
-            int i = 0;
-            while (i < length) {
-                char c = text.charAt(i);
-                if (c >= 0x80) {
-                    break;
-                }
-                b[i++] = (byte) c;
-            }
-            if (i == length) {
-                Instant scanned = scan(b, 0, length);
-                if (scanned != null) {
-                    return scanned;
-                }
-            }
-        }
-        return parser.parse(text.toString());
-    }
-
-    /**
-     * Parses the UTF-8 bytes {@code [from, to)} of a cell, as {@link TimeParser#parse} parses
-     * their text.
-     *
-     * @throws DateTimeException if the text is not a time of the expected form
-     */
-    public Instant parse(byte[] bytes, int from, int to) {
-        Instant scanned = scan(bytes, from, to);
-        return scanned != null ? scanned
-                : parser.parse(new String(bytes, from, to - from, StandardCharsets.UTF_8));
     }
 
     /**
