@@ -28,9 +28,9 @@ public final class InteractionsInput implements Input<Interaction> {
     public RowParser<Interaction> parser(Header header) {
         return row -> {
             Interaction.Builder b = Interaction.builder(row.text("id"), row.text("customer_id"),
-                    Channel.of(row.text("channel")), row.instant("opened_at"))
-                    .agent(row.optionalText("agent_id"))
-                    .priority(row.optionalText("priority"))
+                    Channel.of(row.label("channel")), row.instant("opened_at"))
+                    .agent(row.optionalLabel("agent_id"))
+                    .priority(row.optionalLabel("priority"))
                     .firstReplyAt(row.optionalInstant("first_reply_at"))
                     .firstSolvedAt(row.optionalInstant("first_solved_at"))
                     .lastSolvedAt(row.optionalInstant("last_solved_at"))

@@ -32,7 +32,7 @@ public final class PurchasesInput extends HistoryInput<Purchase> {
         BigDecimal amount = row.decimal("amount");
         Purchase purchase;
         try {
-            purchase = new Purchase(id, at, amount, CustomersInput.currency(row.text("currency")),
+            purchase = new Purchase(id, at, amount, CustomersInput.currency(row.label("currency")),
                     Map.of());
         } catch (IllegalArgumentException e) {
             // The library's bounds of an amount (the id and the time are checked above).

@@ -45,22 +45,21 @@ public final class ResponsesInput implements Input<Response> {
         }
         return row -> {
             String customer = row.text("customer_id");
-            String question = row.text("question");
-            String scoreText = row.cell("score");
+            String question = row.label("question");
             int score = Response.NO_SCORE;
-            if (!scoreText.isEmpty()) {
+            if (!row.isEmpty("score")) {
                 score = row.integer("score");
                 ScoreScale scale = scaleOf.apply(question);
                 if (scale != null) {
                     if (score < scale.min() || score > scale.max()) {
                         throw new RowException(Reason.OUT_OF_SCALE, "score must be in ["
                                 + scale.min() + ", " + scale.max() + "] for question '" + question
-                                + "'", scoreText);
+                                + "'", row.cell("score"));
                     }
                 }
             }
             Instant at = row.instant("answered_at");
-            Channel channel = Channel.of(row.text("channel"));
+            Channel channel = Channel.of(row.label("channel"));
             double weight = row.optionalNonNegativeDouble("weight", 1.0);
             try {
                 return new Response(customer, question, score, at, channel, weight,

@@ -3,7 +3,9 @@ package io.github.cxmetrics.cli.input;
 import java.math.BigDecimal;
 import java.time.DateTimeException;
 import java.time.Duration;
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -29,6 +31,8 @@ public final class Row {
     /** The stripped bytes of the cell found by {@link #plain}. */
     private int start;
     private int end;
+    /** Per column, the strings of the values seen, for {@link #label}; null until used. */
+    private Labels[] labels;
 
     Row(Header header, TimeParser times) {
         this.header = header;
@@ -99,6 +103,84 @@ public final class Row {
             throw new RowException(Reason.MISSING_VALUE, column + " is empty", null);
         }
         return value;
+    }
+
+    /**
+     * Returns the value of a required column whose values repeat, such as a question, a channel
+     * or a segment: {@link #text}, but the same string for the same bytes, read without
+     * decoding once seen.
+     */
+    public String label(String column) {
+        String value = labelAt(header.index(column));
+        if (value.isEmpty()) {
+            throw new RowException(Reason.MISSING_VALUE, column + " is empty", null);
+        }
+        return value;
+    }
+
+    /** Returns {@link #optionalText} of a column whose values repeat, as {@link #label}. */
+    public String optionalLabel(String column) {
+        String value = labelAt(header.index(column));
+        return value.isEmpty() ? null : value;
+    }
+
+    /** Returns whether the cell of a column is empty (blanks only) or absent. */
+    public boolean isEmpty(String column) {
+        int index = header.index(column);
+        return plain(index) ? start == end : cellAt(index).isEmpty();
+    }
+
+    /** Returns the stripped cell at an index, the same string for the same bytes. */
+    private String labelAt(int index) {
+        if (!plain(index)) {
+            return cellAt(index);
+        }
+        if (start == end) {
+            return "";
+        }
+        if (labels == null) {
+            labels = new Labels[header.size()];
+        }
+        Labels column = labels[index];
+        if (column == null) {
+            column = labels[index] = new Labels();
+        }
+        return column.of(csv.buffer(), start, end);
+    }
+
+    /**
+     * The strings of the values of one column, by their bytes: at most {@link #MAX} of them, the
+     * first seen, so that a column of ids does not fill memory (its values are then decoded as
+     * usual).
+     */
+    private static final class Labels {
+        static final int MAX = 64;
+        final byte[][] keys = new byte[2 * MAX][];
+        final String[] values = new String[2 * MAX];
+        int size;
+
+        String of(byte[] b, int from, int to) {
+            int hash = 1;
+            for (int i = from; i < to; i++) {
+                hash = 31 * hash + b[i];
+            }
+            int mask = keys.length - 1;
+            for (int i = (hash ^ (hash >>> 7)) & mask; ; i = (i + 1) & mask) {
+                byte[] key = keys[i];
+                if (key == null) {
+                    String value = new String(b, from, to - from, StandardCharsets.UTF_8);
+                    if (size < MAX) {
+                        keys[i] = Arrays.copyOfRange(b, from, to);
+                        values[i] = value;
+                        size++;
+                    }
+                    return value;
+                }
+                if (Arrays.equals(key, 0, key.length, b, from, to)) {
+                    return values[i];
+                }
+            }
+        }
     }
 
     /** Returns the value of an optional column, or null when the cell is empty or absent. */
@@ -419,7 +501,10 @@ public final class Row {
         return true;
     }
 
-    /** Returns the non-empty cells of the attribute columns, by header name. */
+    /**
+     * Returns the non-empty cells of the attribute columns, by header name; values that repeat
+     * (segments, plans) share their strings, as {@link #label}.
+     */
     public Map<String, String> attributes() {
         int[] indexes = header.attributeIndexes();
         if (indexes.length == 0) {
@@ -427,12 +512,12 @@ public final class Row {
         }
         List<String> names = header.attributeNames();
         if (indexes.length == 1) {
-            String value = cellAt(indexes[0]);
+            String value = labelAt(indexes[0]);
             return value.isEmpty() ? Map.of() : Map.of(names.get(0), value);
         }
         Map<String, String> attributes = new HashMap<>();
         for (int i = 0; i < indexes.length; i++) {
-            String value = cellAt(indexes[i]);
+            String value = labelAt(indexes[i]);
             if (!value.isEmpty()) {
                 attributes.put(names.get(i), value);
             }

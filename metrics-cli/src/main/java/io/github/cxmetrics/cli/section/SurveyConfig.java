@@ -4,6 +4,7 @@ import io.github.cxmetrics.cli.UsageException;
 import io.github.cxmetrics.scale.ScoreScale;
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -68,6 +69,8 @@ public final class SurveyConfig {
     private final String cliPrefix;
     private final Set<String> reverseCoded;
     private final Map<Metric, ScoreScale> scales;
+    /** The metric of each question named, for the lookup of every response. */
+    private final Map<String, Metric> byQuestion;
 
     private SurveyConfig(Map<Metric, String> questions, List<String> cliQuestions, String cliPrefix,
             Set<String> reverseCoded, Map<Metric, ScoreScale> scales) {
@@ -76,6 +79,12 @@ public final class SurveyConfig {
         this.cliPrefix = cliPrefix;
         this.reverseCoded = reverseCoded;
         this.scales = scales;
+        Map<String, Metric> byQuestion = new HashMap<>();
+        questions.forEach((metric, question) -> byQuestion.put(question, metric));
+        if (cliQuestions != null) {
+            cliQuestions.forEach(q -> byQuestion.put(q, Metric.CLI));
+        }
+        this.byQuestion = Map.copyOf(byQuestion);
     }
 
     /** Returns the default configuration. */
@@ -208,12 +217,11 @@ public final class SurveyConfig {
 
     /** Returns the metric a question feeds, or null if none. */
     public Metric metricOf(String question) {
-        for (Map.Entry<Metric, String> e : questions.entrySet()) {
-            if (e.getValue().equals(question)) {
-                return e.getKey();
-            }
+        Metric metric = byQuestion.get(question);
+        if (metric != null) {
+            return metric;
         }
-        return matchesCli(question, cliQuestions, cliPrefix) ? Metric.CLI : null;
+        return cliQuestions == null && question.startsWith(cliPrefix) ? Metric.CLI : null;
     }
 
     /** Returns the question of a single-question metric (not {@link Metric#CLI}). */

@@ -42,8 +42,12 @@ class RowBytesTest {
             agree(InputKind.PURCHASES, PURCHASES, new String[] {"C1", time(r), number(r), "EUR"},
                     row -> row.instant("at"), row -> row.decimal("amount"),
                     row -> row.optionalDecimal("amount"));
-            agree(InputKind.RESPONSES, RESPONSES, new String[] {"C1", "nps", number(r), time(r),
-                "web"}, row -> row.integer("score"), row -> row.instant("answered_at"));
+            agree(InputKind.RESPONSES, RESPONSES, new String[] {"C1", label(r), number(r), time(r),
+                label(r)}, row -> row.integer("score"), row -> row.instant("answered_at"),
+                    row -> row.isEmpty("score"), row -> row.isEmpty("question"),
+                    row -> twice(row, () -> row.label("question"), () -> row.text("question")),
+                    row -> twice(row, () -> row.optionalLabel("channel"),
+                            () -> row.optionalText("channel")));
         });
     }
 
@@ -56,6 +60,21 @@ class RowBytesTest {
             assertEquals(outcome(text, getter), outcome(bytes, getter),
                     () -> String.join(" | ", cells));
         }
+    }
+
+    /** A label twice (the second one from the cache), and the text, which must be equal. */
+    private static Object twice(Row row, java.util.function.Supplier<String> label,
+            java.util.function.Supplier<String> text) {
+        String first = label.get();
+        String second = label.get();
+        assertEquals(first, second);
+        assertEquals(text.get(), second);
+        return second;
+    }
+
+    private static String label(Random r) {
+        return pad(r, pick(r, "nps", "csat", "", "cli_recommend", "web", "\"x\"", "Ümlaut",
+                "a,b", "e\u0301"));
     }
 
     private static Object outcome(Row row, Function<Row, Object> getter) {
