@@ -1,5 +1,6 @@
 package io.github.cxmetrics.cli;
 
+import io.github.cxmetrics.cli.input.Part;
 import static io.github.cxmetrics.cli.Theories.qt;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
@@ -13,7 +14,6 @@ import io.github.cxmetrics.cli.input.InputStats;
 import io.github.cxmetrics.cli.report.Renderers;
 import io.github.cxmetrics.cli.report.Report;
 import io.github.cxmetrics.cli.section.Feeds;
-import io.github.cxmetrics.cli.section.Part;
 import io.github.cxmetrics.cli.section.ReportConfig;
 import io.github.cxmetrics.cli.section.ReportSection;
 import io.github.cxmetrics.cli.section.SectionOptions;

@@ -1,5 +1,6 @@
 package io.github.cxmetrics.cli.section;
 
+import io.github.cxmetrics.cli.input.Part;
 import io.github.cxmetrics.cli.input.Input;
 import io.github.cxmetrics.cli.input.InputKind;
 import java.util.ArrayList;

@@ -1,5 +1,6 @@
 package io.github.cxmetrics.cli.section;
 
+import io.github.cxmetrics.cli.input.Part;
 import io.github.cxmetrics.Accumulator;
 import io.github.cxmetrics.CxMetrics;
 import io.github.cxmetrics.cli.input.IdTable;

@@ -1,5 +1,6 @@
 package io.github.cxmetrics.cli.section;
 
+import io.github.cxmetrics.cli.input.Part;
 import io.github.cxmetrics.cli.input.IdTable;
 import io.github.cxmetrics.model.Channel;
 import io.github.cxmetrics.model.Response;

@@ -1,5 +1,6 @@
 package io.github.cxmetrics.cli.section;
 
+import io.github.cxmetrics.cli.input.Part;
 import static io.github.cxmetrics.cli.report.Cells.orNull;
 
 import io.github.cxmetrics.Accumulator;

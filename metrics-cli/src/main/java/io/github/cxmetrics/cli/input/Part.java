@@ -1,4 +1,4 @@
-package io.github.cxmetrics.cli.section;
+package io.github.cxmetrics.cli.input;
 
 import java.util.function.Consumer;
 
