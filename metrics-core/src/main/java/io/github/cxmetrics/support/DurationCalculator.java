@@ -1,24 +1,32 @@
 package io.github.cxmetrics.support;
 
-import io.github.cxmetrics.Accumulator;
+import io.github.cxmetrics.internal.Checks;
+import io.github.cxmetrics.internal.State;
+import io.github.cxmetrics.internal.StateKind;
+import io.github.cxmetrics.internal.StateReader;
+import io.github.cxmetrics.internal.StateWriter;
 import io.github.cxmetrics.model.Interaction;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
- * What the duration calculators share: the exact or approximate store of durations and the
- * accumulator. Immutable.
+ * What the duration calculators share: the exact or approximate store of durations and its
+ * state. Immutable.
  *
  * @param <C> the calculator type, returned by the options
  */
 abstract class DurationCalculator<C extends DurationCalculator<C>>
-        extends SupportCalculator<DurationResult, C> {
+        extends SupportCalculator<DurationResult, DurationCalculator.Durations, C> {
+
+    private static final Logger LOG = LoggerFactory.getLogger(DurationCalculator.class);
 
     /** {@link #measure} of an interaction that has not reached the end event. */
     static final long OPEN = -1;
     /** {@link #measure} of an interaction the metric does not apply to. */
     static final long SKIPPED = -2;
 
-    DurationCalculator(Object subject, SupportOptions options) {
-        super(subject, options);
+    DurationCalculator(SupportOptions options) {
+        super(StateKind.DURATIONS, options);
     }
 
     /**
@@ -44,46 +52,69 @@ abstract class DurationCalculator<C extends DurationCalculator<C>>
     }
 
     @Override
-    public Accumulator<Interaction, DurationResult> accumulator() {
-        return new DurationAccumulator(this);
+    protected Durations newState() {
+        return new Durations(this, DurationSample.of(options.significantDigits()));
     }
 
-    /** Counts measured, open and skipped interactions into a {@link DurationSample}. */
-    static final class DurationAccumulator
-            extends SupportAccumulator<DurationResult, DurationAccumulator> {
-        private final DurationCalculator<?> durations;
+    @Override
+    protected Durations readState(StateReader in) {
+        long open = in.readCount("open interactions");
+        long skipped = in.readCount("skipped interactions");
+        Durations state = new Durations(this,
+                DurationSample.read(options.significantDigits(), in));
+        state.open = open;
+        state.skipped = skipped;
+        return state;
+    }
+
+    /**
+     * Measured, open and skipped interactions, the measured ones in a {@link DurationSample}.
+     * Binary form: the open and skipped counts, then the sample.
+     */
+    static final class Durations implements State<Interaction, DurationResult, Durations> {
+        private final DurationCalculator<?> calculator;
         private final DurationSample sample;
         private long open;
         private long skipped;
 
-        DurationAccumulator(DurationCalculator<?> calculator) {
-            super(calculator);
-            this.durations = calculator;
-            this.sample = DurationSample.of(calculator.options.significantDigits());
+        Durations(DurationCalculator<?> calculator, DurationSample sample) {
+            this.calculator = calculator;
+            this.sample = sample;
         }
 
         @Override
-        void count(Interaction interaction) {
-            long millis = durations.measure(interaction);
+        public void add(Interaction interaction) {
+            long millis = calculator.measure(interaction);
             if (millis >= 0) {
                 sample.add(millis);
             } else if (millis == OPEN) {
                 open++;
             } else {
                 skipped++;
+                LOG.debug("{}: skipped interaction {}", calculator.options.metric(),
+                        interaction.id());
             }
         }
 
         @Override
-        void mergeFrom(DurationAccumulator other) {
+        public void merge(Durations other) {
+            long newOpen = Checks.addCount(open, other.open, "open interactions");
+            long newSkipped = Checks.addCount(skipped, other.skipped, "skipped interactions");
             sample.merge(other.sample);
-            open += other.open;
-            skipped += other.skipped;
+            open = newOpen;
+            skipped = newSkipped;
         }
 
         @Override
-        public DurationResult snapshot() {
-            return sample.snapshot(durations.options.label(), open, skipped);
+        public DurationResult result() {
+            return sample.snapshot(calculator.options.label(), open, skipped);
+        }
+
+        @Override
+        public void writeTo(StateWriter out) {
+            out.writeCount(open);
+            out.writeCount(skipped);
+            sample.writeTo(out);
         }
     }
 }

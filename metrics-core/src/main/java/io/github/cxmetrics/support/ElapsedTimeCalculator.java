@@ -32,14 +32,14 @@ public final class ElapsedTimeCalculator extends DurationCalculator<ElapsedTimeC
     private final Milestone milestone;
 
     private ElapsedTimeCalculator(Milestone milestone, SupportOptions options) {
-        super(milestone, options);
+        super(options);
         this.milestone = milestone;
     }
 
     /** Returns the default calculator of the time to {@code milestone}: calendar time, exact. */
     public static ElapsedTimeCalculator create(Milestone milestone) {
         Checks.requireNonNull(milestone, "milestone");
-        return new ElapsedTimeCalculator(milestone, SupportOptions.defaults(milestone.metricName()));
+        return new ElapsedTimeCalculator(milestone, SupportOptions.defaults(milestone.metricName(), milestone, null));
     }
 
     @Override

@@ -31,12 +31,12 @@ import java.time.Duration;
 public final class HandleTimeCalculator extends DurationCalculator<HandleTimeCalculator> {
 
     private HandleTimeCalculator(SupportOptions options) {
-        super(HandleTimeCalculator.class, options);
+        super(options);
     }
 
     /** Returns the default calculator: talk + hold, exact. */
     public static HandleTimeCalculator create() {
-        return new HandleTimeCalculator(SupportOptions.defaults("handle time"));
+        return new HandleTimeCalculator(SupportOptions.defaults("handle time", null, null));
     }
 
     @Override

@@ -1,6 +1,9 @@
 package io.github.cxmetrics.support;
 
-import io.github.cxmetrics.Calculator;
+import io.github.cxmetrics.internal.Fingerprint;
+import io.github.cxmetrics.internal.State;
+import io.github.cxmetrics.internal.StateKind;
+import io.github.cxmetrics.internal.StatefulCalculator;
 import io.github.cxmetrics.model.Interaction;
 import java.time.Instant;
 
@@ -9,17 +12,16 @@ import java.time.Instant;
  * calculator, and each option may be set once ({@link IllegalStateException} otherwise).
  *
  * @param <R> the result type
+ * @param <S> the state type
  * @param <C> the calculator type, returned by the options
  */
-abstract class SupportCalculator<R, C extends SupportCalculator<R, C>>
-        implements Calculator<Interaction, R> {
+abstract class SupportCalculator<R, S extends State<Interaction, R, S>,
+        C extends SupportCalculator<R, S, C>> extends StatefulCalculator<Interaction, R, S> {
 
     final SupportOptions options;
-    /** What the calculator computes beyond its options: a milestone, a policy, a kind. */
-    private final Object subject;
 
-    SupportCalculator(Object subject, SupportOptions options) {
-        this.subject = subject;
+    SupportCalculator(StateKind kind, SupportOptions options) {
+        super(kind, "interaction", options);
         this.options = options;
     }
 
@@ -48,19 +50,7 @@ abstract class SupportCalculator<R, C extends SupportCalculator<R, C>>
     }
 
     @Override
-    public boolean equals(Object o) {
-        return o != null && o.getClass() == getClass()
-                && options.equals(((SupportCalculator<?, ?>) o).options)
-                && subject.equals(((SupportCalculator<?, ?>) o).subject);
-    }
-
-    @Override
-    public int hashCode() {
-        return (getClass().hashCode() * 31 + options.hashCode()) * 31 + subject.hashCode();
-    }
-
-    @Override
-    public String toString() {
-        return options.toString();
+    protected void describe(Fingerprint fingerprint) {
+        options.describe(fingerprint);
     }
 }

@@ -1,8 +1,8 @@
 package io.github.cxmetrics.survey;
 
+import io.github.cxmetrics.internal.StateKind;
+import io.github.cxmetrics.internal.StateReader;
 import io.github.cxmetrics.scale.ScoreScale;
-import java.util.HashMap;
-import java.util.Map;
 
 /**
  * Computes the Customer Loyalty Index of survey responses; obtained from
@@ -22,10 +22,10 @@ import java.util.Map;
  * @see LoyaltyIndexResult for the formula, the statistics and the empty-input rule
  */
 public final class LoyaltyIndexCalculator
-        extends SurveyCalculator<LoyaltyIndexResult, LoyaltyIndexCalculator> {
+        extends SurveyCalculator<LoyaltyIndexResult, SurveyState.PerQuestion, LoyaltyIndexCalculator> {
 
     private LoyaltyIndexCalculator(SurveyOptions options) {
-        super(options);
+        super(StateKind.LOYALTY_INDEX, options);
     }
 
     /** Returns the default calculator: every response, 0–10 scale, no reverse coding, strict. */
@@ -60,16 +60,12 @@ public final class LoyaltyIndexCalculator
     }
 
     @Override
-    Tally newTally() {
-        return new Tally.PerQuestion(options.scale());
+    protected SurveyState.PerQuestion newState() {
+        return new SurveyState.PerQuestion(options);
     }
 
     @Override
-    LoyaltyIndexResult finish(Tally tally) {
-        Map<String, ScoreDistribution> byQuestion = new HashMap<>();
-        ((Tally.PerQuestion) tally).counts.forEach((q, c) -> byQuestion.put(q, c.snapshot()));
-        return new LoyaltyIndexResult(byQuestion,
-                ScoreDistribution.ofCounts(options.scale(), new long[options.scale().size()]),
-                options.reverseCoded(), options.policy());
+    protected SurveyState.PerQuestion readState(StateReader in) {
+        return SurveyState.PerQuestion.read(options, in);
     }
 }

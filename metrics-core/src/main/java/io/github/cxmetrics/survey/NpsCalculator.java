@@ -1,5 +1,7 @@
 package io.github.cxmetrics.survey;
 
+import io.github.cxmetrics.internal.StateKind;
+import io.github.cxmetrics.internal.StateReader;
 import io.github.cxmetrics.scale.ScoreScale;
 
 /**
@@ -17,10 +19,10 @@ import io.github.cxmetrics.scale.ScoreScale;
  *
  * @see NpsResult for the formula, the statistics and the empty-input rule
  */
-public final class NpsCalculator extends SurveyCalculator<NpsResult, NpsCalculator> {
+public final class NpsCalculator extends SurveyCalculator<NpsResult, SurveyState.Single<NpsResult>, NpsCalculator> {
 
     private NpsCalculator(SurveyOptions options) {
-        super(options);
+        super(StateKind.NPS, options);
     }
 
     /** Returns the default calculator: every response, on the 0–10 scale, strict. */
@@ -34,7 +36,12 @@ public final class NpsCalculator extends SurveyCalculator<NpsResult, NpsCalculat
     }
 
     @Override
-    NpsResult finish(Tally tally) {
-        return new NpsResult(((Tally.Single) tally).counts.snapshot(), options.policy());
+    protected SurveyState.Single<NpsResult> newState() {
+        return new SurveyState.Single<>(options, NpsResult::new);
+    }
+
+    @Override
+    protected SurveyState.Single<NpsResult> readState(StateReader in) {
+        return SurveyState.Single.read(options, NpsResult::new, in);
     }
 }

@@ -1,7 +1,8 @@
 package io.github.cxmetrics.survey;
 
-import io.github.cxmetrics.Accumulator;
-import io.github.cxmetrics.Calculator;
+import io.github.cxmetrics.internal.Fingerprint;
+import io.github.cxmetrics.internal.StateKind;
+import io.github.cxmetrics.internal.StatefulCalculator;
 import io.github.cxmetrics.model.Response;
 import io.github.cxmetrics.scale.ScoreScale;
 import java.time.Instant;
@@ -11,24 +12,25 @@ import java.time.Instant;
  * and each option may be set once ({@link IllegalStateException} otherwise).
  *
  * @param <R> the result type
+ * @param <S> the state type
  * @param <C> the calculator type, returned by the options
  */
-abstract class SurveyCalculator<R, C extends SurveyCalculator<R, C>>
-        implements Calculator<Response, R> {
+abstract class SurveyCalculator<R, S extends SurveyState<R, S>, C extends SurveyCalculator<R, S, C>>
+        extends StatefulCalculator<Response, R, S> {
 
     final SurveyOptions options;
 
-    SurveyCalculator(SurveyOptions options) {
+    SurveyCalculator(StateKind kind, SurveyOptions options) {
+        super(kind, "response", options);
         this.options = options;
     }
 
     abstract C with(SurveyOptions newOptions);
 
-    Tally newTally() {
-        return new Tally.Single(options.scale());
+    @Override
+    protected void describe(Fingerprint fingerprint) {
+        options.describe(fingerprint);
     }
-
-    abstract R finish(Tally tally);
 
     /**
      * Returns a calculator of the responses to one question only; by default every response
@@ -107,11 +109,6 @@ abstract class SurveyCalculator<R, C extends SurveyCalculator<R, C>>
     }
 
     @Override
-    public Accumulator<Response, R> accumulator() {
-        return new SurveyAccumulator<>(this);
-    }
-
-    @Override
     public boolean accepts(Response response) {
         return options.accepts(response);
     }
@@ -122,19 +119,4 @@ abstract class SurveyCalculator<R, C extends SurveyCalculator<R, C>>
         return response.answeredAt();
     }
 
-    @Override
-    public boolean equals(Object o) {
-        return o != null && o.getClass() == getClass()
-                && options.equals(((SurveyCalculator<?, ?>) o).options);
-    }
-
-    @Override
-    public int hashCode() {
-        return getClass().hashCode() * 31 + options.hashCode();
-    }
-
-    @Override
-    public String toString() {
-        return options.toString();
-    }
 }

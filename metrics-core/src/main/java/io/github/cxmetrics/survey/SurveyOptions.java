@@ -1,6 +1,7 @@
 package io.github.cxmetrics.survey;
 
 import io.github.cxmetrics.internal.Checks;
+import io.github.cxmetrics.internal.Fingerprint;
 import io.github.cxmetrics.internal.SetOnce;
 import io.github.cxmetrics.model.Response;
 import io.github.cxmetrics.scale.ScoreScale;
@@ -51,6 +52,38 @@ record SurveyOptions(
     ResultPolicy policy() {
         return new ResultPolicy(metric, missingAnswers == MissingAnswers.COUNT_IN_BASE,
                 smallSampleThreshold);
+    }
+
+    /** Adds every option to a fingerprint, in a fixed order. */
+    void describe(Fingerprint f) {
+        f.add("metric", metric)
+                .add("scale", canonical(scale))
+                .addSorted("questions", questions)
+                .add("from", from)
+                .add("to", to)
+                .add("lenient", lenient)
+                .add("missing answers", missingAnswers)
+                .add("duplicates", duplicates)
+                .add("unweighted", unweighted)
+                .add("small sample", smallSampleThreshold)
+                .addSorted("reverse coded", reverseCoded);
+    }
+
+    /**
+     * Returns everything a scale is: its name, range, direction and a letter per score
+     * ({@code N}, {@code U}, {@code P}), as in {@code nps-0-10[0,10]HIGHER_IS_BETTER:NNNNNNNUUPP}.
+     */
+    static String canonical(ScoreScale scale) {
+        StringBuilder s = new StringBuilder(scale.name()).append('[').append(scale.min())
+                .append(',').append(scale.max()).append(']').append(scale.direction()).append(':');
+        for (int score = scale.min(); score <= scale.max(); score++) {
+            s.append(switch (scale.band(score)) {
+                case NEGATIVE -> 'N';
+                case NEUTRAL -> 'U';
+                case POSITIVE -> 'P';
+            });
+        }
+        return s.toString();
     }
 
     /** The mutable copy of the options that one {@code with…} method changes. */

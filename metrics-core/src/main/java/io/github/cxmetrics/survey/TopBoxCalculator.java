@@ -1,6 +1,8 @@
 package io.github.cxmetrics.survey;
 
 import io.github.cxmetrics.internal.Checks;
+import io.github.cxmetrics.internal.StateKind;
+import io.github.cxmetrics.internal.StateReader;
 import io.github.cxmetrics.scale.ScoreScale;
 
 /**
@@ -17,10 +19,10 @@ import io.github.cxmetrics.scale.ScoreScale;
  *
  * @see TopBoxResult for the formula, the statistics and the empty-input rule
  */
-public final class TopBoxCalculator extends SurveyCalculator<TopBoxResult, TopBoxCalculator> {
+public final class TopBoxCalculator extends SurveyCalculator<TopBoxResult, SurveyState.Single<TopBoxResult>, TopBoxCalculator> {
 
     private TopBoxCalculator(SurveyOptions options) {
-        super(options);
+        super(StateKind.TOP_BOX, options);
     }
 
     /**
@@ -41,7 +43,12 @@ public final class TopBoxCalculator extends SurveyCalculator<TopBoxResult, TopBo
     }
 
     @Override
-    TopBoxResult finish(Tally tally) {
-        return new TopBoxResult(((Tally.Single) tally).counts.snapshot(), options.policy());
+    protected SurveyState.Single<TopBoxResult> newState() {
+        return new SurveyState.Single<>(options, TopBoxResult::new);
+    }
+
+    @Override
+    protected SurveyState.Single<TopBoxResult> readState(StateReader in) {
+        return SurveyState.Single.read(options, TopBoxResult::new, in);
     }
 }

@@ -1,0 +1,27 @@
+package io.github.cxmetrics.internal;
+
+import java.time.Instant;
+
+/**
+ * The one rule for which of two answers of a customer to a question is the latest: the later
+ * time; at one instant the higher score (an unanswered question is below every score), then the
+ * higher weight. Total, so that keeping the latest answer gives the same answer in any order and
+ * after any merge. {@code Response.BY_RECENCY} exposes it.
+ */
+public final class LatestAnswer {
+
+    private LatestAnswer() {}
+
+    /** Compares two answers: positive when the first is the later. */
+    public static int compare(Instant atA, int scoreA, double weightA,
+            Instant atB, int scoreB, double weightB) {
+        int c = atA.compareTo(atB);
+        if (c == 0) {
+            c = Integer.compare(scoreA, scoreB);
+        }
+        if (c == 0) {
+            c = Double.compare(weightA, weightB);
+        }
+        return c;
+    }
+}
