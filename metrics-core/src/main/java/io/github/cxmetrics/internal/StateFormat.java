@@ -81,8 +81,8 @@ public final class StateFormat {
                     + ": not one that " + calculator + " reads");
         }
         if (kind != expected) {
-            throw new IllegalArgumentException("the bytes hold a " + kind + ", not the "
-                    + expected + " of " + calculator);
+            throw new IllegalArgumentException("the bytes hold a state of kind " + kind.label
+                    + ", not of kind " + expected.label + " as " + calculator + " needs");
         }
         long fingerprint = 0;
         for (int i = 4; i < HEADER; i++) {
