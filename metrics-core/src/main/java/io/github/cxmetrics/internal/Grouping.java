@@ -19,8 +19,8 @@ import java.util.function.Supplier;
 /**
  * The grouped calculators behind {@link Calculator#groupBy} and {@link Calculator#byPeriod}: a
  * map of key to an accumulator of the inner calculator. Their binary form is the number of groups,
- * then per group (sorted by the key's bytes) the key ({@link KeyCodec}) and the inner state's
- * body.
+ * then per group (sorted by the key's bytes) the key ({@link KeyCodec}; per period, the period
+ * alone) and the inner state's body.
  */
 public final class Grouping {
 
@@ -204,7 +204,11 @@ public final class Grouping {
             List<StateWriter> entries = new ArrayList<>(groups.size());
             for (Map.Entry<K, Accumulator<T, R>> entry : groups.entrySet()) {
                 StateWriter key = new StateWriter();
-                KeyCodec.write(entry.getKey(), key);
+                if (calculator.periodicity == null) {
+                    KeyCodec.write(entry.getKey(), key);
+                } else {
+                    key.writePeriod((CalendarPeriod) entry.getKey());
+                }
                 if (!(entry.getValue() instanceof StatefulAccumulator<?, ?, ?> group)) {
                     throw new UnsupportedOperationException(
                             "calculator " + calculator.inner + " has no binary form");
@@ -232,14 +236,8 @@ public final class Grouping {
             Groups<T, K, R> state = calculator.newState();
             int n = in.readLength("group count", 2);
             for (int i = 0; i < n; i++) {
-                K k = (K) KeyCodec.read(in);
-                if (calculator.periodicity != null) {
-                    if (!(k instanceof CalendarPeriod p)
-                            || !calculator.periodicity.periodOf(p.start()).equals(p)) {
-                        throw in.malformed("group key " + k + " is not a period of "
-                                + calculator.periodicity);
-                    }
-                }
+                K k = (K) (calculator.periodicity == null ? KeyCodec.read(in)
+                        : in.readPeriod("group key", calculator.periodicity));
                 if (state.groups.put(k, decode(inner, in)) != null) {
                     throw in.malformed("two groups of key " + k);
                 }

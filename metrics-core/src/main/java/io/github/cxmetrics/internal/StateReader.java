@@ -1,5 +1,7 @@
 package io.github.cxmetrics.internal;
 
+import io.github.cxmetrics.CalendarPeriod;
+import io.github.cxmetrics.Periodicity;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.nio.charset.CharacterCodingException;
@@ -7,6 +9,8 @@ import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.ByteBuffer;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Currency;
 
 /**
  * Reads what a {@link StateWriter} wrote, from untrusted bytes: every read is bounded by the
@@ -187,6 +191,44 @@ public final class StateReader {
             throw malformed(name + " has no digits");
         }
         return new BigDecimal(new BigInteger(unscaled), (int) scale);
+    }
+
+    /** Reads what {@link StateWriter#writeOptionalInstant} wrote. */
+    public Instant readOptionalInstant(String name) {
+        return readBoolean(name + " flag") ? readInstant(name) : null;
+    }
+
+    /**
+     * Reads a calendar period; when {@code periodicity} is not null it must be one of its
+     * periods.
+     */
+    public CalendarPeriod readPeriod(String name, Periodicity periodicity) {
+        long start = readSignedVarLong();
+        long days = readCount(name + " length");
+        if (start < LocalDate.MIN.toEpochDay() || start > LocalDate.MAX.toEpochDay()
+                || days < 1 || days > LocalDate.MAX.toEpochDay() - start) {
+            throw malformed(name + " is not a calendar period: day " + start + " + " + days
+                    + " days");
+        }
+        CalendarPeriod period = new CalendarPeriod(LocalDate.ofEpochDay(start),
+                LocalDate.ofEpochDay(start + days));
+        if (periodicity != null && !periodicity.periodOf(period.start()).equals(period)) {
+            throw malformed(name + " " + period + " is not a period of " + periodicity);
+        }
+        return period;
+    }
+
+    /** Reads what {@link StateWriter#writeCurrency} wrote. */
+    public Currency readCurrency(String name) {
+        String code = readString(name);
+        if (code.isEmpty()) {
+            return null;
+        }
+        try {
+            return Currency.getInstance(code);
+        } catch (IllegalArgumentException e) {
+            throw malformed(name + " is not an ISO 4217 currency: " + code);
+        }
     }
 
     /** Reads a flag byte, 0 or 1. */

@@ -1,5 +1,7 @@
 package io.github.cxmetrics.value;
 
+import io.github.cxmetrics.internal.StateKind;
+import io.github.cxmetrics.internal.StateReader;
 import io.github.cxmetrics.model.Customer;
 
 /**
@@ -27,10 +29,10 @@ import io.github.cxmetrics.model.Customer;
  * @see ChurnCounts for the formula, the range and the empty-period rule
  */
 public final class ChurnCalculator
-        extends ValueCalculator<Customer, ChurnResult, ChurnCalculator> {
+        extends ValueCalculator<Customer, ChurnResult, ChurnEvents, ChurnCalculator> {
 
     private ChurnCalculator(ValueOptions options) {
-        super(options, CUSTOMERS);
+        super(StateKind.CHURN, options, CUSTOMERS);
     }
 
     /** Returns the default calculator: calendar months in UTC, joined-and-left excluded. */
@@ -54,7 +56,12 @@ public final class ChurnCalculator
     }
 
     @Override
-    ValueState<Customer, ChurnResult> newState() {
+    protected ChurnEvents newState() {
         return new ChurnEvents(horizon, options.joinedAndLeft());
+    }
+
+    @Override
+    protected ChurnEvents readState(StateReader in) {
+        return ChurnEvents.read(in, horizon, options.joinedAndLeft());
     }
 }

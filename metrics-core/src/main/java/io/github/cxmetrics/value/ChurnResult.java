@@ -39,8 +39,10 @@ public final class ChurnResult {
         static final Flow NONE = new Flow(0, 0, 0);
 
         Flow plus(Flow other) {
-            return new Flow(joined + other.joined, lost + other.lost,
-                    joinedAndLeft + other.joinedAndLeft);
+            return new Flow(Checks.addCount(joined, other.joined, "customers joined"),
+                    Checks.addCount(lost, other.lost, "customers lost"),
+                    Checks.addCount(joinedAndLeft, other.joinedAndLeft,
+                            "customers joined and left"));
         }
     }
 
@@ -179,7 +181,8 @@ public final class ChurnResult {
                     + " options: " + this + " and " + other);
         }
         return new ChurnResult(horizon, rule, Periods.merged(flows, other.flows, Flow::plus),
-                customers + other.customers, Periods.later(latest, other.latest));
+                Checks.addCount(customers, other.customers, "customers"),
+                Periods.later(latest, other.latest));
     }
 
     @Override

@@ -1,5 +1,7 @@
 package io.github.cxmetrics.value;
 
+import io.github.cxmetrics.internal.StateKind;
+import io.github.cxmetrics.internal.StateReader;
 import io.github.cxmetrics.model.Money;
 import io.github.cxmetrics.value.clv.BgNbd;
 import io.github.cxmetrics.value.clv.GammaGamma;
@@ -40,10 +42,10 @@ import java.util.function.Function;
  * @see Ltv for the formulas alone
  */
 public final class LifetimeValueCalculator extends
-        ValueCalculator<CustomerPurchases, LifetimeValueResult, LifetimeValueCalculator> {
+        ValueCalculator<CustomerPurchases, LifetimeValueResult, LifetimeValueState, LifetimeValueCalculator> {
 
     private LifetimeValueCalculator(ValueOptions options) {
-        super(options, HISTORIES);
+        super(StateKind.LIFETIME_VALUE, options, HISTORIES);
     }
 
     /** Returns the default calculator. */
@@ -123,7 +125,12 @@ public final class LifetimeValueCalculator extends
     }
 
     @Override
-    ValueState<CustomerPurchases, LifetimeValueResult> newState() {
+    protected LifetimeValueState newState() {
         return new LifetimeValueState(options, horizon);
+    }
+
+    @Override
+    protected LifetimeValueState readState(StateReader in) {
+        return LifetimeValueState.read(in, options, horizon);
     }
 }

@@ -73,10 +73,15 @@ public final class LifetimeValueResult {
 
         Sums plus(Sums o) {
             return new Sums(revenue.add(o.revenue), acquisitionCost.add(o.acquisitionCost),
-                    serviceCost.add(o.serviceCost), knownCosts + o.knownCosts,
-                    unknownCosts + o.unknownCosts, purchases + o.purchases, refunds + o.refunds,
-                    churnedSeconds + o.churnedSeconds, active + o.active,
-                    activeAcquiredSeconds + o.activeAcquiredSeconds);
+                    serviceCost.add(o.serviceCost),
+                    Checks.addCount(knownCosts, o.knownCosts, "known acquisition costs"),
+                    Checks.addCount(unknownCosts, o.unknownCosts, "unknown acquisition costs"),
+                    Checks.addCount(purchases, o.purchases, "purchases"),
+                    Checks.addCount(refunds, o.refunds, "refunds"),
+                    Checks.addCount(churnedSeconds, o.churnedSeconds, "churned seconds"),
+                    Checks.addCount(active, o.active, "active customers"),
+                    Checks.addCount(activeAcquiredSeconds, o.activeAcquiredSeconds,
+                            "acquisition seconds of active customers"));
         }
     }
 

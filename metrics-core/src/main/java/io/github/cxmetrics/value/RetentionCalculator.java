@@ -1,5 +1,7 @@
 package io.github.cxmetrics.value;
 
+import io.github.cxmetrics.internal.StateKind;
+import io.github.cxmetrics.internal.StateReader;
 import io.github.cxmetrics.model.Customer;
 
 /**
@@ -18,10 +20,10 @@ import io.github.cxmetrics.model.Customer;
  * @see CohortRetention for the definition of the ages and a worked example
  */
 public final class RetentionCalculator
-        extends ValueCalculator<Customer, RetentionTable, RetentionCalculator> {
+        extends ValueCalculator<Customer, RetentionTable, RetentionState, RetentionCalculator> {
 
     private RetentionCalculator(ValueOptions options) {
-        super(options, CUSTOMERS);
+        super(StateKind.RETENTION, options, CUSTOMERS);
     }
 
     /** Returns the default calculator: monthly cohorts in UTC. */
@@ -35,7 +37,12 @@ public final class RetentionCalculator
     }
 
     @Override
-    ValueState<Customer, RetentionTable> newState() {
+    protected RetentionState newState() {
         return new RetentionState(horizon);
+    }
+
+    @Override
+    protected RetentionState readState(StateReader in) {
+        return RetentionState.read(in, horizon);
     }
 }

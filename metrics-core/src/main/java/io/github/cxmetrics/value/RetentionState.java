@@ -1,5 +1,8 @@
 package io.github.cxmetrics.value;
 
+import io.github.cxmetrics.internal.State;
+import io.github.cxmetrics.internal.StateReader;
+import io.github.cxmetrics.internal.StateWriter;
 import io.github.cxmetrics.CalendarPeriod;
 import io.github.cxmetrics.internal.PeriodLocator;
 import io.github.cxmetrics.model.Customer;
@@ -10,7 +13,7 @@ import java.util.TreeMap;
  * The mutable counts behind a cohort retention table: the churn counts of each acquisition
  * cohort. Memory grows with cohorts × periods, not with customers. Not thread-safe.
  */
-final class RetentionState implements ValueState<Customer, RetentionTable> {
+final class RetentionState implements State<Customer, RetentionTable, RetentionState> {
 
     private final Horizon horizon;
     private final PeriodLocator cohortOf;
@@ -36,16 +39,41 @@ final class RetentionState implements ValueState<Customer, RetentionTable> {
     }
 
     @Override
-    public void merge(ValueState<Customer, RetentionTable> other) {
-        for (Map.Entry<CalendarPeriod, ChurnEvents> e : ((RetentionState) other).cohorts.entrySet()) {
+    public void merge(RetentionState other) {
+        for (Map.Entry<CalendarPeriod, ChurnEvents> e : other.cohorts.entrySet()) {
             cohort(e.getKey()).merge(e.getValue());
         }
     }
 
     @Override
-    public RetentionTable snapshot() {
+    public RetentionTable result() {
         TreeMap<CalendarPeriod, ChurnResult> churn = new TreeMap<>();
-        cohorts.forEach((period, events) -> churn.put(period, events.snapshot()));
+        cohorts.forEach((period, events) -> churn.put(period, events.result()));
         return new RetentionTable(horizon, churn);
+    }
+
+    /** Writes the number of cohorts, then per cohort in order its period and its churn events. */
+    @Override
+    public void writeTo(StateWriter out) {
+        out.writeCount(cohorts.size());
+        cohorts.forEach((period, events) -> {
+            out.writePeriod(period);
+            events.writeTo(out);
+        });
+    }
+
+    static RetentionState read(StateReader in, Horizon horizon) {
+        RetentionState state = new RetentionState(horizon);
+        int n = in.readLength("cohort count", 4);
+        CalendarPeriod previous = null;
+        for (int i = 0; i < n; i++) {
+            CalendarPeriod cohort = in.readPeriod("cohort", horizon.periodicity());
+            if (previous != null && cohort.compareTo(previous) <= 0) {
+                throw in.malformed("cohorts out of order: " + previous + ", " + cohort);
+            }
+            previous = cohort;
+            state.cohorts.put(cohort, ChurnEvents.read(in, horizon, JoinedAndLeft.EXCLUDE));
+        }
+        return state;
     }
 }

@@ -1,5 +1,7 @@
 package io.github.cxmetrics.value;
 
+import io.github.cxmetrics.internal.StateKind;
+import io.github.cxmetrics.internal.StateReader;
 import java.util.Currency;
 
 /**
@@ -20,10 +22,10 @@ import java.util.Currency;
  * @see CohortRevenue for the definitions and a worked example
  */
 public final class RevenueRetentionCalculator extends
-        ValueCalculator<CustomerPurchases, RevenueRetentionTable, RevenueRetentionCalculator> {
+        ValueCalculator<CustomerPurchases, RevenueRetentionTable, RevenueRetentionState, RevenueRetentionCalculator> {
 
     private RevenueRetentionCalculator(ValueOptions options) {
-        super(options, HISTORIES);
+        super(StateKind.REVENUE_RETENTION, options, HISTORIES);
     }
 
     /** Returns the default calculator: monthly cohorts in UTC. */
@@ -46,7 +48,12 @@ public final class RevenueRetentionCalculator extends
     }
 
     @Override
-    ValueState<CustomerPurchases, RevenueRetentionTable> newState() {
+    protected RevenueRetentionState newState() {
         return new RevenueRetentionState(horizon, options.currency());
+    }
+
+    @Override
+    protected RevenueRetentionState readState(StateReader in) {
+        return RevenueRetentionState.read(in, horizon, options.currency());
     }
 }

@@ -1,5 +1,8 @@
 package io.github.cxmetrics.value;
 
+import io.github.cxmetrics.internal.State;
+import io.github.cxmetrics.internal.StateReader;
+import io.github.cxmetrics.internal.StateWriter;
 import io.github.cxmetrics.CalendarPeriod;
 import io.github.cxmetrics.internal.Checks;
 import io.github.cxmetrics.internal.PeriodLocator;
@@ -18,7 +21,7 @@ import java.util.TreeMap;
  * thread-safe.
  */
 final class RevenueRetentionState
-        implements ValueState<CustomerPurchases, RevenueRetentionTable> {
+        implements State<CustomerPurchases, RevenueRetentionTable, RevenueRetentionState> {
 
     /** Mutable counterpart of {@link RevenueRetentionTable.Sums}. */
     private static final class Cohort {
@@ -102,21 +105,20 @@ final class RevenueRetentionState
     }
 
     @Override
-    public void merge(ValueState<CustomerPurchases, RevenueRetentionTable> other) {
-        RevenueRetentionState that = (RevenueRetentionState) other;
+    public void merge(RevenueRetentionState that) {
         if (that.currency != null) {
             currency = Checks.requireSameCurrency(currency, that.currency);
         }
         for (Map.Entry<CalendarPeriod, Cohort> e : that.cohorts.entrySet()) {
             Cohort mine = cohorts.computeIfAbsent(e.getKey(), p -> new Cohort());
-            mine.customers += e.getValue().customers;
+            mine.customers = Checks.addCount(mine.customers, e.getValue().customers, "customers");
             e.getValue().byPeriod.forEach((p, sums) -> mine.add(p, sums[0], sums[1]));
         }
         latest = Periods.later(latest, that.latest);
     }
 
     @Override
-    public RevenueRetentionTable snapshot() {
+    public RevenueRetentionTable result() {
         TreeMap<CalendarPeriod, RevenueRetentionTable.Sums> sums = new TreeMap<>();
         cohorts.forEach((period, cohort) -> {
             TreeMap<CalendarPeriod, RevenueRetentionTable.Amounts> amounts = new TreeMap<>();
@@ -125,5 +127,62 @@ final class RevenueRetentionState
             sums.put(period, new RevenueRetentionTable.Sums(cohort.customers, amounts));
         });
         return new RevenueRetentionTable(horizon, currency, sums, latest);
+    }
+
+    /**
+     * Writes the currency, the latest event (without {@code asOf}), then per cohort in order its
+     * period, customers, and per period its revenue and retained revenue.
+     */
+    @Override
+    public void writeTo(StateWriter out) {
+        out.writeCurrency(currency);
+        out.writeOptionalInstant(latest);
+        out.writeCount(cohorts.size());
+        cohorts.forEach((period, cohort) -> {
+            out.writePeriod(period);
+            out.writeCount(cohort.customers);
+            out.writeCount(cohort.byPeriod.size());
+            cohort.byPeriod.forEach((p, sums) -> {
+                out.writePeriod(p);
+                out.writeDecimal(sums[0]);
+                out.writeDecimal(sums[1]);
+            });
+        });
+    }
+
+    static RevenueRetentionState read(StateReader in, Horizon horizon, Currency configured) {
+        Currency currency = in.readCurrency("currency");
+        if (configured != null && !configured.equals(currency)) {
+            throw in.malformed("currency " + currency + " is not the calculator's " + configured);
+        }
+        RevenueRetentionState state = new RevenueRetentionState(horizon, currency);
+        state.latest = in.readOptionalInstant("latest event");
+        int n = in.readLength("cohort count", 4);
+        CalendarPeriod previousCohort = null;
+        for (int i = 0; i < n; i++) {
+            CalendarPeriod period = in.readPeriod("cohort", horizon.periodicity());
+            if (previousCohort != null && period.compareTo(previousCohort) <= 0) {
+                throw in.malformed("cohorts out of order: " + previousCohort + ", " + period);
+            }
+            previousCohort = period;
+            Cohort cohort = new Cohort();
+            cohort.customers = in.readCount("customers");
+            int m = in.readLength("period count", 6);
+            CalendarPeriod previous = null;
+            for (int k = 0; k < m; k++) {
+                CalendarPeriod p = in.readPeriod("period", horizon.periodicity());
+                if (p.compareTo(period) < 0 || (previous != null && p.compareTo(previous) <= 0)) {
+                    throw in.malformed("period " + p + " out of order in cohort " + period);
+                }
+                previous = p;
+                cohort.byPeriod.put(p, new BigDecimal[] {in.readDecimal("revenue"),
+                        in.readDecimal("retained revenue")});
+            }
+            if (m > 0 && currency == null) {
+                throw in.malformed("revenue without a currency");
+            }
+            state.cohorts.put(period, cohort);
+        }
+        return state;
     }
 }

@@ -37,7 +37,7 @@ public final class RevenueRetentionTable {
     /** A cohort's customers and its amounts per period. */
     record Sums(long customers, SortedMap<CalendarPeriod, Amounts> byPeriod) {
         Sums plus(Sums other) {
-            return new Sums(customers + other.customers,
+            return new Sums(Checks.addCount(customers, other.customers, "customers"),
                     Periods.merged(byPeriod, other.byPeriod, Amounts::plus));
         }
     }

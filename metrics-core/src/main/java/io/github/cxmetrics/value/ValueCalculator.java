@@ -1,8 +1,10 @@
 package io.github.cxmetrics.value;
 
-import io.github.cxmetrics.Accumulator;
-import io.github.cxmetrics.Calculator;
 import io.github.cxmetrics.Periodicity;
+import io.github.cxmetrics.internal.Fingerprint;
+import io.github.cxmetrics.internal.State;
+import io.github.cxmetrics.internal.StateKind;
+import io.github.cxmetrics.internal.StatefulCalculator;
 import io.github.cxmetrics.model.Customer;
 import java.time.Instant;
 import java.time.ZoneId;
@@ -16,10 +18,11 @@ import java.util.function.Function;
  *
  * @param <T> the item type: {@link Customer} or {@link CustomerPurchases}
  * @param <R> the result type
+ * @param <S> the state type
  * @param <C> the calculator type, returned by the options
  */
-abstract class ValueCalculator<T, R, C extends ValueCalculator<T, R, C>>
-        implements Calculator<T, R> {
+abstract class ValueCalculator<T, R, S extends State<T, R, S>,
+        C extends ValueCalculator<T, R, S, C>> extends StatefulCalculator<T, R, S> {
 
     /** What a calculator's items are: their name in messages, and the customer of each. */
     record Items<T>(String name, Function<T, Customer> customer) {}
@@ -34,7 +37,8 @@ abstract class ValueCalculator<T, R, C extends ValueCalculator<T, R, C>>
     final Horizon horizon;
     final Items<T> items;
 
-    ValueCalculator(ValueOptions options, Items<T> items) {
+    ValueCalculator(StateKind kind, ValueOptions options, Items<T> items) {
+        super(kind, items.name(), options);
         this.options = options;
         this.horizon = options.horizon();
         this.items = items;
@@ -42,8 +46,10 @@ abstract class ValueCalculator<T, R, C extends ValueCalculator<T, R, C>>
 
     abstract C with(ValueOptions newOptions);
 
-    /** Returns a new, empty state. */
-    abstract ValueState<T, R> newState();
+    @Override
+    protected void describe(Fingerprint fingerprint) {
+        options.describe(fingerprint);
+    }
 
     /**
      * Returns a calculator of periods of {@code periodicity}, such as
@@ -89,11 +95,6 @@ abstract class ValueCalculator<T, R, C extends ValueCalculator<T, R, C>>
         return with(options.withAsOf(asOf));
     }
 
-    @Override
-    public Accumulator<T, R> accumulator() {
-        return new ValueAccumulator<>(this, newState());
-    }
-
     /** Returns whether the item's customer was acquired before {@code asOf} (always, without it). */
     @Override
     public boolean accepts(T item) {
@@ -104,21 +105,5 @@ abstract class ValueCalculator<T, R, C extends ValueCalculator<T, R, C>>
     @Override
     public Instant timeOf(T item) {
         return items.customer().apply(item).acquiredAt();
-    }
-
-    @Override
-    public boolean equals(Object o) {
-        return o != null && o.getClass() == getClass()
-                && options.equals(((ValueCalculator<?, ?, ?>) o).options);
-    }
-
-    @Override
-    public int hashCode() {
-        return getClass().hashCode() * 31 + options.hashCode();
-    }
-
-    @Override
-    public String toString() {
-        return options.toString();
     }
 }

@@ -2,6 +2,7 @@ package io.github.cxmetrics.value;
 
 import io.github.cxmetrics.Periodicity;
 import io.github.cxmetrics.internal.Checks;
+import io.github.cxmetrics.internal.Fingerprint;
 import io.github.cxmetrics.internal.SetOnce;
 import io.github.cxmetrics.model.Money;
 import java.time.Instant;
@@ -84,6 +85,17 @@ record ValueOptions(
         Checks.requireNonNull(value, "service cost");
         return new ValueOptions(metric, periodicity, zone, asOf, joinedAndLeft, currency, value,
                 plus(Option.SERVICE_COST));
+    }
+
+    /** Adds every option to a fingerprint, in a fixed order; a service cost only as set or not. */
+    void describe(Fingerprint f) {
+        f.add("metric", metric)
+                .add("periodicity", periodicity)
+                .add("zone", zone.getId())
+                .add("as of", asOf)
+                .add("joined and left", joinedAndLeft)
+                .add("currency", currency == null ? null : currency.getCurrencyCode())
+                .add("service cost", serviceCost == null ? null : "a function");
     }
 
     @Override

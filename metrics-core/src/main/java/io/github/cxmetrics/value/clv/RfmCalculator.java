@@ -1,15 +1,16 @@
 package io.github.cxmetrics.value.clv;
 
-import io.github.cxmetrics.Accumulator;
-import io.github.cxmetrics.Calculator;
 import io.github.cxmetrics.internal.Checks;
+import io.github.cxmetrics.internal.Fingerprint;
+import io.github.cxmetrics.internal.StateKind;
+import io.github.cxmetrics.internal.StateReader;
+import io.github.cxmetrics.internal.StatefulCalculator;
 import io.github.cxmetrics.model.Purchase;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
-import java.util.Objects;
 
 /**
  * Summarises purchases into a {@link RfmSummary}: per customer the frequency, recency, age and
@@ -44,15 +45,28 @@ import java.util.Objects;
  * {@code tₓ = 213/7 = 30.43}, {@code T = 272/7 = 38.86}, mean spend 22.345; with a holdout end
  * of 1998-06-30 the holdout has 1 transaction in {@code 273/7 = 39} weeks.
  */
-public final class RfmCalculator implements Calculator<Purchase, RfmSummary> {
+public final class RfmCalculator extends StatefulCalculator<Purchase, RfmSummary, RfmState> {
 
     private final ChronoUnit unit;
     private final LocalDate calibrationEnd;
     private final ZoneId zone;
     private final LocalDate holdoutEnd;
 
+    /** What decides equality: the zone as used, UTC when none was set. */
+    private record Options(ChronoUnit unit, LocalDate calibrationEnd, ZoneId zone,
+            LocalDate holdoutEnd) {
+        @Override
+        public String toString() {
+            return "RfmCalculator(" + unit.name() + ", calibration to " + calibrationEnd
+                    + (holdoutEnd == null ? "" : ", holdout to " + holdoutEnd) + ", zone "
+                    + zone + ")";
+        }
+    }
+
     private RfmCalculator(ChronoUnit unit, LocalDate calibrationEnd, ZoneId zone,
             LocalDate holdoutEnd) {
+        super(StateKind.RFM, "purchase", new Options(unit, calibrationEnd,
+                zone == null ? ZoneOffset.UTC : zone, holdoutEnd));
         this.unit = unit;
         this.calibrationEnd = calibrationEnd;
         this.zone = zone;
@@ -125,39 +139,33 @@ public final class RfmCalculator implements Calculator<Purchase, RfmSummary> {
     }
 
     @Override
-    public Accumulator<Purchase, RfmSummary> accumulator() {
-        return new RfmAccumulator(this);
+    protected RfmState newState() {
+        return new RfmState(this);
     }
 
-    /** Returns whether the purchase falls on or before the last day of interest. */
+    @Override
+    protected RfmState readState(StateReader in) {
+        return RfmState.read(this, in);
+    }
+
+    @Override
+    protected void describe(Fingerprint f) {
+        f.add("unit", unit).add("calibration end", calibrationEnd)
+                .add("zone", effectiveZone().getId()).add("holdout end", holdoutEnd);
+    }
+
+    /** Returns the last day of interest: the holdout end, or the calibration end. */
+    LocalDate lastDay() {
+        return holdoutEnd == null ? calibrationEnd : holdoutEnd;
+    }
+
     @Override
     public boolean accepts(Purchase purchase) {
-        LocalDate last = holdoutEnd == null ? calibrationEnd : holdoutEnd;
-        return dayOf(purchase) <= last.toEpochDay();
+        return dayOf(purchase) <= lastDay().toEpochDay();
     }
 
     @Override
     public Instant timeOf(Purchase purchase) {
         return purchase.at();
-    }
-
-    @Override
-    public boolean equals(Object o) {
-        return o instanceof RfmCalculator other && unit == other.unit
-                && calibrationEnd.equals(other.calibrationEnd)
-                && effectiveZone().equals(other.effectiveZone())
-                && Objects.equals(holdoutEnd, other.holdoutEnd);
-    }
-
-    @Override
-    public int hashCode() {
-        return Objects.hash(unit, calibrationEnd, effectiveZone(), holdoutEnd);
-    }
-
-    @Override
-    public String toString() {
-        return "RfmCalculator(" + unit.name() + ", calibration to " + calibrationEnd
-                + (holdoutEnd == null ? "" : ", holdout to " + holdoutEnd) + ", zone "
-                + effectiveZone() + ")";
     }
 }

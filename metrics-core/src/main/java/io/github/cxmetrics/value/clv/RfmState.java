@@ -1,7 +1,9 @@
 package io.github.cxmetrics.value.clv;
 
-import io.github.cxmetrics.Accumulator;
 import io.github.cxmetrics.internal.Checks;
+import io.github.cxmetrics.internal.State;
+import io.github.cxmetrics.internal.StateReader;
+import io.github.cxmetrics.internal.StateWriter;
 import io.github.cxmetrics.model.Purchase;
 import java.math.BigDecimal;
 import java.math.MathContext;
@@ -13,11 +15,12 @@ import java.util.HashMap;
 import java.util.Map;
 
 /**
- * The accumulator of {@link RfmCalculator}: per customer, the days and amounts of the purchases
- * in scope. Memory grows with the number of purchases, as any per-customer summary must. Merges
- * exactly: the summary depends only on the multiset of purchases added. Not thread-safe.
+ * The state of {@link RfmCalculator}: per customer, the days and amounts of the purchases in
+ * scope. Memory grows with the number of purchases, as any per-customer summary must, and so does
+ * the binary form. Merges exactly: the summary depends only on the multiset of purchases added.
+ * Not thread-safe.
  */
-final class RfmAccumulator implements Accumulator<Purchase, RfmSummary> {
+final class RfmState implements State<Purchase, RfmSummary, RfmState> {
 
     private final RfmCalculator calculator;
     private final Map<String, History> customers = new HashMap<>();
@@ -25,7 +28,7 @@ final class RfmAccumulator implements Accumulator<Purchase, RfmSummary> {
     private String currencyCustomer;
     private long refunds;
 
-    RfmAccumulator(RfmCalculator calculator) {
+    RfmState(RfmCalculator calculator) {
         this.calculator = calculator;
     }
 
@@ -48,10 +51,6 @@ final class RfmAccumulator implements Accumulator<Purchase, RfmSummary> {
 
     @Override
     public void add(Purchase purchase) {
-        Checks.requireNonNull(purchase, "purchase");
-        if (!calculator.accepts(purchase)) {
-            return;
-        }
         checkCurrency(purchase.currency(), purchase.customerId());
         if (purchase.isRefund()) {
             refunds++;
@@ -73,19 +72,12 @@ final class RfmAccumulator implements Accumulator<Purchase, RfmSummary> {
     }
 
     @Override
-    public void merge(Accumulator<Purchase, RfmSummary> other) {
-        if (!(other instanceof RfmAccumulator that) || !calculator.equals(that.calculator)) {
-            throw new IllegalArgumentException(
-                    "cannot merge accumulators of different calculators: " + calculator + " and "
-                            + (other instanceof RfmAccumulator a ? a.calculator : other));
-        }
-        if (that == this) {
-            throw new IllegalArgumentException("cannot merge an accumulator into itself");
-        }
+    public void merge(RfmState that) {
+        long newRefunds = Checks.addCount(refunds, that.refunds, "refunds");
         if (that.currency != null) {
             checkCurrency(that.currency, that.currencyCustomer);
         }
-        refunds += that.refunds;
+        refunds = newRefunds;
         for (Map.Entry<String, History> entry : that.customers.entrySet()) {
             History from = entry.getValue();
             History to = customers.computeIfAbsent(entry.getKey(), id -> new History());
@@ -96,7 +88,7 @@ final class RfmAccumulator implements Accumulator<Purchase, RfmSummary> {
     }
 
     @Override
-    public RfmSummary snapshot() {
+    public RfmSummary result() {
         String[] ids = customers.keySet().toArray(new String[0]);
         Arrays.sort(ids);
         long calibrationEnd = calculator.calibrationEnd().toEpochDay();
@@ -169,5 +161,85 @@ final class RfmAccumulator implements Accumulator<Purchase, RfmSummary> {
                 holdout ? Arrays.copyOf(holdoutPurchases, size) : null,
                 holdout ? Arrays.copyOf(holdoutSpend, size) : null, holdoutLength, refunds,
                 after);
+    }
+
+    /**
+     * Writes the currency, the refunds, and per customer
+     * (sorted by id) the id, the number of purchases and per purchase (sorted by day, then
+     * amount) the day as a varint difference from the previous one (the first as a zigzag epoch
+     * day) and the amount.
+     */
+    @Override
+    public void writeTo(StateWriter out) {
+        out.writeCurrency(currency);
+        out.writeCount(refunds);
+        String[] ids = customers.keySet().toArray(new String[0]);
+        Arrays.sort(ids);
+        out.writeCount(ids.length);
+        for (String id : ids) {
+            History h = customers.get(id);
+            Integer[] order = new Integer[h.size];
+            for (int i = 0; i < h.size; i++) {
+                order[i] = i;
+            }
+            Arrays.sort(order, (a, b) -> h.days[a] != h.days[b] ? Long.compare(h.days[a], h.days[b])
+                    : h.amounts[a].compareTo(h.amounts[b]) != 0
+                            ? h.amounts[a].compareTo(h.amounts[b])
+                            : Integer.compare(h.amounts[a].scale(), h.amounts[b].scale()));
+            out.writeString(id);
+            out.writeCount(h.size);
+            for (int i = 0; i < h.size; i++) {
+                long day = h.days[order[i]];
+                if (i == 0) {
+                    out.writeSignedVarLong(day);
+                } else {
+                    out.writeVarLong(day - h.days[order[i - 1]]);
+                }
+                out.writeDecimal(h.amounts[order[i]]);
+            }
+        }
+    }
+
+    static RfmState read(RfmCalculator calculator, StateReader in) {
+        RfmState state = new RfmState(calculator);
+        state.currency = in.readCurrency("currency");
+        state.refunds = in.readCount("refunds");
+        long last = calculator.lastDay().toEpochDay();
+        int n = in.readLength("customer count", 5);
+        String previous = null;
+        for (int i = 0; i < n; i++) {
+            String id = in.readNonBlankString("customer id");
+            if (previous != null && id.compareTo(previous) <= 0) {
+                throw in.malformed("customers out of order: " + previous + ", " + id);
+            }
+            previous = id;
+            if (state.currencyCustomer == null) {
+                state.currencyCustomer = id;
+            }
+            int m = in.readLength("purchase count", 3);
+            if (m == 0) {
+                throw in.malformed("customer " + id + " has no purchases");
+            }
+            if (state.currency == null) {
+                throw in.malformed("purchases without a currency");
+            }
+            History h = new History();
+            long day = 0;
+            for (int k = 0; k < m; k++) {
+                long next = k == 0 ? in.readSignedVarLong() : day + in.readCount("day gap");
+                if (next < day && k > 0 || next < LocalDate.MIN.toEpochDay() || next > last) {
+                    throw in.malformed("purchase day " + next + " of customer " + id
+                            + " is out of order or after " + calculator.lastDay());
+                }
+                day = next;
+                BigDecimal amount = in.readDecimal("amount");
+                if (amount.signum() < 0) {
+                    throw in.malformed("purchase amount must be >= 0: " + amount);
+                }
+                h.add(day, amount);
+            }
+            state.customers.put(id, h);
+        }
+        return state;
     }
 }
