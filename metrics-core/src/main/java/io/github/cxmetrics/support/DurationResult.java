@@ -1,5 +1,6 @@
 package io.github.cxmetrics.support;
 
+import io.github.cxmetrics.MetricResult;
 import io.github.cxmetrics.internal.Checks;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -44,7 +45,7 @@ import org.HdrHistogram.HistogramIterationValue;
  * still available, and the mean, percentiles, minimum, maximum and shares throw
  * {@link IllegalStateException} — never a silent zero.
  */
-public final class DurationResult {
+public final class DurationResult implements MetricResult<DurationResult> {
 
     private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
 
@@ -97,6 +98,7 @@ public final class DurationResult {
     }
 
     /** Returns the number of measured durations: the interactions that reached the end event. */
+    @Override
     public long count() {
         return count;
     }
@@ -115,6 +117,7 @@ public final class DurationResult {
     }
 
     /** Returns whether nothing was measured; the statistics of an empty result are undefined. */
+    @Override
     public boolean isEmpty() {
         return count == 0;
     }
@@ -292,6 +295,7 @@ public final class DurationResult {
      * @throws IllegalArgumentException if the results are of different metrics or forms (exact,
      *     or approximate with other digits)
      */
+    @Override
     public DurationResult plus(DurationResult other) {
         Objects.requireNonNull(other, "other result must not be null");
         if (!metric.equals(other.metric) || digits != other.digits) {

@@ -1,5 +1,6 @@
 package io.github.cxmetrics.survey;
 
+import io.github.cxmetrics.stats.Proportion;
 import io.github.cxmetrics.internal.Checks;
 import io.github.cxmetrics.scale.ScoreScale;
 import io.github.cxmetrics.stats.Interval;
@@ -81,8 +82,8 @@ public record BandCounts(
 
     /** Returns the Wilson interval of the top-box share in percent (as {@link TopBoxResult}). */
     public Interval topBoxInterval(double level) {
-        return Proportions.interval(positive, requireCount(), level, IntervalMethod.WILSON)
-                .scaled(100);
+        requireCount();
+        return Proportion.of(positive, count()).confidenceInterval(level).scaled(100);
     }
 
     /**

@@ -50,8 +50,9 @@ record SurveyOptions(
     }
 
     ResultPolicy policy() {
-        return new ResultPolicy(metric, missingAnswers == MissingAnswers.COUNT_IN_BASE,
-                smallSampleThreshold);
+        return new ResultPolicy(metric,
+                questions == null ? null : new java.util.TreeSet<>(questions).toString(),
+                missingAnswers == MissingAnswers.COUNT_IN_BASE, smallSampleThreshold);
     }
 
     /** Adds every option to a fingerprint, in a fixed order. */

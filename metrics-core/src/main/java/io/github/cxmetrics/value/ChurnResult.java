@@ -1,5 +1,6 @@
 package io.github.cxmetrics.value;
 
+import io.github.cxmetrics.MetricResult;
 import io.github.cxmetrics.CalendarPeriod;
 import io.github.cxmetrics.Periodicity;
 import io.github.cxmetrics.internal.Checks;
@@ -32,7 +33,7 @@ import java.util.TreeMap;
  * <p>Results of disjoint sets of customers add up exactly with {@link #plus(ChurnResult)}: the
  * churn of all segments is the sum of the segments' results.
  */
-public final class ChurnResult {
+public final class ChurnResult implements MetricResult<ChurnResult> {
 
     /** The customers who joined, were lost, or joined and left in one period. */
     record Flow(long joined, long lost, long joinedAndLeft) {
@@ -101,7 +102,14 @@ public final class ChurnResult {
         return customers;
     }
 
+    /** Returns the number of customers, as {@link #customers()}: the base of the result. */
+    @Override
+    public long count() {
+        return customers();
+    }
+
     /** Returns whether there are no customers. */
+    @Override
     public boolean isEmpty() {
         return customers == 0;
     }
@@ -174,6 +182,7 @@ public final class ChurnResult {
      *
      * @throws IllegalArgumentException if the results were computed with different options
      */
+    @Override
     public ChurnResult plus(ChurnResult other) {
         Checks.requireNonNull(other, "other result");
         if (!horizon.equals(other.horizon) || rule != other.rule) {

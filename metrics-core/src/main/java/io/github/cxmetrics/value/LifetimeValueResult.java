@@ -1,5 +1,6 @@
 package io.github.cxmetrics.value;
 
+import io.github.cxmetrics.MetricResult;
 import io.github.cxmetrics.CalendarPeriod;
 import io.github.cxmetrics.internal.Checks;
 import io.github.cxmetrics.model.Money;
@@ -62,7 +63,7 @@ import java.util.TreeMap;
  *
  * <p>Results of disjoint populations add up exactly with {@link #plus(LifetimeValueResult)}.
  */
-public final class LifetimeValueResult {
+public final class LifetimeValueResult implements MetricResult<LifetimeValueResult> {
 
     private static final BigDecimal SECONDS_PER_YEAR = BigDecimal.valueOf(365.2425 * 86_400);
 
@@ -107,7 +108,14 @@ public final class LifetimeValueResult {
         return churn.customers();
     }
 
+    /** Returns the number of customers, as {@link #customers()}: the base of the result. */
+    @Override
+    public long count() {
+        return customers();
+    }
+
     /** Returns whether there are no customers. */
+    @Override
     public boolean isEmpty() {
         return customers() == 0;
     }
@@ -365,6 +373,7 @@ public final class LifetimeValueResult {
      * @throws IllegalArgumentException if the results were computed with different options or
      *     in different currencies
      */
+    @Override
     public LifetimeValueResult plus(LifetimeValueResult other) {
         Checks.requireNonNull(other, "other result");
         if (!options.equals(other.options)) {

@@ -1,5 +1,6 @@
 package io.github.cxmetrics.value;
 
+import io.github.cxmetrics.MetricResult;
 import io.github.cxmetrics.CalendarPeriod;
 import io.github.cxmetrics.internal.Checks;
 import java.time.Instant;
@@ -22,7 +23,7 @@ import java.util.TreeMap;
  *
  * <p>Tables of disjoint sets of customers add up exactly with {@link #plus(RetentionTable)}.
  */
-public final class RetentionTable {
+public final class RetentionTable implements MetricResult<RetentionTable> {
 
     private final Horizon horizon;
     private final SortedMap<CalendarPeriod, ChurnResult> churnByCohort;
@@ -75,7 +76,14 @@ public final class RetentionTable {
         return n;
     }
 
+    /** Returns the number of customers, as {@link #customers()}: the base of the result. */
+    @Override
+    public long count() {
+        return customers();
+    }
+
     /** Returns whether there are no customers. */
+    @Override
     public boolean isEmpty() {
         return churnByCohort.isEmpty();
     }
@@ -90,6 +98,7 @@ public final class RetentionTable {
      *
      * @throws IllegalArgumentException if the tables were computed with different options
      */
+    @Override
     public RetentionTable plus(RetentionTable other) {
         Checks.requireNonNull(other, "other table");
         if (!horizon.equals(other.horizon)) {

@@ -1,5 +1,6 @@
 package io.github.cxmetrics.value;
 
+import io.github.cxmetrics.MetricResult;
 import io.github.cxmetrics.CalendarPeriod;
 import io.github.cxmetrics.internal.Checks;
 import java.math.BigDecimal;
@@ -25,7 +26,7 @@ import java.util.TreeMap;
  * <p>Tables of disjoint sets of customers add up exactly with
  * {@link #plus(RevenueRetentionTable)}.
  */
-public final class RevenueRetentionTable {
+public final class RevenueRetentionTable implements MetricResult<RevenueRetentionTable> {
 
     /** A cohort's revenue, and revenue capped at each customer's base, in one period. */
     record Amounts(BigDecimal revenue, BigDecimal retained) {
@@ -94,7 +95,14 @@ public final class RevenueRetentionTable {
         return n;
     }
 
+    /** Returns the number of customers, as {@link #customers()}: the base of the result. */
+    @Override
+    public long count() {
+        return customers();
+    }
+
     /** Returns whether there are no customers. */
+    @Override
     public boolean isEmpty() {
         return sums.isEmpty();
     }
@@ -110,6 +118,7 @@ public final class RevenueRetentionTable {
      * @throws IllegalArgumentException if the tables were computed with different options or in
      *     different currencies
      */
+    @Override
     public RevenueRetentionTable plus(RevenueRetentionTable other) {
         Checks.requireNonNull(other, "other table");
         if (!horizon.equals(other.horizon)) {
