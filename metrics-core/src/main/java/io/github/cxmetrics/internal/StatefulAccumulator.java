@@ -8,12 +8,12 @@ import io.github.cxmetrics.Accumulator;
  * compatibility check), and leaves counting, merging, results and bytes to its typed
  * {@link State}. Not thread-safe.
  */
-public final class StatefulAccumulator<T, R, S extends State<T, R, S>> implements Accumulator<T, R> {
+public final class StatefulAccumulator<T, R> implements Accumulator<T, R> {
 
-    private final StatefulCalculator<T, R, S> calculator;
-    private final S state;
+    private final StatefulCalculator<T, R> calculator;
+    private final State<T, R, ?> state;
 
-    StatefulAccumulator(StatefulCalculator<T, R, S> calculator, S state) {
+    StatefulAccumulator(StatefulCalculator<T, R> calculator, State<T, R, ?> state) {
         this.calculator = calculator;
         this.state = state;
     }
@@ -31,18 +31,25 @@ public final class StatefulAccumulator<T, R, S extends State<T, R, S>> implement
     @Override
     public void merge(Accumulator<T, R> other) {
         Checks.requireNonNull(other, "other");
-        if (!(other instanceof StatefulAccumulator<?, ?, ?> that)
+        if (!(other instanceof StatefulAccumulator<?, ?> that)
                 || !calculator.equals(that.calculator)) {
             throw new IllegalArgumentException("cannot merge accumulators of different calculators: "
-                    + calculator + " and " + (other instanceof StatefulAccumulator<?, ?, ?> s
+                    + calculator + " and " + (other instanceof StatefulAccumulator<?, ?> s
                             ? s.calculator : other));
         }
         if (that == this) {
             throw new IllegalArgumentException("cannot merge an accumulator into itself");
         }
-        @SuppressWarnings("unchecked")
-        S same = (S) that.state;
-        state.merge(same);
+        merge(state, that.state);
+    }
+
+    /**
+     * Merges two states of equal calculators: equal calculators make states of one class, which
+     * is what makes the cast safe.
+     */
+    @SuppressWarnings("unchecked")
+    private static <S extends State<?, ?, S>> void merge(State<?, ?, S> into, State<?, ?, ?> from) {
+        into.merge((S) from);
     }
 
     @Override
@@ -55,11 +62,11 @@ public final class StatefulAccumulator<T, R, S extends State<T, R, S>> implement
         return StateFormat.encode(calculator, state);
     }
 
-    StatefulCalculator<T, R, S> calculator() {
+    StatefulCalculator<T, R> calculator() {
         return calculator;
     }
 
-    S state() {
+    State<T, R, ?> state() {
         return state;
     }
 

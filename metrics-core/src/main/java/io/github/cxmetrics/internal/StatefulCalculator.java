@@ -12,14 +12,13 @@ import io.github.cxmetrics.Calculator;
  *
  * @param <T> the item type
  * @param <R> the result type
- * @param <S> the state type
  */
-public abstract class StatefulCalculator<T, R, S extends State<T, R, S>>
-        implements Calculator<T, R> {
+public abstract class StatefulCalculator<T, R> implements Calculator<T, R> {
 
     private final StateKind kind;
     private final String itemName;
     private final Record options;
+    private final Blueprint<T, R> blueprint;
     /** The fingerprint, computed on first use; idempotent, so a race only computes it twice. */
     private volatile Long fingerprint;
 
@@ -27,30 +26,28 @@ public abstract class StatefulCalculator<T, R, S extends State<T, R, S>>
      * @param kind the kind of state, written in the binary form
      * @param itemName the item's name in messages, as in {@code "response must not be null"}
      * @param options the calculator's options, which decide its equality
+     * @param blueprint how to make, read and fingerprint its states
      */
-    protected StatefulCalculator(StateKind kind, String itemName, Record options) {
+    protected StatefulCalculator(StateKind kind, String itemName, Record options,
+            Blueprint<T, R> blueprint) {
         this.kind = kind;
         this.itemName = itemName;
         this.options = options;
+        this.blueprint = blueprint;
     }
-
-    /** Returns a new, empty state. */
-    protected abstract S newState();
-
-    /** Reads a state's body written by {@link State#writeTo}, from untrusted bytes. */
-    protected abstract S readState(StateReader in);
-
-    /** Adds every option that gives the state its meaning, in a fixed order. */
-    protected abstract void describe(Fingerprint fingerprint);
 
     @Override
     public Accumulator<T, R> accumulator() {
-        return new StatefulAccumulator<>(this, newState());
+        return new StatefulAccumulator<>(this, blueprint.newState());
     }
 
     @Override
     public Accumulator<T, R> accumulatorFrom(byte[] bytes) {
         return new StatefulAccumulator<>(this, StateFormat.decode(this, bytes));
+    }
+
+    final Blueprint<T, R> blueprint() {
+        return blueprint;
     }
 
     final StateKind stateKind() {
@@ -66,7 +63,7 @@ public abstract class StatefulCalculator<T, R, S extends State<T, R, S>>
         Long f = fingerprint;
         if (f == null) {
             Fingerprint text = new Fingerprint(kind);
-            describe(text);
+            blueprint.describe(text);
             f = text.hash();
             fingerprint = f;
         }
@@ -76,7 +73,7 @@ public abstract class StatefulCalculator<T, R, S extends State<T, R, S>>
     @Override
     public boolean equals(Object o) {
         return o != null && o.getClass() == getClass()
-                && options.equals(((StatefulCalculator<?, ?, ?>) o).options);
+                && options.equals(((StatefulCalculator<?, ?>) o).options);
     }
 
     @Override

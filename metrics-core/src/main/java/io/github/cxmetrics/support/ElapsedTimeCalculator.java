@@ -32,7 +32,10 @@ public final class ElapsedTimeCalculator extends DurationCalculator<ElapsedTimeC
     private final Milestone milestone;
 
     private ElapsedTimeCalculator(Milestone milestone, SupportOptions options) {
-        super(options);
+        super(options, i -> {
+            Instant end = milestone.reachedAt(i);
+            return end == null ? OPEN : options.elapsedMillis(i.openedAt(), end);
+        });
         this.milestone = milestone;
     }
 
@@ -60,12 +63,6 @@ public final class ElapsedTimeCalculator extends DurationCalculator<ElapsedTimeC
      */
     public ElapsedTimeCalculator inBusinessTime(BusinessCalendar calendar) {
         return with(options.withCalendar(calendar));
-    }
-
-    @Override
-    long measure(Interaction interaction) {
-        Instant end = milestone.reachedAt(interaction);
-        return end == null ? OPEN : options.elapsedMillis(interaction.openedAt(), end);
     }
 
 }

@@ -1,7 +1,6 @@
 package io.github.cxmetrics.survey;
 
 import io.github.cxmetrics.internal.StateKind;
-import io.github.cxmetrics.internal.StateReader;
 import io.github.cxmetrics.scale.ScoreScale;
 
 /**
@@ -19,10 +18,11 @@ import io.github.cxmetrics.scale.ScoreScale;
  *
  * @see NpsResult for the formula, the statistics and the empty-input rule
  */
-public final class NpsCalculator extends SurveyCalculator<NpsResult, SurveyState.Single<NpsResult>, NpsCalculator> {
+public final class NpsCalculator extends SurveyCalculator<NpsResult, NpsCalculator> {
 
     private NpsCalculator(SurveyOptions options) {
-        super(StateKind.NPS, options);
+        super(StateKind.NPS, options, o -> new SurveyState.Single<>(o, NpsResult::new),
+                (o, in) -> SurveyState.Single.read(o, NpsResult::new, in));
     }
 
     /** Returns the default calculator: every response, on the 0–10 scale, strict. */
@@ -33,15 +33,5 @@ public final class NpsCalculator extends SurveyCalculator<NpsResult, SurveyState
     @Override
     NpsCalculator with(SurveyOptions newOptions) {
         return new NpsCalculator(newOptions);
-    }
-
-    @Override
-    protected SurveyState.Single<NpsResult> newState() {
-        return new SurveyState.Single<>(options, NpsResult::new);
-    }
-
-    @Override
-    protected SurveyState.Single<NpsResult> readState(StateReader in) {
-        return SurveyState.Single.read(options, NpsResult::new, in);
     }
 }

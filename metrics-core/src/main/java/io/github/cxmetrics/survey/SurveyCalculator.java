@@ -1,36 +1,41 @@
 package io.github.cxmetrics.survey;
 
-import io.github.cxmetrics.internal.Fingerprint;
+import io.github.cxmetrics.internal.Blueprint;
+import io.github.cxmetrics.internal.State;
 import io.github.cxmetrics.internal.StateKind;
+import io.github.cxmetrics.internal.StateReader;
 import io.github.cxmetrics.internal.StatefulCalculator;
 import io.github.cxmetrics.model.Response;
 import io.github.cxmetrics.scale.ScoreScale;
 import java.time.Instant;
+import java.util.function.BiFunction;
+import java.util.function.Function;
 
 /**
  * The options shared by the survey calculators. Immutable: every option returns a new calculator,
  * and each option may be set once ({@link IllegalStateException} otherwise).
  *
  * @param <R> the result type
- * @param <S> the state type
  * @param <C> the calculator type, returned by the options
  */
-abstract class SurveyCalculator<R, S extends SurveyState<R, S>, C extends SurveyCalculator<R, S, C>>
-        extends StatefulCalculator<Response, R, S> {
+abstract class SurveyCalculator<R, C extends SurveyCalculator<R, C>>
+        extends StatefulCalculator<Response, R> {
 
     final SurveyOptions options;
 
-    SurveyCalculator(StateKind kind, SurveyOptions options) {
-        super(kind, "response", options);
+    /**
+     * @param create makes an empty state of the options
+     * @param read reads a state of the options
+     */
+    SurveyCalculator(StateKind kind, SurveyOptions options,
+            Function<SurveyOptions, State<Response, R, ?>> create,
+            BiFunction<SurveyOptions, StateReader, State<Response, R, ?>> read) {
+        super(kind, "response", options, Blueprint.of(() -> create.apply(options),
+                in -> read.apply(options, in), options::describe));
         this.options = options;
     }
 
     abstract C with(SurveyOptions newOptions);
-
-    @Override
-    protected void describe(Fingerprint fingerprint) {
-        options.describe(fingerprint);
-    }
 
     /**
      * Returns a calculator of the responses to one question only; by default every response

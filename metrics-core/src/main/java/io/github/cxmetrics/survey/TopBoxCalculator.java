@@ -2,7 +2,6 @@ package io.github.cxmetrics.survey;
 
 import io.github.cxmetrics.internal.Checks;
 import io.github.cxmetrics.internal.StateKind;
-import io.github.cxmetrics.internal.StateReader;
 import io.github.cxmetrics.scale.ScoreScale;
 
 /**
@@ -19,10 +18,11 @@ import io.github.cxmetrics.scale.ScoreScale;
  *
  * @see TopBoxResult for the formula, the statistics and the empty-input rule
  */
-public final class TopBoxCalculator extends SurveyCalculator<TopBoxResult, SurveyState.Single<TopBoxResult>, TopBoxCalculator> {
+public final class TopBoxCalculator extends SurveyCalculator<TopBoxResult, TopBoxCalculator> {
 
     private TopBoxCalculator(SurveyOptions options) {
-        super(StateKind.TOP_BOX, options);
+        super(StateKind.TOP_BOX, options, o -> new SurveyState.Single<>(o, TopBoxResult::new),
+                (o, in) -> SurveyState.Single.read(o, TopBoxResult::new, in));
     }
 
     /**
@@ -40,15 +40,5 @@ public final class TopBoxCalculator extends SurveyCalculator<TopBoxResult, Surve
     @Override
     TopBoxCalculator with(SurveyOptions newOptions) {
         return new TopBoxCalculator(newOptions);
-    }
-
-    @Override
-    protected SurveyState.Single<TopBoxResult> newState() {
-        return new SurveyState.Single<>(options, TopBoxResult::new);
-    }
-
-    @Override
-    protected SurveyState.Single<TopBoxResult> readState(StateReader in) {
-        return SurveyState.Single.read(options, TopBoxResult::new, in);
     }
 }

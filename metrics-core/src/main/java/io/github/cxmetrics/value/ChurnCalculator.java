@@ -1,7 +1,6 @@
 package io.github.cxmetrics.value;
 
 import io.github.cxmetrics.internal.StateKind;
-import io.github.cxmetrics.internal.StateReader;
 import io.github.cxmetrics.model.Customer;
 
 /**
@@ -29,10 +28,11 @@ import io.github.cxmetrics.model.Customer;
  * @see ChurnCounts for the formula, the range and the empty-period rule
  */
 public final class ChurnCalculator
-        extends ValueCalculator<Customer, ChurnResult, ChurnEvents, ChurnCalculator> {
+        extends ValueCalculator<Customer, ChurnResult, ChurnCalculator> {
 
     private ChurnCalculator(ValueOptions options) {
-        super(StateKind.CHURN, options, CUSTOMERS);
+        super(StateKind.CHURN, options, CUSTOMERS, o -> new ChurnEvents(o.horizon(), o.joinedAndLeft()),
+                (o, in) -> ChurnEvents.read(in, o.horizon(), o.joinedAndLeft()));
     }
 
     /** Returns the default calculator: calendar months in UTC, joined-and-left excluded. */
@@ -53,15 +53,5 @@ public final class ChurnCalculator
     @Override
     ChurnCalculator with(ValueOptions newOptions) {
         return new ChurnCalculator(newOptions);
-    }
-
-    @Override
-    protected ChurnEvents newState() {
-        return new ChurnEvents(horizon, options.joinedAndLeft());
-    }
-
-    @Override
-    protected ChurnEvents readState(StateReader in) {
-        return ChurnEvents.read(in, horizon, options.joinedAndLeft());
     }
 }

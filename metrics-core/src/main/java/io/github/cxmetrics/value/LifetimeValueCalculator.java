@@ -1,7 +1,6 @@
 package io.github.cxmetrics.value;
 
 import io.github.cxmetrics.internal.StateKind;
-import io.github.cxmetrics.internal.StateReader;
 import io.github.cxmetrics.model.Money;
 import io.github.cxmetrics.value.clv.BgNbd;
 import io.github.cxmetrics.value.clv.GammaGamma;
@@ -42,10 +41,11 @@ import java.util.function.Function;
  * @see Ltv for the formulas alone
  */
 public final class LifetimeValueCalculator extends
-        ValueCalculator<CustomerPurchases, LifetimeValueResult, LifetimeValueState, LifetimeValueCalculator> {
+        ValueCalculator<CustomerPurchases, LifetimeValueResult, LifetimeValueCalculator> {
 
     private LifetimeValueCalculator(ValueOptions options) {
-        super(StateKind.LIFETIME_VALUE, options, HISTORIES);
+        super(StateKind.LIFETIME_VALUE, options, HISTORIES, o -> new LifetimeValueState(o, o.horizon()),
+                (o, in) -> LifetimeValueState.read(in, o, o.horizon()));
     }
 
     /** Returns the default calculator. */
@@ -122,15 +122,5 @@ public final class LifetimeValueCalculator extends
     @Override
     LifetimeValueCalculator with(ValueOptions newOptions) {
         return new LifetimeValueCalculator(newOptions);
-    }
-
-    @Override
-    protected LifetimeValueState newState() {
-        return new LifetimeValueState(options, horizon);
-    }
-
-    @Override
-    protected LifetimeValueState readState(StateReader in) {
-        return LifetimeValueState.read(in, options, horizon);
     }
 }

@@ -1,7 +1,6 @@
 package io.github.cxmetrics.value;
 
 import io.github.cxmetrics.internal.StateKind;
-import io.github.cxmetrics.internal.StateReader;
 import io.github.cxmetrics.model.Customer;
 
 /**
@@ -20,10 +19,11 @@ import io.github.cxmetrics.model.Customer;
  * @see CohortRetention for the definition of the ages and a worked example
  */
 public final class RetentionCalculator
-        extends ValueCalculator<Customer, RetentionTable, RetentionState, RetentionCalculator> {
+        extends ValueCalculator<Customer, RetentionTable, RetentionCalculator> {
 
     private RetentionCalculator(ValueOptions options) {
-        super(StateKind.RETENTION, options, CUSTOMERS);
+        super(StateKind.RETENTION, options, CUSTOMERS, o -> new RetentionState(o.horizon()),
+                (o, in) -> RetentionState.read(in, o.horizon()));
     }
 
     /** Returns the default calculator: monthly cohorts in UTC. */
@@ -34,15 +34,5 @@ public final class RetentionCalculator
     @Override
     RetentionCalculator with(ValueOptions newOptions) {
         return new RetentionCalculator(newOptions);
-    }
-
-    @Override
-    protected RetentionState newState() {
-        return new RetentionState(horizon);
-    }
-
-    @Override
-    protected RetentionState readState(StateReader in) {
-        return RetentionState.read(in, horizon);
     }
 }

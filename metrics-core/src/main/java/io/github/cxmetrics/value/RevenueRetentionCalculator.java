@@ -1,7 +1,6 @@
 package io.github.cxmetrics.value;
 
 import io.github.cxmetrics.internal.StateKind;
-import io.github.cxmetrics.internal.StateReader;
 import java.util.Currency;
 
 /**
@@ -22,10 +21,11 @@ import java.util.Currency;
  * @see CohortRevenue for the definitions and a worked example
  */
 public final class RevenueRetentionCalculator extends
-        ValueCalculator<CustomerPurchases, RevenueRetentionTable, RevenueRetentionState, RevenueRetentionCalculator> {
+        ValueCalculator<CustomerPurchases, RevenueRetentionTable, RevenueRetentionCalculator> {
 
     private RevenueRetentionCalculator(ValueOptions options) {
-        super(StateKind.REVENUE_RETENTION, options, HISTORIES);
+        super(StateKind.REVENUE_RETENTION, options, HISTORIES, o -> new RevenueRetentionState(o.horizon(), o.currency()),
+                (o, in) -> RevenueRetentionState.read(in, o.horizon(), o.currency()));
     }
 
     /** Returns the default calculator: monthly cohorts in UTC. */
@@ -45,15 +45,5 @@ public final class RevenueRetentionCalculator extends
     @Override
     RevenueRetentionCalculator with(ValueOptions newOptions) {
         return new RevenueRetentionCalculator(newOptions);
-    }
-
-    @Override
-    protected RevenueRetentionState newState() {
-        return new RevenueRetentionState(horizon, options.currency());
-    }
-
-    @Override
-    protected RevenueRetentionState readState(StateReader in) {
-        return RevenueRetentionState.read(in, horizon, options.currency());
     }
 }

@@ -1,14 +1,16 @@
 package io.github.cxmetrics.value;
 
 import io.github.cxmetrics.Periodicity;
-import io.github.cxmetrics.internal.Fingerprint;
+import io.github.cxmetrics.internal.Blueprint;
 import io.github.cxmetrics.internal.State;
 import io.github.cxmetrics.internal.StateKind;
+import io.github.cxmetrics.internal.StateReader;
 import io.github.cxmetrics.internal.StatefulCalculator;
 import io.github.cxmetrics.model.Customer;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
+import java.util.function.BiFunction;
 import java.util.function.Function;
 
 /**
@@ -18,11 +20,10 @@ import java.util.function.Function;
  *
  * @param <T> the item type: {@link Customer} or {@link CustomerPurchases}
  * @param <R> the result type
- * @param <S> the state type
  * @param <C> the calculator type, returned by the options
  */
-abstract class ValueCalculator<T, R, S extends State<T, R, S>,
-        C extends ValueCalculator<T, R, S, C>> extends StatefulCalculator<T, R, S> {
+abstract class ValueCalculator<T, R, C extends ValueCalculator<T, R, C>>
+        extends StatefulCalculator<T, R> {
 
     /** What a calculator's items are: their name in messages, and the customer of each. */
     record Items<T>(String name, Function<T, Customer> customer) {}
@@ -37,8 +38,15 @@ abstract class ValueCalculator<T, R, S extends State<T, R, S>,
     final Horizon horizon;
     final Items<T> items;
 
-    ValueCalculator(StateKind kind, ValueOptions options, Items<T> items) {
-        super(kind, items.name(), options);
+    /**
+     * @param create makes an empty state of the options
+     * @param read reads a state of the options
+     */
+    ValueCalculator(StateKind kind, ValueOptions options, Items<T> items,
+            Function<ValueOptions, State<T, R, ?>> create,
+            BiFunction<ValueOptions, StateReader, State<T, R, ?>> read) {
+        super(kind, items.name(), options, Blueprint.of(() -> create.apply(options),
+                in -> read.apply(options, in), options::describe));
         this.options = options;
         this.horizon = options.horizon();
         this.items = items;
@@ -46,10 +54,6 @@ abstract class ValueCalculator<T, R, S extends State<T, R, S>,
 
     abstract C with(ValueOptions newOptions);
 
-    @Override
-    protected void describe(Fingerprint fingerprint) {
-        options.describe(fingerprint);
-    }
 
     /**
      * Returns a calculator of periods of {@code periodicity}, such as

@@ -2,6 +2,8 @@ package io.github.cxmetrics.value.clv;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Maximum-likelihood fitting shared by the models: BFGS on the log-parameters (so every
@@ -17,6 +19,8 @@ import java.util.List;
 final class MaximumLikelihood {
 
     static final double HESSIAN_STEP = 1e-3;
+
+    private static final Logger LOG = LoggerFactory.getLogger(MaximumLikelihood.class);
 
     private MaximumLikelihood() {}
 
@@ -47,6 +51,10 @@ final class MaximumLikelihood {
         FitDiagnostics diagnostics = new FitDiagnostics(spec.name(), estimates,
                 -result.value() * n, result.converged(), result.message(), result.iterations(),
                 result.evaluations(), Bfgs.maxAbs(result.gradient()), (long) n, groups.size);
+        if (!result.converged()) {
+            LOG.warn("{} fit did not converge: {} ({} iterations, {} customers)", spec.name(),
+                    result.message(), result.iterations(), (long) n);
+        }
         return new ModelFit<>(spec.model(natural, summary.unit()), diagnostics);
     }
 

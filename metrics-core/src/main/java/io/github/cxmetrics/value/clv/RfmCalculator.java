@@ -1,9 +1,9 @@
 package io.github.cxmetrics.value.clv;
 
+import io.github.cxmetrics.internal.Blueprint;
 import io.github.cxmetrics.internal.Checks;
 import io.github.cxmetrics.internal.Fingerprint;
 import io.github.cxmetrics.internal.StateKind;
-import io.github.cxmetrics.internal.StateReader;
 import io.github.cxmetrics.internal.StatefulCalculator;
 import io.github.cxmetrics.model.Purchase;
 import java.time.Instant;
@@ -45,16 +45,29 @@ import java.time.temporal.ChronoUnit;
  * {@code tₓ = 213/7 = 30.43}, {@code T = 272/7 = 38.86}, mean spend 22.345; with a holdout end
  * of 1998-06-30 the holdout has 1 transaction in {@code 273/7 = 39} weeks.
  */
-public final class RfmCalculator extends StatefulCalculator<Purchase, RfmSummary, RfmState> {
+public final class RfmCalculator extends StatefulCalculator<Purchase, RfmSummary> {
 
-    private final ChronoUnit unit;
-    private final LocalDate calibrationEnd;
-    private final ZoneId zone;
-    private final LocalDate holdoutEnd;
+    /** The options as used (the zone is UTC when none was set); they decide equality. */
+    record Options(ChronoUnit unit, LocalDate calibrationEnd, ZoneId zone, LocalDate holdoutEnd) {
 
-    /** What decides equality: the zone as used, UTC when none was set. */
-    private record Options(ChronoUnit unit, LocalDate calibrationEnd, ZoneId zone,
-            LocalDate holdoutEnd) {
+        LocalDate holdoutEndOrNull() {
+            return holdoutEnd;
+        }
+
+        /** Returns the last day of interest: the holdout end, or the calibration end. */
+        LocalDate lastDay() {
+            return holdoutEnd == null ? calibrationEnd : holdoutEnd;
+        }
+
+        long dayOf(Purchase purchase) {
+            return LocalDate.ofInstant(purchase.at(), zone).toEpochDay();
+        }
+
+        void describe(Fingerprint f) {
+            f.add("unit", unit).add("calibration end", calibrationEnd).add("zone", zone.getId())
+                    .add("holdout end", holdoutEnd);
+        }
+
         @Override
         public String toString() {
             return "RfmCalculator(" + unit.name() + ", calibration to " + calibrationEnd
@@ -63,14 +76,21 @@ public final class RfmCalculator extends StatefulCalculator<Purchase, RfmSummary
         }
     }
 
+    private final Options options;
+    /** The zone as set, or null when none was: it may then be set once. */
+    private final ZoneId zone;
+
     private RfmCalculator(ChronoUnit unit, LocalDate calibrationEnd, ZoneId zone,
             LocalDate holdoutEnd) {
-        super(StateKind.RFM, "purchase", new Options(unit, calibrationEnd,
-                zone == null ? ZoneOffset.UTC : zone, holdoutEnd));
-        this.unit = unit;
-        this.calibrationEnd = calibrationEnd;
+        this(new Options(unit, calibrationEnd, zone == null ? ZoneOffset.UTC : zone, holdoutEnd),
+                zone);
+    }
+
+    private RfmCalculator(Options options, ZoneId zone) {
+        super(StateKind.RFM, "purchase", options, Blueprint.of(() -> new RfmState(options),
+                in -> RfmState.read(options, in), options::describe));
+        this.options = options;
         this.zone = zone;
-        this.holdoutEnd = holdoutEnd;
     }
 
     /**
@@ -94,7 +114,8 @@ public final class RfmCalculator extends StatefulCalculator<Purchase, RfmSummary
         if (this.zone != null) {
             throw new IllegalStateException("zone was already set to " + this.zone);
         }
-        return new RfmCalculator(unit, calibrationEnd, zone, holdoutEnd);
+        return new RfmCalculator(options.unit(), options.calibrationEnd(), zone,
+                options.holdoutEnd());
     }
 
     /**
@@ -106,62 +127,30 @@ public final class RfmCalculator extends StatefulCalculator<Purchase, RfmSummary
      */
     public RfmCalculator holdoutEnd(LocalDate holdoutEnd) {
         Checks.requireNonNull(holdoutEnd, "holdoutEnd");
-        if (this.holdoutEnd != null) {
-            throw new IllegalStateException("holdoutEnd was already set to " + this.holdoutEnd);
+        if (options.holdoutEnd() != null) {
+            throw new IllegalStateException(
+                    "holdoutEnd was already set to " + options.holdoutEnd());
         }
-        if (!holdoutEnd.isAfter(calibrationEnd)) {
+        if (!holdoutEnd.isAfter(options.calibrationEnd())) {
             throw new IllegalArgumentException("holdoutEnd must be after the calibration end "
-                    + calibrationEnd + ": " + holdoutEnd);
+                    + options.calibrationEnd() + ": " + holdoutEnd);
         }
-        return new RfmCalculator(unit, calibrationEnd, zone, holdoutEnd);
+        return new RfmCalculator(options.unit(), options.calibrationEnd(), zone, holdoutEnd);
     }
 
     /** Returns the time unit of the summaries. */
     public ChronoUnit unit() {
-        return unit;
+        return options.unit();
     }
 
     /** Returns the last day of the calibration period. */
     public LocalDate calibrationEnd() {
-        return calibrationEnd;
-    }
-
-    ZoneId effectiveZone() {
-        return zone == null ? ZoneOffset.UTC : zone;
-    }
-
-    LocalDate holdoutEndOrNull() {
-        return holdoutEnd;
-    }
-
-    long dayOf(Purchase purchase) {
-        return LocalDate.ofInstant(purchase.at(), effectiveZone()).toEpochDay();
-    }
-
-    @Override
-    protected RfmState newState() {
-        return new RfmState(this);
-    }
-
-    @Override
-    protected RfmState readState(StateReader in) {
-        return RfmState.read(this, in);
-    }
-
-    @Override
-    protected void describe(Fingerprint f) {
-        f.add("unit", unit).add("calibration end", calibrationEnd)
-                .add("zone", effectiveZone().getId()).add("holdout end", holdoutEnd);
-    }
-
-    /** Returns the last day of interest: the holdout end, or the calibration end. */
-    LocalDate lastDay() {
-        return holdoutEnd == null ? calibrationEnd : holdoutEnd;
+        return options.calibrationEnd();
     }
 
     @Override
     public boolean accepts(Purchase purchase) {
-        return dayOf(purchase) <= lastDay().toEpochDay();
+        return options.dayOf(purchase) <= options.lastDay().toEpochDay();
     }
 
     @Override

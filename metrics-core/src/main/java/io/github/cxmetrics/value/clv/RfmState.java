@@ -13,6 +13,8 @@ import java.util.Arrays;
 import java.util.Currency;
 import java.util.HashMap;
 import java.util.Map;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The state of {@link RfmCalculator}: per customer, the days and amounts of the purchases in
@@ -22,14 +24,16 @@ import java.util.Map;
  */
 final class RfmState implements State<Purchase, RfmSummary, RfmState> {
 
-    private final RfmCalculator calculator;
+    private static final Logger LOG = LoggerFactory.getLogger(RfmState.class);
+
+    private final RfmCalculator.Options options;
     private final Map<String, History> customers = new HashMap<>();
     private Currency currency;
     private String currencyCustomer;
     private long refunds;
 
-    RfmState(RfmCalculator calculator) {
-        this.calculator = calculator;
+    RfmState(RfmCalculator.Options options) {
+        this.options = options;
     }
 
     /** The purchases of one customer: parallel arrays of epoch days and amounts. */
@@ -54,10 +58,12 @@ final class RfmState implements State<Purchase, RfmSummary, RfmState> {
         checkCurrency(purchase.currency(), purchase.customerId());
         if (purchase.isRefund()) {
             refunds++;
+            LOG.debug("rfm: skipped a refund of customer {} at {}", purchase.customerId(),
+                    purchase.at());
             return;
         }
         customers.computeIfAbsent(purchase.customerId(), id -> new History())
-                .add(calculator.dayOf(purchase), purchase.amount());
+                .add(options.dayOf(purchase), purchase.amount());
     }
 
     private void checkCurrency(Currency other, String customer) {
@@ -91,8 +97,8 @@ final class RfmState implements State<Purchase, RfmSummary, RfmState> {
     public RfmSummary result() {
         String[] ids = customers.keySet().toArray(new String[0]);
         Arrays.sort(ids);
-        long calibrationEnd = calculator.calibrationEnd().toEpochDay();
-        LocalDate holdoutEndDate = calculator.holdoutEndOrNull();
+        long calibrationEnd = options.calibrationEnd().toEpochDay();
+        LocalDate holdoutEndDate = options.holdoutEndOrNull();
         boolean holdout = holdoutEndDate != null;
         int n = ids.length;
         String[] kept = new String[n];
@@ -102,7 +108,7 @@ final class RfmState implements State<Purchase, RfmSummary, RfmState> {
         double[] meanSpend = new double[n];
         int[] holdoutPurchases = holdout ? new int[n] : null;
         double[] holdoutSpend = holdout ? new double[n] : null;
-        ChronoUnit unit = calculator.unit();
+        ChronoUnit unit = options.unit();
         int size = 0;
         long after = 0;
         for (String id : ids) {
@@ -157,7 +163,7 @@ final class RfmState implements State<Purchase, RfmSummary, RfmState> {
         return new RfmSummary(unit, Arrays.copyOf(kept, size),
                 Arrays.copyOf(frequency, size), Arrays.copyOf(recency, size),
                 Arrays.copyOf(age, size), Arrays.copyOf(meanSpend, size), currency,
-                calculator.calibrationEnd(),
+                options.calibrationEnd(),
                 holdout ? Arrays.copyOf(holdoutPurchases, size) : null,
                 holdout ? Arrays.copyOf(holdoutSpend, size) : null, holdoutLength, refunds,
                 after);
@@ -200,11 +206,11 @@ final class RfmState implements State<Purchase, RfmSummary, RfmState> {
         }
     }
 
-    static RfmState read(RfmCalculator calculator, StateReader in) {
-        RfmState state = new RfmState(calculator);
+    static RfmState read(RfmCalculator.Options options, StateReader in) {
+        RfmState state = new RfmState(options);
         state.currency = in.readCurrency("currency");
         state.refunds = in.readCount("refunds");
-        long last = calculator.lastDay().toEpochDay();
+        long last = options.lastDay().toEpochDay();
         int n = in.readLength("customer count", 5);
         String previous = null;
         for (int i = 0; i < n; i++) {
@@ -229,7 +235,7 @@ final class RfmState implements State<Purchase, RfmSummary, RfmState> {
                 long next = k == 0 ? in.readSignedVarLong() : day + in.readCount("day gap");
                 if (next < day && k > 0 || next < LocalDate.MIN.toEpochDay() || next > last) {
                     throw in.malformed("purchase day " + next + " of customer " + id
-                            + " is out of order or after " + calculator.lastDay());
+                            + " is out of order or after " + options.lastDay());
                 }
                 day = next;
                 BigDecimal amount = in.readDecimal("amount");
