@@ -278,6 +278,50 @@ class WireFormatTest {
     }
 
     @Test
+    void counts_neverWrap() {
+        byte[] body = new byte[1 + 10 + 9 + 3];
+        for (int i = 11; i < 19; i++) {
+            body[i] = (byte) 0x80;
+        }
+        body[19] = 0x40;   // the count of score 10: 2^62, as a varint
+        byte[] huge = seal(CxMetrics.nps(), body);
+        Accumulator<Response, NpsResult> a = CxMetrics.nps().accumulatorFrom(huge);
+        assertEquals(1L << 62, a.snapshot().promoters());
+        assertEquals("count of score 10 overflows a long: 4611686018427387904 + 4611686018427387904",
+                assertThrows(ArithmeticException.class,
+                        () -> a.merge(CxMetrics.nps().accumulatorFrom(huge))).getMessage());
+        assertEquals(1L << 62, a.snapshot().promoters(), "a refused merge changes nothing");
+        assertEquals(1L << 62, a.snapshot().count());
+    }
+
+    @Test
+    void nulls_areRefusedNamingTheParameter() {
+        Accumulator<Response, NpsResult> a = CxMetrics.nps().accumulator();
+        assertEquals("other must not be null",
+                assertThrows(NullPointerException.class, () -> a.merge(null)).getMessage());
+        assertEquals("response must not be null",
+                assertThrows(NullPointerException.class, () -> a.add(null)).getMessage());
+        assertEquals("items must not be null",
+                assertThrows(NullPointerException.class, () -> a.addAll(null)).getMessage());
+        assertEquals("items must not be null", assertThrows(NullPointerException.class,
+                () -> CxMetrics.nps().compute(null)).getMessage());
+        assertEquals("other result must not be null", assertThrows(NullPointerException.class,
+                () -> a.snapshot().plus(null)).getMessage());
+        assertEquals("interaction must not be null", assertThrows(NullPointerException.class,
+                () -> Milestone.FIRST_REPLY.reachedAt(null)).getMessage());
+    }
+
+    @Test
+    void resultsOfAnotherQuestion_doNotAdd() {
+        NpsResult nps = CxMetrics.nps().question("nps").compute(five());
+        NpsResult other = CxMetrics.nps().question("nps2").compute(List.of());
+        assertEquals("cannot combine results computed with different options: nps of questions"
+                + " [nps], small sample below 30 and nps of questions [nps2], small sample below 30",
+                assertThrows(IllegalArgumentException.class, () -> nps.plus(other)).getMessage());
+        assertEquals(nps, nps.plus(CxMetrics.nps().question("nps").compute(List.of())));
+    }
+
+    @Test
     void groupKeysOfOtherTypes_areRefusedNamingTheType() {
         Accumulator<Response, Map<LocalDate, NpsResult>> a = CxMetrics.nps()
                 .groupBy((Response r) -> LocalDate.ofInstant(r.answeredAt(), ZoneOffset.UTC))

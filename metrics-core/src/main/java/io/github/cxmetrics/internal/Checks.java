@@ -142,8 +142,13 @@ public final class Checks {
     public static long addCount(long a, long b, String name) {
         long sum = a + b;
         if (((a ^ sum) & (b ^ sum)) < 0) {
-            throw new ArithmeticException(name + " overflows a long: " + a + " + " + b);
+            throw overflow(name, a, b);
         }
         return sum;
+    }
+
+    /** Returns the exception of a count {@code a + b} that overflows, naming the count. */
+    public static ArithmeticException overflow(String name, long a, long b) {
+        return new ArithmeticException(name + " overflows a long: " + a + " + " + b);
     }
 }
