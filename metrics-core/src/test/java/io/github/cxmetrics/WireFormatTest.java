@@ -203,7 +203,8 @@ class WireFormatTest {
         var none = assertThrows(IllegalStateException.class,
                 () -> CxMetrics.slaAttainment(policy).compute(tickets).asOf(report));
         assertTrue(none.getMessage().contains("keepOpen()"), none::getMessage);
-        assertEquals("keepOpen() cannot be combined with asOf, already set to " + report,
+        assertEquals("asOf and keepOpen() exclude each other: judge the kept interactions with"
+                + " SlaResult.asOf(" + report + ") instead",
                 assertThrows(IllegalStateException.class, () -> CxMetrics.slaAttainment(policy)
                         .asOf(report).keepOpen()).getMessage());
     }
@@ -257,24 +258,7 @@ class WireFormatTest {
 
     /** Wraps a body in a valid header and checksum of {@code calculator}'s kind and options. */
     static byte[] seal(Calculator<?, ?> calculator, byte[] body) {
-        byte[] header = Arrays16.header(calculator);
-        byte[] bytes = new byte[12 + body.length + 4];
-        System.arraycopy(header, 0, bytes, 0, 12);
-        System.arraycopy(body, 0, bytes, 12, body.length);
-        CRC32C crc = new CRC32C();
-        crc.update(bytes, 0, 12 + body.length);
-        long sum = crc.getValue();
-        for (int i = 0; i < 4; i++) {
-            bytes[bytes.length - 4 + i] = (byte) (sum >>> (24 - 8 * i));
-        }
-        return bytes;
-    }
-
-    /** The header of an empty accumulator of a calculator. */
-    static final class Arrays16 {
-        static byte[] header(Calculator<?, ?> calculator) {
-            return java.util.Arrays.copyOf(calculator.accumulator().toByteArray(), 12);
-        }
+        return Travellers.seal(calculator.accumulator().toByteArray(), body);
     }
 
     @Test

@@ -99,4 +99,16 @@ class BenchmarkAgreementTest {
         assertEquals(a.r(), b.r(), 1e-4);
         assertEquals(a.alpha(), b.alpha(), 1e-3);
     }
+
+    @Test
+    void binaryForm_decodesToTheSameState() {
+        for (String kind : new String[] {"nps", "npsByChannelByMonth", "npsKeepLatest",
+                "durationsExact", "durationsApproximate", "slaKeepOpen", "lifetimeValue", "rfm"}) {
+            BinaryFormBenchmark b = new BinaryFormBenchmark();
+            b.fill(kind, 2000);
+            assertEquals(b.encode().length, b.decode().toByteArray().length, kind);
+            org.junit.jupiter.api.Assertions.assertArrayEquals(b.encode(),
+                    b.decode().toByteArray(), kind);
+        }
+    }
 }

@@ -1,8 +1,8 @@
 package io.github.cxmetrics.internal;
 
 import io.github.cxmetrics.Accumulator;
-import io.github.cxmetrics.CalendarPeriod;
 import io.github.cxmetrics.Calculator;
+import io.github.cxmetrics.CalendarPeriod;
 import io.github.cxmetrics.Periodicity;
 import java.time.Instant;
 import java.time.ZoneId;
@@ -136,7 +136,7 @@ public final class Grouping {
             // previous item): an identity scan of the recent keys avoids hashing most items.
             for (int i = 0; i < RECENT; i++) {
                 if (recentKeys[i] == k) {
-                    recentGroups[i].add(item);
+                    addTo(recentGroups[i], item);
                     return;
                 }
             }
@@ -144,7 +144,19 @@ public final class Grouping {
             recentKeys[nextRecent] = k;
             recentGroups[nextRecent] = group;
             nextRecent = (nextRecent + 1) % RECENT;
-            group.add(item);
+            addTo(group, item);
+        }
+
+        /**
+         * Adds an item, already checked for null and scope by the grouped accumulator, to its
+         * group: straight into the state of a built-in calculator's group.
+         */
+        private static <T, R> void addTo(Accumulator<T, R> group, T item) {
+            if (group instanceof StatefulAccumulator<T, R> stateful) {
+                stateful.state().add(item);
+            } else {
+                group.add(item);
+            }
         }
 
         private Accumulator<T, R> group(K k) {

@@ -6,6 +6,8 @@ import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.Currency;
+import java.util.SortedMap;
+import java.util.function.BiConsumer;
 
 /**
  * Writes the body of an accumulator's binary form: unsigned LEB128 varints for counts, zigzag
@@ -117,6 +119,16 @@ public final class StateWriter {
     public void writePeriod(CalendarPeriod period) {
         writeSignedVarLong(period.start().toEpochDay());
         writeCount(period.days());
+    }
+
+    /** Writes a sorted map of periods: its size, then each period and its value. */
+    public <V> void writePeriodMap(SortedMap<CalendarPeriod, V> map,
+            BiConsumer<V, StateWriter> value) {
+        writeCount(map.size());
+        map.forEach((period, v) -> {
+            writePeriod(period);
+            value.accept(v, this);
+        });
     }
 
     /** Writes a currency or its absence: an empty string, or its ISO 4217 code. */

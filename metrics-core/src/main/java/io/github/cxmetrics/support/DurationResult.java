@@ -116,11 +116,6 @@ public final class DurationResult implements MetricResult<DurationResult> {
         return skipped;
     }
 
-    /** Returns whether nothing was measured; the statistics of an empty result are undefined. */
-    @Override
-    public boolean isEmpty() {
-        return count == 0;
-    }
 
     /** Returns whether every value is kept, so that every statistic is exact. */
     public boolean isExact() {

@@ -1,12 +1,11 @@
 package io.github.cxmetrics.survey;
 
-import io.github.cxmetrics.stats.Proportion;
 import io.github.cxmetrics.internal.Checks;
 import io.github.cxmetrics.scale.ScoreScale;
 import io.github.cxmetrics.stats.Interval;
 import io.github.cxmetrics.stats.IntervalMethod;
 import io.github.cxmetrics.stats.NetScores;
-import io.github.cxmetrics.stats.Proportions;
+import io.github.cxmetrics.stats.Proportion;
 import java.util.Locale;
 
 /**

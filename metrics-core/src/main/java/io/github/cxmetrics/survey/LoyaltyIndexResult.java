@@ -68,11 +68,6 @@ public final class LoyaltyIndexResult implements MetricResult<LoyaltyIndexResult
         return pooled.count();
     }
 
-    /** Returns whether there are no scored answers. */
-    @Override
-    public boolean isEmpty() {
-        return pooled.isEmpty();
-    }
 
     /** Returns the number of unanswered questions. */
     public long missing() {

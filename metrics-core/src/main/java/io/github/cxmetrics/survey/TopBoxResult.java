@@ -1,11 +1,11 @@
 package io.github.cxmetrics.survey;
 
-import io.github.cxmetrics.stats.Proportion;
 import io.github.cxmetrics.MetricResult;
 import io.github.cxmetrics.scale.Band;
 import io.github.cxmetrics.stats.Interval;
 import io.github.cxmetrics.stats.IntervalMethod;
 import io.github.cxmetrics.stats.Normal;
+import io.github.cxmetrics.stats.Proportion;
 import io.github.cxmetrics.stats.Proportions;
 import java.util.Locale;
 

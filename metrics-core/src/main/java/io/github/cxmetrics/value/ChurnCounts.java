@@ -1,10 +1,8 @@
 package io.github.cxmetrics.value;
 
-import io.github.cxmetrics.stats.Proportion;
 import io.github.cxmetrics.CalendarPeriod;
-import io.github.cxmetrics.internal.Checks;
 import io.github.cxmetrics.stats.Interval;
-import io.github.cxmetrics.stats.IntervalMethod;
+import io.github.cxmetrics.stats.Proportion;
 import io.github.cxmetrics.stats.Proportions;
 import java.util.Locale;
 import java.util.Objects;

@@ -1,11 +1,11 @@
 package io.github.cxmetrics.value;
 
+import io.github.cxmetrics.CalendarPeriod;
 import io.github.cxmetrics.internal.Checks;
+import io.github.cxmetrics.internal.PeriodLocator;
 import io.github.cxmetrics.internal.State;
 import io.github.cxmetrics.internal.StateReader;
 import io.github.cxmetrics.internal.StateWriter;
-import io.github.cxmetrics.CalendarPeriod;
-import io.github.cxmetrics.internal.PeriodLocator;
 import io.github.cxmetrics.model.Customer;
 import java.time.Instant;
 import java.util.Map;
@@ -121,11 +121,9 @@ final class ChurnEvents implements State<Customer, ChurnResult, ChurnEvents> {
     public void writeTo(StateWriter out) {
         out.writeCount(customers);
         out.writeOptionalInstant(latest);
-        out.writeCount(counts.size());
-        counts.forEach((period, c) -> {
-            out.writePeriod(period);
+        out.writePeriodMap(counts, (c, o) -> {
             for (long n : c) {
-                out.writeCount(n);
+                o.writeCount(n);
             }
         });
     }
@@ -137,21 +135,16 @@ final class ChurnEvents implements State<Customer, ChurnResult, ChurnEvents> {
         if (events.latest != null && horizon.asOf() != null) {
             throw in.malformed("a latest event with an as-of instant");
         }
-        int n = in.readLength("period count", 5);
-        long joined = 0;
-        CalendarPeriod previous = null;
-        for (int i = 0; i < n; i++) {
-            CalendarPeriod period = in.readPeriod("period", horizon.periodicity());
-            if (previous != null && period.compareTo(previous) <= 0) {
-                throw in.malformed("periods out of order: " + previous + ", " + period);
-            }
-            previous = period;
+        in.readPeriodMap("period", horizon.periodicity(), 5, events.counts, period -> {
             long[] c = new long[3];
             for (int k = 0; k < 3; k++) {
                 c[k] = in.readCount(COUNTS[k]);
             }
+            return c;
+        });
+        long joined = 0;
+        for (long[] c : events.counts.values()) {
             joined = Checks.addCount(joined, c[JOINED], "customers joined");
-            events.counts.put(period, c);
         }
         if (joined != events.customers) {
             throw in.malformed(joined + " customers joined, but " + events.customers + " counted");

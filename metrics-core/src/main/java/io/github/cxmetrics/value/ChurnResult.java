@@ -1,7 +1,7 @@
 package io.github.cxmetrics.value;
 
-import io.github.cxmetrics.MetricResult;
 import io.github.cxmetrics.CalendarPeriod;
+import io.github.cxmetrics.MetricResult;
 import io.github.cxmetrics.Periodicity;
 import io.github.cxmetrics.internal.Checks;
 import java.time.Instant;
@@ -108,11 +108,6 @@ public final class ChurnResult implements MetricResult<ChurnResult> {
         return customers();
     }
 
-    /** Returns whether there are no customers. */
-    @Override
-    public boolean isEmpty() {
-        return customers == 0;
-    }
 
     /**
      * Returns the counts of the last period.

@@ -1,11 +1,9 @@
 package io.github.cxmetrics.value;
 
-import io.github.cxmetrics.stats.Proportion;
 import io.github.cxmetrics.CalendarPeriod;
 import io.github.cxmetrics.internal.Checks;
 import io.github.cxmetrics.stats.Interval;
-import io.github.cxmetrics.stats.IntervalMethod;
-import io.github.cxmetrics.stats.Proportions;
+import io.github.cxmetrics.stats.Proportion;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;

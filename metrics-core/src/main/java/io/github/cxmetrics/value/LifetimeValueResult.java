@@ -1,7 +1,7 @@
 package io.github.cxmetrics.value;
 
-import io.github.cxmetrics.MetricResult;
 import io.github.cxmetrics.CalendarPeriod;
+import io.github.cxmetrics.MetricResult;
 import io.github.cxmetrics.internal.Checks;
 import io.github.cxmetrics.model.Money;
 import java.math.BigDecimal;
@@ -114,11 +114,6 @@ public final class LifetimeValueResult implements MetricResult<LifetimeValueResu
         return customers();
     }
 
-    /** Returns whether there are no customers. */
-    @Override
-    public boolean isEmpty() {
-        return customers() == 0;
-    }
 
     /** Returns the churn of these customers per period; its table runs through the latest purchase too. */
     public ChurnResult churn() {

@@ -1,11 +1,11 @@
 package io.github.cxmetrics.value;
 
-import io.github.cxmetrics.internal.State;
-import io.github.cxmetrics.internal.StateReader;
-import io.github.cxmetrics.internal.StateWriter;
 import io.github.cxmetrics.CalendarPeriod;
 import io.github.cxmetrics.internal.Checks;
 import io.github.cxmetrics.internal.PeriodLocator;
+import io.github.cxmetrics.internal.State;
+import io.github.cxmetrics.internal.StateReader;
+import io.github.cxmetrics.internal.StateWriter;
 import io.github.cxmetrics.model.Customer;
 import io.github.cxmetrics.model.Money;
 import io.github.cxmetrics.model.Purchase;
@@ -160,11 +160,7 @@ final class LifetimeValueState
         out.writeSignedVarLong(churnedSeconds);
         out.writeCount(active);
         out.writeSignedVarLong(activeAcquiredSeconds);
-        out.writeCount(revenueByPeriod.size());
-        revenueByPeriod.forEach((period, amount) -> {
-            out.writePeriod(period);
-            out.writeDecimal(amount);
-        });
+        out.writePeriodMap(revenueByPeriod, (amount, o) -> o.writeDecimal(amount));
     }
 
     static LifetimeValueState read(StateReader in, ValueOptions options, Horizon horizon) {
@@ -192,17 +188,9 @@ final class LifetimeValueState
                 || state.active > state.knownCosts + state.unknownCosts) {
             throw in.malformed("the customer counts disagree");
         }
-        int n = in.readLength("period count", 4);
-        CalendarPeriod previous = null;
-        for (int i = 0; i < n; i++) {
-            CalendarPeriod period = in.readPeriod("period", horizon.periodicity());
-            if (previous != null && period.compareTo(previous) <= 0) {
-                throw in.malformed("periods out of order: " + previous + ", " + period);
-            }
-            previous = period;
-            state.revenueByPeriod.put(period, in.readDecimal("revenue"));
-        }
-        if ((n > 0 || state.purchases + state.refunds > 0) && currency == null) {
+        in.readPeriodMap("period", horizon.periodicity(), 4, state.revenueByPeriod,
+                period -> in.readDecimal("revenue"));
+        if ((!state.revenueByPeriod.isEmpty() || state.purchases + state.refunds > 0) && currency == null) {
             throw in.malformed("revenue without a currency");
         }
         return state;

@@ -1,10 +1,10 @@
 package io.github.cxmetrics.value;
 
+import io.github.cxmetrics.CalendarPeriod;
+import io.github.cxmetrics.internal.PeriodLocator;
 import io.github.cxmetrics.internal.State;
 import io.github.cxmetrics.internal.StateReader;
 import io.github.cxmetrics.internal.StateWriter;
-import io.github.cxmetrics.CalendarPeriod;
-import io.github.cxmetrics.internal.PeriodLocator;
 import io.github.cxmetrics.model.Customer;
 import java.util.Map;
 import java.util.TreeMap;
@@ -55,25 +55,13 @@ final class RetentionState implements State<Customer, RetentionTable, RetentionS
     /** Writes the number of cohorts, then per cohort in order its period and its churn events. */
     @Override
     public void writeTo(StateWriter out) {
-        out.writeCount(cohorts.size());
-        cohorts.forEach((period, events) -> {
-            out.writePeriod(period);
-            events.writeTo(out);
-        });
+        out.writePeriodMap(cohorts, ChurnEvents::writeTo);
     }
 
     static RetentionState read(StateReader in, Horizon horizon) {
         RetentionState state = new RetentionState(horizon);
-        int n = in.readLength("cohort count", 4);
-        CalendarPeriod previous = null;
-        for (int i = 0; i < n; i++) {
-            CalendarPeriod cohort = in.readPeriod("cohort", horizon.periodicity());
-            if (previous != null && cohort.compareTo(previous) <= 0) {
-                throw in.malformed("cohorts out of order: " + previous + ", " + cohort);
-            }
-            previous = cohort;
-            state.cohorts.put(cohort, ChurnEvents.read(in, horizon, JoinedAndLeft.EXCLUDE));
-        }
+        in.readPeriodMap("cohort", horizon.periodicity(), 4, state.cohorts,
+                cohort -> ChurnEvents.read(in, horizon, JoinedAndLeft.EXCLUDE));
         return state;
     }
 }

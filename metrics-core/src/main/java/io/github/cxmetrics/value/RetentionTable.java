@@ -1,7 +1,7 @@
 package io.github.cxmetrics.value;
 
-import io.github.cxmetrics.MetricResult;
 import io.github.cxmetrics.CalendarPeriod;
+import io.github.cxmetrics.MetricResult;
 import io.github.cxmetrics.internal.Checks;
 import java.time.Instant;
 import java.util.Collections;
@@ -82,11 +82,6 @@ public final class RetentionTable implements MetricResult<RetentionTable> {
         return customers();
     }
 
-    /** Returns whether there are no customers. */
-    @Override
-    public boolean isEmpty() {
-        return churnByCohort.isEmpty();
-    }
 
     /** Returns the churn of each cohort's customers per period, the counts behind the rows. */
     public SortedMap<CalendarPeriod, ChurnResult> churnByCohort() {

@@ -1,11 +1,11 @@
 package io.github.cxmetrics.value;
 
-import io.github.cxmetrics.internal.State;
-import io.github.cxmetrics.internal.StateReader;
-import io.github.cxmetrics.internal.StateWriter;
 import io.github.cxmetrics.CalendarPeriod;
 import io.github.cxmetrics.internal.Checks;
 import io.github.cxmetrics.internal.PeriodLocator;
+import io.github.cxmetrics.internal.State;
+import io.github.cxmetrics.internal.StateReader;
+import io.github.cxmetrics.internal.StateWriter;
 import io.github.cxmetrics.model.Customer;
 import io.github.cxmetrics.model.Purchase;
 import java.math.BigDecimal;
@@ -137,15 +137,11 @@ final class RevenueRetentionState
     public void writeTo(StateWriter out) {
         out.writeCurrency(currency);
         out.writeOptionalInstant(latest);
-        out.writeCount(cohorts.size());
-        cohorts.forEach((period, cohort) -> {
-            out.writePeriod(period);
-            out.writeCount(cohort.customers);
-            out.writeCount(cohort.byPeriod.size());
-            cohort.byPeriod.forEach((p, sums) -> {
-                out.writePeriod(p);
-                out.writeDecimal(sums[0]);
-                out.writeDecimal(sums[1]);
+        out.writePeriodMap(cohorts, (cohort, o) -> {
+            o.writeCount(cohort.customers);
+            o.writePeriodMap(cohort.byPeriod, (sums, p) -> {
+                p.writeDecimal(sums[0]);
+                p.writeDecimal(sums[1]);
             });
         });
     }
@@ -157,32 +153,19 @@ final class RevenueRetentionState
         }
         RevenueRetentionState state = new RevenueRetentionState(horizon, currency);
         state.latest = in.readOptionalInstant("latest event");
-        int n = in.readLength("cohort count", 4);
-        CalendarPeriod previousCohort = null;
-        for (int i = 0; i < n; i++) {
-            CalendarPeriod period = in.readPeriod("cohort", horizon.periodicity());
-            if (previousCohort != null && period.compareTo(previousCohort) <= 0) {
-                throw in.malformed("cohorts out of order: " + previousCohort + ", " + period);
-            }
-            previousCohort = period;
+        in.readPeriodMap("cohort", horizon.periodicity(), 4, state.cohorts, period -> {
             Cohort cohort = new Cohort();
             cohort.customers = in.readCount("customers");
-            int m = in.readLength("period count", 6);
-            CalendarPeriod previous = null;
-            for (int k = 0; k < m; k++) {
-                CalendarPeriod p = in.readPeriod("period", horizon.periodicity());
-                if (p.compareTo(period) < 0 || (previous != null && p.compareTo(previous) <= 0)) {
-                    throw in.malformed("period " + p + " out of order in cohort " + period);
+            in.readPeriodMap("period", horizon.periodicity(), 6, cohort.byPeriod, p -> {
+                if (p.compareTo(period) < 0 || currency == null) {
+                    throw in.malformed("revenue of " + p + " before its cohort " + period
+                            + " or without a currency");
                 }
-                previous = p;
-                cohort.byPeriod.put(p, new BigDecimal[] {in.readDecimal("revenue"),
-                        in.readDecimal("retained revenue")});
-            }
-            if (m > 0 && currency == null) {
-                throw in.malformed("revenue without a currency");
-            }
-            state.cohorts.put(period, cohort);
-        }
+                return new BigDecimal[] {in.readDecimal("revenue"),
+                        in.readDecimal("retained revenue")};
+            });
+            return cohort;
+        });
         return state;
     }
 }

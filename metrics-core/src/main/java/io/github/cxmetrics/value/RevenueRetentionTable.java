@@ -1,7 +1,7 @@
 package io.github.cxmetrics.value;
 
-import io.github.cxmetrics.MetricResult;
 import io.github.cxmetrics.CalendarPeriod;
+import io.github.cxmetrics.MetricResult;
 import io.github.cxmetrics.internal.Checks;
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -101,11 +101,6 @@ public final class RevenueRetentionTable implements MetricResult<RevenueRetentio
         return customers();
     }
 
-    /** Returns whether there are no customers. */
-    @Override
-    public boolean isEmpty() {
-        return sums.isEmpty();
-    }
 
     /** Returns the currency of the amounts: the calculator's, or the one the purchases used. */
     public Optional<Currency> currency() {

@@ -1,7 +1,7 @@
 package io.github.cxmetrics.value;
 
-import io.github.cxmetrics.internal.Checks;
 import io.github.cxmetrics.CxMetrics;
+import io.github.cxmetrics.internal.Checks;
 import io.github.cxmetrics.model.Customer;
 import io.github.cxmetrics.model.Interaction;
 import io.github.cxmetrics.model.Response;
