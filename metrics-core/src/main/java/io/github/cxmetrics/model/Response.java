@@ -115,7 +115,7 @@ public record Response(
     public static Response later(Response a, Response b) {
         Checks.requireNonNull(a, "a");
         Checks.requireNonNull(b, "b");
-        return BY_RECENCY.compare(a, b) >= 0 ? a : b;
+        return LatestAnswer.later(a, b);
     }
 
     /** Returns whether the question was answered, that is whether the score is not {@link #NO_SCORE}. */

@@ -55,6 +55,15 @@ public final class SurveySection implements ReportSection {
         public ReportSection create(ReportConfig config) {
             return config.has(InputKind.RESPONSES) ? new SurveySection(config, smallSample) : null;
         }
+
+        /**
+         * Adds {@code small_sample}, always: the survey flags its results by it, and the HTML
+         * report marks the small samples of the other sections by the same threshold.
+         */
+        @Override
+        public void describe(ReportConfig config, Map<String, String> parameters) {
+            parameters.put("small_sample", Integer.toString(smallSample));
+        }
     }
 
     private final ReportConfig config;
@@ -278,8 +287,8 @@ public final class SurveySection implements ReportSection {
                 .column("p_value", "p-value", Report.Type.P_VALUE, 3)
                 .column("small_sample", "small sample", Report.Type.FLAG, 0)
                 .note("change = latest - previous, over the last two " + periodName + "s with"
-                        + " responses to the metric; tests: NPS z-test, CSAT/CSI/CES two-proportion"
-                        + " z-test (Newcombe interval), CLI Welch t-test.");
+                        + " responses to the metric; tests: NPS adjusted-Wald z-test, CSAT/CSI/CES"
+                        + " Agresti-Caffo two-proportion z-test, CLI Welch t-test.");
         List<String> single = new ArrayList<>();
         for (Track<?> track : present) {
             if (track.byPeriod.size() < 2) {
