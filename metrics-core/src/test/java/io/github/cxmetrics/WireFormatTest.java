@@ -262,6 +262,17 @@ class WireFormatTest {
     }
 
     @Test
+    void keptAnswers_ofShortIdsNearTheEpoch_roundTrip() {
+        var latest = CxMetrics.nps().duplicates(Duplicates.KEEP_LATEST);
+        List<Response> early = new ArrayList<>();
+        for (int i = 0; i < 30; i++) {
+            early.add(Response.of(Integer.toString(i % 10), "q", i % 11, Instant.ofEpochSecond(i),
+                    Channel.WEB));
+        }
+        assertRoundTrip(latest, early);
+    }
+
+    @Test
     void counts_neverWrap() {
         byte[] body = new byte[1 + 10 + 9 + 3];
         for (int i = 11; i < 19; i++) {

@@ -201,7 +201,7 @@ abstract class SurveyState<R, S extends SurveyState<R, S>> implements State<Resp
         for (int i = 0; i < questionCount; i++) {
             questions[i] = requireQuestion(in, in.readNonBlankString("question"));
         }
-        int n = in.readLength("answer count", 12);
+        int n = in.readLength("answer count", 7);
         for (int i = 0; i < n; i++) {
             String customer = in.readNonBlankString("customer id");
             long q = in.readCount("question index");
