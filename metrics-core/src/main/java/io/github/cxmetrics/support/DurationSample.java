@@ -33,6 +33,29 @@ abstract class DurationSample {
         return significantDigits == 0 ? new Exact() : new Approximate(significantDigits);
     }
 
+    /**
+     * Returns a sample holding a result's durations, so that results add through the same merge
+     * as accumulators ({@link DurationResult#plus}).
+     */
+    static DurationSample of(DurationResult result) {
+        if (result.isExact()) {
+            Exact exact = new Exact();
+            long[] values = result.sortedValues();
+            exact.values = Arrays.copyOf(values, Math.max(16, values.length));
+            exact.size = values.length;
+            return exact;
+        }
+        Approximate approximate = new Approximate(result.significantDigits());
+        if (result.count() > 0) {
+            approximate.histogram.add(result.histogram());
+            approximate.count = result.count();
+            approximate.sum = result.sumMillis();
+            approximate.min = result.minMillis();
+            approximate.max = result.maxMillis();
+        }
+        return approximate;
+    }
+
     /** Reads a sample of {@code significantDigits} (0 for exact) written by {@link #writeTo}. */
     static DurationSample read(int significantDigits, StateReader in) {
         return significantDigits == 0 ? Exact.read(in) : Approximate.read(significantDigits, in);
