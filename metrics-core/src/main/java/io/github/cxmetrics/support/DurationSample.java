@@ -175,6 +175,17 @@ abstract class DurationSample {
             this.histogram = new Histogram(digits);
         }
 
+        /**
+         * A sample whose histogram covers {@code [0, highest]} from the start, and still grows:
+         * filling an auto-resizing histogram in ascending order would resize it once per
+         * power of two, thirty times slower.
+         */
+        private Approximate(int digits, long highest) {
+            this.digits = digits;
+            this.histogram = new Histogram(Math.max(2, highest), digits);
+            this.histogram.setAutoResize(true);
+        }
+
         @Override
         void add(long millis) {
             histogram.recordValue(millis);
@@ -226,10 +237,9 @@ abstract class DurationSample {
         }
 
         static Approximate read(int digits, StateReader in) {
-            Approximate sample = new Approximate(digits);
             long count = in.readCount("count of durations");
             if (count == 0) {
-                return sample;
+                return new Approximate(digits);
             }
             long sum = in.readSignedVarLong();
             long min = in.readSignedVarLong();
@@ -244,6 +254,7 @@ abstract class DurationSample {
                     || total.compareTo(n.multiply(BigInteger.valueOf(max))) > 0) {
                 throw in.malformed("sum " + sum + " is not between count × min and count × max");
             }
+            Approximate sample = new Approximate(digits, max);
             Histogram h = sample.histogram;
             long lowest = h.lowestEquivalentValue(min);
             long highest = h.highestEquivalentValue(max);

@@ -42,6 +42,15 @@ final class RfmState implements State<Purchase, RfmSummary, RfmState> {
         BigDecimal[] amounts = new BigDecimal[4];
         int size;
 
+        /** Orders purchases by day, then amount, then scale: the order of the binary form. */
+        int compare(int a, int b) {
+            int c = Long.compare(days[a], days[b]);
+            if (c == 0) {
+                c = amounts[a].compareTo(amounts[b]);
+            }
+            return c != 0 ? c : Integer.compare(amounts[a].scale(), amounts[b].scale());
+        }
+
         void add(long day, BigDecimal amount) {
             if (size == days.length) {
                 days = Arrays.copyOf(days, size * 2);
@@ -185,13 +194,14 @@ final class RfmState implements State<Purchase, RfmSummary, RfmState> {
         for (String id : ids) {
             History h = customers.get(id);
             Integer[] order = new Integer[h.size];
+            boolean inOrder = true;
             for (int i = 0; i < h.size; i++) {
                 order[i] = i;
+                inOrder &= i == 0 || h.compare(i - 1, i) <= 0;
             }
-            Arrays.sort(order, (a, b) -> h.days[a] != h.days[b] ? Long.compare(h.days[a], h.days[b])
-                    : h.amounts[a].compareTo(h.amounts[b]) != 0
-                            ? h.amounts[a].compareTo(h.amounts[b])
-                            : Integer.compare(h.amounts[a].scale(), h.amounts[b].scale()));
+            if (!inOrder) {
+                Arrays.sort(order, h::compare);
+            }
             out.writeString(id);
             out.writeCount(h.size);
             for (int i = 0; i < h.size; i++) {
