@@ -102,25 +102,30 @@ abstract class SurveyState<R, S extends SurveyState<R, S>> implements State<Resp
 
     /** Counts one answer; {@code response} names it in messages, null for a kept answer. */
     private void count(String question, int score, double weight, Response response) {
-        if (score == Response.NO_SCORE) {
-            tallyMissing(question, weight);
-        } else if (!fits(score)) {
-            if (!options.lenient()) {
-                scale.requireScore(score, () -> options.metric() + ", customer "
-                        + response.customerId() + ", question " + question + ", answered at "
-                        + response.answeredAt());
-            }
-            if (LOG.isDebugEnabled() && response != null) {
-                LOG.debug("{}: skipped a score outside [{}, {}]: {} (customer {}, question {})",
-                        options.metric(), min, max, score, response.customerId(), question);
-            }
-            tallyInvalid(question);
-        } else {
+        if (fits(score)) {
             if (reverseCoded != null && reverseCoded.contains(question)) {
                 score = min + max - score;
             }
             tally(question, score, weight);
+        } else if (score == Response.NO_SCORE) {
+            tallyMissing(question, weight);
+        } else {
+            skipInvalid(question, score, response);
         }
+    }
+
+    /** Refuses a score off the scale, or in lenient mode counts it as skipped; kept off the hot path. */
+    private void skipInvalid(String question, int score, Response response) {
+        if (!options.lenient()) {
+            scale.requireScore(score, () -> options.metric() + ", customer "
+                    + response.customerId() + ", question " + question + ", answered at "
+                    + response.answeredAt());
+        }
+        if (LOG.isDebugEnabled() && response != null) {
+            LOG.debug("{}: skipped a score outside [{}, {}]: {} (customer {}, question {})",
+                    options.metric(), min, max, score, response.customerId(), question);
+        }
+        tallyInvalid(question);
     }
 
     private void keepLatest(AnswerKey key, Answer answer) {
