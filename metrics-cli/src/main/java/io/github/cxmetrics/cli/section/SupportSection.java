@@ -3,7 +3,6 @@ package io.github.cxmetrics.cli.section;
 import io.github.cxmetrics.cli.input.Part;
 import static io.github.cxmetrics.cli.report.Cells.orNull;
 
-import io.github.cxmetrics.Accumulator;
 import io.github.cxmetrics.CalendarPeriod;
 import io.github.cxmetrics.Calculator;
 import io.github.cxmetrics.CxMetrics;
@@ -52,11 +51,12 @@ import picocli.CommandLine.Option;
  * <p>One streaming pass: each interaction goes to the library's accumulators, grouped by
  * channel, by group and by period (three separate groupings, not their product). Durations are
  * kept in HdrHistograms of {@value #DIGITS} significant digits ({@code approximate(3)}), so
- * memory depends on the number of groups and periods, not of rows. SLA attainment needs the
- * instant the report is as of, known only when every file has been read: interactions that
- * reached the milestone by then are counted as they come (met or breached whatever the as-of
- * instant), and only those that have not (open contacts) are kept until the end and judged then;
- * the two results add up exactly to one pass with {@code asOf}.
+ * memory depends on the number of groups and periods, not of rows. SLA attainment is judged as
+ * of the report's instant: with {@code --to} it is known before reading and the library's
+ * calculators judge {@code asOf} it; otherwise it is known only when every file has been read,
+ * so the calculators keep each open contact's start and target ({@code keepOpen()}, 16 bytes
+ * each) and the results are judged at the end ({@code SlaResult.asOf}), exactly as one pass
+ * with {@code asOf} would.
  */
 public final class SupportSection implements ReportSection {
 
@@ -218,14 +218,9 @@ public final class SupportSection implements ReportSection {
         feeds.onParts(InteractionsInput.INSTANCE, tally);
     }
 
-    /**
-     * What the section gathers from the interactions: the accumulators of every calculator, and
-     * the interactions that have not reached the milestone of some SLA policy, to be judged at
-     * the as-of instant.
-     */
+    /** What the section gathers from the interactions: the accumulators of every calculator. */
     private final class Tally implements Part<Interaction> {
         final Slots.Accumulators<Interaction> accumulators = slots.accumulators();
-        final List<Interaction> open = new ArrayList<>();
         long interactions;
 
         @Override
@@ -236,16 +231,12 @@ public final class SupportSection implements ReportSection {
             }
             accumulators.get(fcr).add(interaction);
             accumulators.get(reopens).add(interaction);
-            boolean someOpen = false;
             for (SlaTrack<Channel> sla : slas) {
-                someOpen |= !sla.addIfReached(accumulators, interaction);
+                accumulators.get(sla.slot).add(interaction);
             }
-            someOpen |= !byPeriod.add(accumulators, interaction);
+            byPeriod.add(accumulators, interaction);
             if (byGroup != null) {
-                someOpen |= !byGroup.add(accumulators, interaction);
-            }
-            if (someOpen) {
-                open.add(interaction);
+                byGroup.add(accumulators, interaction);
             }
         }
 
@@ -258,7 +249,6 @@ public final class SupportSection implements ReportSection {
         public void merge(Part<Interaction> later) {
             Tally that = (Tally) later;
             accumulators.merge(that.accumulators);
-            open.addAll(that.open);
             interactions += that.interactions;
         }
 
@@ -281,61 +271,33 @@ public final class SupportSection implements ReportSection {
             Slot<Interaction, ? extends Map<Channel, DurationResult>> slot) {}
 
     /**
-     * The attainment of one SLA policy in one clock, split by a key: the interactions that
-     * reached the milestone by the as-of instant are counted as they come; the open ones are
-     * judged at the as-of instant when the report is finished.
+     * The attainment of one SLA policy in one clock, split by a key, judged as of {@code --to}
+     * while reading, or kept open and judged as of the report's instant at the end.
      */
     private final class SlaTrack<K> {
         final SlaOption option;
         final String clock;
-        final SlaCalculator calculator;
-        final Split<K> split;
-        final Slot<Interaction, ? extends Map<K, SlaResult>> reached;
+        final Slot<Interaction, ? extends Map<K, SlaResult>> slot;
 
         SlaTrack(SlaOption option, String clock, SlaCalculator calculator, Split<K> split) {
             this.option = option;
             this.clock = clock;
-            this.calculator = calculator;
-            this.split = split;
-            this.reached = slots.add(split.apply(calculator));
-        }
-
-        /** Counts the interaction if it reached the milestone; returns whether it did. */
-        boolean addIfReached(Slots.Accumulators<Interaction> accumulators, Interaction interaction) {
-            if (!isReached(interaction)) {
-                return false;
-            }
-            accumulators.get(reached).add(interaction);
-            return true;
+            this.slot = slots.add(split.apply(givenTo != null ? calculator.asOf(givenTo)
+                    : calculator.keepOpen()));
         }
 
         /**
-         * Returns whether the milestone was reached by the as-of instant: always when it was
-         * reached and {@code --to} is not given (the as-of instant is then after every event).
+         * Returns the attainment per key, not yet judged as of the report's instant: results
+         * that kept their open contacts add up only before they are judged ({@link #judged}).
          */
-        boolean isReached(Interaction i) {
-            Instant end = switch (option.milestone()) {
-                case FIRST_REPLY -> i.firstReplyAt();
-                case FIRST_RESOLUTION -> i.firstSolvedAt();
-                case FULL_RESOLUTION -> i.lastSolvedAt();
-            };
-            return end != null && (givenTo == null || !end.isAfter(givenTo));
+        Map<K, SlaResult> results() {
+            return tally.snapshot(slot);
         }
+    }
 
-        /** Returns the attainment per key, the open interactions judged at {@code asOf}. */
-        SortedMap<K, SlaResult> finish(Instant asOf) {
-            SortedMap<K, SlaResult> result = new TreeMap<>(tally.snapshot(reached));
-            SlaCalculator judge = asOf == null ? calculator : calculator.asOf(asOf);
-            Accumulator<Interaction, ? extends Map<K, SlaResult>> late =
-                    split.apply(judge).accumulator();
-            for (Interaction i : tally.open) {
-                if (!isReached(i)) {
-                    late.add(i);
-                }
-            }
-            late.snapshot().forEach((k, r) -> result.merge(k, r, SlaResult::plus));
-            return result;
-        }
+    /** Returns {@code r} as of {@code asOf}: its open contacts judged then; null for null. */
+    private static SlaResult judged(SlaResult r, Instant asOf) {
+        return r == null || asOf == null ? r : r.asOf(asOf);
     }
 
     /**
@@ -367,13 +329,12 @@ public final class SupportSection implements ReportSection {
                     calendar == null ? c : c.inBusinessTime(calendar), split);
         }
 
-        /** Adds an interaction; returns false if it is open for the SLA. */
-        boolean add(Slots.Accumulators<Interaction> accumulators, Interaction interaction) {
+        void add(Slots.Accumulators<Interaction> accumulators, Interaction interaction) {
             accumulators.get(firstResponse).add(interaction);
             accumulators.get(resolution).add(interaction);
             accumulators.get(fcr).add(interaction);
             accumulators.get(reopens).add(interaction);
-            return sla.addIfReached(accumulators, interaction);
+            accumulators.get(sla.slot).add(interaction);
         }
 
         Report.Table table(String id, String title, String keyId, String keyTitle, Instant asOf) {
@@ -395,12 +356,13 @@ public final class SupportSection implements ReportSection {
             Map<K, DurationResult> res = tally.snapshot(resolution);
             Map<K, ShareResult> f = tally.snapshot(fcr);
             Map<K, ShareResult> r = tally.snapshot(reopens);
-            Map<K, SlaResult> s = sla.finish(asOf);
+            Map<K, SlaResult> s = sla.results();
             for (K key : new TreeSet<>(frt.keySet())) {
                 DurationResult a = frt.get(key);
                 DurationResult b = res.get(key);
                 t.row(key.toString(), a.count() + a.open(), median(a), p90(a), median(b), p90(b),
-                        share(f.get(key)), share(r.get(key)), attainment(s.get(key)));
+                        share(f.get(key)), share(r.get(key)),
+                        attainment(judged(s.get(key), asOf)));
             }
             return t.build();
         }
@@ -506,10 +468,12 @@ public final class SupportSection implements ReportSection {
                         + " open at the as-of instant within the target (not in the base); no"
                         + " target: the policy has none for the channel or priority.");
         for (SlaTrack<Channel> track : slas) {
-            rows(track.finish(asOf), SlaResult::plus, (channel, r) -> t.row(track.option.label(),
-                    track.clock, channel, r.count(), r.met(), r.breached(), r.openBreached(),
-                    r.openWithinTarget(), r.noTarget(), attainment(r),
-                    orNull(() -> r.confidenceInterval(config.level()))));
+            rows(track.results(), SlaResult::plus, (channel, kept) -> {
+                SlaResult r = judged(kept, asOf);
+                t.row(track.option.label(), track.clock, channel, r.count(), r.met(),
+                        r.breached(), r.openBreached(), r.openWithinTarget(), r.noTarget(),
+                        attainment(r), orNull(() -> r.confidenceInterval(config.level())));
+            });
         }
         return t.build();
     }
