@@ -90,7 +90,7 @@ class ChunkedReadTest {
         Files.writeString(path, csv);
         String[] args = {"report", "--responses", path.toString()};
         InputException e = assertThrows(InputException.class, () -> report(args, 4));
-        assertEquals(path + ":152: score must be in [0, 10] for question 'nps' (11)",
+        assertEquals(path + ":152: score must be in [0, 10]: 11 (question 'nps')",
                 e.getMessage());
     }
 

@@ -50,12 +50,8 @@ public final class ResponsesInput implements Input<Response> {
             if (!row.isEmpty("score")) {
                 score = row.integer("score");
                 ScoreScale scale = scaleOf.apply(question);
-                if (scale != null) {
-                    if (score < scale.min() || score > scale.max()) {
-                        throw new RowException(Reason.OUT_OF_SCALE, "score must be in ["
-                                + scale.min() + ", " + scale.max() + "] for question '" + question
-                                + "'", row.cell("score"));
-                    }
+                if (scale != null && !scale.contains(score)) {
+                    throw outOfScale(scale, score, question);
                 }
             }
             Instant at = row.instant("answered_at");
@@ -69,6 +65,17 @@ public final class ResponsesInput implements Input<Response> {
                 throw new RowException(Reason.BAD_NUMBER, e.getMessage(), null);
             }
         };
+    }
+
+    /** The library's refusal of a score off the scale, as a row error. */
+    private static RowException outOfScale(ScoreScale scale, int score, String question) {
+        try {
+            scale.requireScore(score, () -> "question '" + question + "'");
+        } catch (IllegalArgumentException e) {
+            return new RowException(Reason.OUT_OF_SCALE, e.getMessage(), null);
+        }
+        throw new IllegalStateException("score " + score + " is not on the scale of '" + question
+                + "' but the scale accepts it");
     }
 
     @Override
