@@ -5,7 +5,7 @@
     python3 jfr_breakdown.py run.json
 
 Each execution sample is charged to the first frame, from the running method outwards, that
-belongs to a part of the work: CSV scanning (FastCSV), reading and decoding bytes, time parsing,
+belongs to a part of the work: CSV scanning (CsvSource; FastCSV before issue 13), reading and decoding bytes, time parsing,
 field parsing (the row parsers, number parsing, stripping cells), creating the records (the
 domain model's constructors), the sections (the library's accumulators and the sections), the
 report's rendering, the command line's parsing. Frames of java.lang and java.util are passed
@@ -19,13 +19,13 @@ import json
 import sys
 
 PARTS = [
+    ("CSV scanning", ("io.github.cxmetrics.cli.input.CsvSource", "de.siegmar.fastcsv.")),
     ("time parsing", ("java.time.", "io.github.cxmetrics.cli.input.TimeParser",
                       "io.github.cxmetrics.cli.input.TimeScanner")),
     ("field parsing", ("io.github.cxmetrics.cli.input.Row", "io.github.cxmetrics.cli.input.",
                        "java.lang.Integer.parseInt", "java.lang.Long.parseLong",
                        "java.lang.Double.parseDouble", "jdk.internal.math.FloatingDecimal",
                        "java.math.BigDecimal", "java.lang.String.strip")),
-    ("CSV scanning", ("de.siegmar.fastcsv.",)),
     ("reading and decoding bytes", ("sun.nio.cs.", "java.io.", "sun.nio.ch.", "java.nio.")),
     ("creating the records", ("io.github.cxmetrics.model.",)),
     ("rendering the report", ("io.github.cxmetrics.cli.report.",)),
