@@ -1,6 +1,8 @@
 package io.github.cxmetrics.cli.input;
 
+import java.util.AbstractList;
 import java.util.Arrays;
+import java.util.List;
 
 /**
  * Numbers distinct ids (customer ids) 0, 1, 2, ... in the order they are first added, so that
@@ -90,5 +92,20 @@ public final class IdTable {
     private static int spread(int h) {
         h *= 0x9E3779B9;
         return h ^ (h >>> 16);
+    }
+
+    /** Returns the ids in the order of their numbers, as a view that follows later additions. */
+    public List<String> ids() {
+        return new AbstractList<>() {
+            @Override
+            public String get(int index) {
+                return id(index);
+            }
+
+            @Override
+            public int size() {
+                return IdTable.this.size();
+            }
+        };
     }
 }

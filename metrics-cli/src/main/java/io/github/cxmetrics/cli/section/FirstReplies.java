@@ -10,7 +10,6 @@ import io.github.cxmetrics.support.DurationResult;
 import io.github.cxmetrics.support.ElapsedTimeCalculator;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.AbstractList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
@@ -90,17 +89,7 @@ final class FirstReplies implements Part<Interaction> {
 
     /** Returns the ids of the customers who had interactions, replied or not. */
     List<String> customers() {
-        return new AbstractList<>() {
-            @Override
-            public String get(int index) {
-                return ids.id(index);
-            }
-
-            @Override
-            public int size() {
-                return ids.size();
-            }
-        };
+        return ids.ids();
     }
 
     /**

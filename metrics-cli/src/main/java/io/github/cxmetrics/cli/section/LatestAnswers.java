@@ -96,17 +96,7 @@ final class LatestAnswers implements Part<Response> {
 
     /** Returns the ids of the customers who answered. */
     List<String> customers() {
-        return new AbstractList<>() {
-            @Override
-            public String get(int index) {
-                return ids.id(index);
-            }
-
-            @Override
-            public int size() {
-                return ids.size();
-            }
-        };
+        return ids.ids();
     }
 
     /** Returns the weight of the latest answer of customer number {@code i} (for tests). */
