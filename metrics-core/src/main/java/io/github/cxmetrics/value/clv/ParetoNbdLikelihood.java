@@ -1,6 +1,5 @@
 package io.github.cxmetrics.value.clv;
 
-import org.apache.commons.numbers.gamma.Digamma;
 import org.apache.commons.numbers.gamma.LogGamma;
 
 /**
@@ -31,23 +30,18 @@ import org.apache.commons.numbers.gamma.LogGamma;
  * α, β is much larger than the other the argument approaches 1 and the power series would need
  * thousands of terms.
  */
-final class ParetoNbdLikelihood implements Objective {
+final class ParetoNbdLikelihood extends RowLikelihood {
 
-    /** Value, then the four gradient components. */
-    private static final int WIDTH = 5;
     /** Per integral: its logarithm, then its derivatives in p, q, α and β. */
     private static final int TERMS = 5;
 
-    private final RowGroups groups;
-    private final RowBlocks blocks;
     /** The distinct {@code (x, tₓ)} where that pays (null otherwise): {@code K(tₓ)} once each. */
     private final RowGroups.Keys recencyKeys;
     /** The distinct {@code (x, T)} where that pays (null otherwise): {@code K(T)} once each. */
     private final RowGroups.Keys ageKeys;
 
     ParetoNbdLikelihood(RowGroups groups, RowBlocks blocks) {
-        this.groups = groups;
-        this.blocks = blocks;
+        super(groups, blocks, 4);
         int[] x = groups.x;
         this.recencyKeys = keysIfTheyPay(x, groups.u);
         this.ageKeys = keysIfTheyPay(x, groups.v);
@@ -61,38 +55,21 @@ final class ParetoNbdLikelihood implements Objective {
         return keys.count <= x.length / 2 ? keys : null;
     }
 
-    @Override
-    public int dimension() {
-        return 4;
-    }
-
     /**
-     * Returns {@code −ℓ/n} at log-parameters {@code (ln r, ln α, ln s, ln β)}, and its analytic
-     * gradient: the derivatives of each hypergeometric integral come with its value from
-     * {@link Special#logHyp2f1OneB}.
+     * The rows of {@code −ℓ/n} at log-parameters {@code (ln r, ln α, ln s, ln β)}, and of its
+     * analytic gradient: the derivatives of each hypergeometric integral come with its value
+     * from {@link Special#logHyp2f1OneB}.
      */
     @Override
-    public double value(double[] theta, double[] gradient) {
-        double[] parameters = Objective.parameters(theta);
-        if (parameters == null) {
-            return Double.NaN;
-        }
+    RowBlocks.Block rows(double[] parameters, boolean wantGradient) {
         double r = parameters[0];
         double alpha = parameters[1];
         double s = parameters[2];
         double beta = parameters[3];
-        boolean wantGradient = gradient != null;
-        double lgr = LogGamma.value(r);
-        double psiRr = wantGradient ? Digamma.value(r) : 0;
         int[] xs = groups.distinctX;
         double[] lgR = new double[xs.length];
         double[] psiR = new double[xs.length];
-        for (int k = 0; k < xs.length; k++) {
-            lgR[k] = LogGamma.value(r + xs[k]) - lgr;
-            if (wantGradient) {
-                psiR[k] = Digamma.value(r + xs[k]) - psiRr;
-            }
-        }
+        countTerms(xs, r, wantGradient, lgR, psiR);
         double logAlpha = Math.log(alpha);
         double logBeta = Math.log(beta);
         double logS = Math.log(s);
@@ -101,7 +78,7 @@ final class ParetoNbdLikelihood implements Objective {
         double[] recencyTerms = terms(recencyKeys, groups.u, 0, s + 1, r, alpha, beta,
                 wantGradient);
         double[] ageTerms = terms(ageKeys, groups.v, 1, s, r, alpha, beta, wantGradient);
-        double[] sums = blocks.sum(groups.size, WIDTH, (from, to, out, offset) -> {
+        return (from, to, out, offset) -> {
             CompensatedSum sum = new CompensatedSum();
             double[] k1 = new double[TERMS];
             double[] k2 = new double[TERMS];
@@ -150,15 +127,7 @@ final class ParetoNbdLikelihood implements Objective {
             out[offset + 2] = gAlpha;
             out[offset + 3] = gs;
             out[offset + 4] = gBeta;
-        });
-        double n = groups.totalWeight;
-        if (wantGradient) {
-            gradient[0] = -sums[1] * r / n;
-            gradient[1] = -sums[2] * alpha / n;
-            gradient[2] = -sums[3] * s / n;
-            gradient[3] = -sums[4] * beta / n;
-        }
-        return -sums[0] / n;
+        };
     }
 
     /**
