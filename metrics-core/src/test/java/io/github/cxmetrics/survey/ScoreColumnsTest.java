@@ -1,5 +1,6 @@
 package io.github.cxmetrics.survey;
 
+import static io.github.cxmetrics.Expect.failure;
 import static io.github.cxmetrics.Theories.qt;
 import static io.github.cxmetrics.Theories.sizes;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -41,9 +42,8 @@ class ScoreColumnsTest {
         Arrays.fill(scores, (byte) 9);
         scores[21] = 11;
         scores[30] = -1;
-        var e = assertThrows(IllegalArgumentException.class,
-                () -> ScoreColumns.of(ScoreScale.NPS).count(scores));
-        assertEquals("score must be in [0, 10]: 11 (index 21)", e.getMessage());
+        failure(IllegalArgumentException.class, () -> ScoreColumns.of(ScoreScale.NPS).count(scores),
+                "score must be in [0, 10]: 11 (index 21)");
     }
 
     @Test
@@ -61,8 +61,7 @@ class ScoreColumnsTest {
     void count_empty_scoresFail() {
         BandCounts c = ScoreColumns.of(ScoreScale.NPS).count(new byte[0]);
         assertTrue(c.isEmpty());
-        var e = assertThrows(IllegalStateException.class, c::netScore);
-        assertEquals("score is undefined for an empty column", e.getMessage());
+        failure(IllegalStateException.class, c::netScore, "score is undefined for an empty column");
     }
 
     @Test

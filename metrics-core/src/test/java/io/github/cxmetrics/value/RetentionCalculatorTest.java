@@ -1,5 +1,6 @@
 package io.github.cxmetrics.value;
 
+import static io.github.cxmetrics.Expect.failure;
 import static io.github.cxmetrics.value.ValueFixtures.at;
 import static io.github.cxmetrics.value.ValueFixtures.customer;
 import static io.github.cxmetrics.value.ValueFixtures.eight;
@@ -80,8 +81,7 @@ class RetentionCalculatorTest {
     @Test
     void age_outsideTheRow_isRejected() {
         CohortRetention feb = MAY.compute(eight()).cohorts().get(month("2024-02"));
-        var e = assertThrows(IllegalArgumentException.class, () -> feb.retained(3));
-        assertEquals("age must be in [0, 2]: 3", e.getMessage());
+        failure(IllegalArgumentException.class, () -> feb.retained(3), "age must be in [0, 2]: 3");
         assertThrows(IllegalArgumentException.class, () -> feb.share(-1));
     }
 

@@ -1,5 +1,6 @@
 package io.github.cxmetrics.value.clv;
 
+import static io.github.cxmetrics.Expect.failure;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
@@ -131,8 +132,8 @@ class ModelFitterTest {
         assertEquals(fit.model().logLikelihood(data), fit.logLikelihood(), 1e-8);
         assertTrue(d.distinctRows() <= 1000);
         assertTrue(d.gradientNorm() <= ModelFitter.DEFAULT_TOLERANCE);
-        var e = assertThrows(IllegalArgumentException.class, () -> d.estimate("s"));
-        assertEquals("parameter must be one of [r, alpha, a, b]: s", e.getMessage());
+        failure(IllegalArgumentException.class, () -> d.estimate("s"),
+                "parameter must be one of [r, alpha, a, b]: s");
     }
 
     @Test
@@ -140,10 +141,10 @@ class ModelFitterTest {
         Interval ci = new Estimate("r", 0.243, 0.0125).confidenceInterval(0.95);
         assertEquals(0.243 * Math.exp(-1.959963984540054 * 0.0125 / 0.243), ci.lower(), 1e-12);
         assertEquals(0.243 * Math.exp(1.959963984540054 * 0.0125 / 0.243), ci.upper(), 1e-12);
-        var e = assertThrows(IllegalStateException.class,
-                () -> new Estimate("b", 2, Double.NaN).confidenceInterval(0.95));
-        assertEquals("the standard error of b is not known: the information matrix is not"
-                + " positive definite", e.getMessage());
+        failure(IllegalStateException.class,
+                () -> new Estimate("b", 2, Double.NaN).confidenceInterval(0.95),
+                "the standard error of b is not known: the information matrix is not"
+                + " positive definite");
     }
 
     @Test
@@ -154,8 +155,8 @@ class ModelFitterTest {
         e = assertThrows(IllegalStateException.class,
                 () -> CLV.bgNbd().tolerance(1e-6).tolerance(1e-7));
         assertEquals("tolerance was already set to 1.0E-6", e.getMessage());
-        var f = assertThrows(IllegalArgumentException.class, () -> CLV.bgNbd().maxIterations(0));
-        assertEquals("maxIterations must be >= 1: 0", f.getMessage());
+        failure(IllegalArgumentException.class, () -> CLV.bgNbd().maxIterations(0),
+                "maxIterations must be >= 1: 0");
         assertEquals(CLV.bgNbd().tolerance(1e-6), CLV.bgNbd().tolerance(1e-6));
         assertEquals(CLV.bgNbd().tolerance(1e-6).hashCode(),
                 CLV.bgNbd().tolerance(1e-6).hashCode());

@@ -1,5 +1,6 @@
 package io.github.cxmetrics.value.clv;
 
+import static io.github.cxmetrics.Expect.failure;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
@@ -62,9 +63,8 @@ class RfmCalculatorTest {
         RfmSummary s = WEEKS.compute(CUSTOMER_1);
         assertEquals(2, s.frequency(0));
         assertFalse(s.hasHoldout());
-        var e = assertThrows(IllegalStateException.class, () -> s.holdoutPurchases(0));
-        assertEquals("the summary has no holdout period: set a holdout end on the calculator",
-                e.getMessage());
+        failure(IllegalStateException.class, () -> s.holdoutPurchases(0),
+                "the summary has no holdout period: set a holdout end on the calculator");
         assertFalse(WEEKS.accepts(CUSTOMER_1.get(3)));
     }
 
@@ -129,9 +129,8 @@ class RfmCalculatorTest {
         List<Purchase> purchases = List.of(purchase("a", "1997-01-01", "10"),
                 Purchase.of("b", Instant.parse("1997-01-02T00:00:00Z"), BigDecimal.ONE,
                         Currency.getInstance("EUR")));
-        var e = assertThrows(IllegalArgumentException.class, () -> WEEKS.compute(purchases));
-        assertEquals("purchases must share one currency: USD (customer a) and EUR (customer b)",
-                e.getMessage());
+        failure(IllegalArgumentException.class, () -> WEEKS.compute(purchases),
+                "purchases must share one currency: USD (customer a) and EUR (customer b)");
     }
 
     @Test
