@@ -2,10 +2,11 @@ package io.github.cxmetrics;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.junit.jupiter.api.function.Executable;
 
-/** The check that tests share for bad input: the exception's type and its exact message. */
+/** The checks that tests share for bad input: the exception's type and its message. */
 public final class Expect {
 
     private Expect() {}
@@ -18,6 +19,17 @@ public final class Expect {
             String message) {
         T e = assertThrows(type, call);
         assertEquals(message, e.getMessage());
+        return e;
+    }
+
+    /**
+     * Asserts that {@code call} throws a {@code type} whose message starts with {@code prefix}
+     * (the rest names values that the test does not pin), and returns it.
+     */
+    public static <T extends Throwable> T failureStartingWith(Class<T> type, Executable call,
+            String prefix) {
+        T e = assertThrows(type, call);
+        assertTrue(e.getMessage().startsWith(prefix), e.getMessage());
         return e;
     }
 }

@@ -1,5 +1,7 @@
 package io.github.cxmetrics.survey;
 
+import static io.github.cxmetrics.Expect.failure;
+import static io.github.cxmetrics.Expect.failureStartingWith;
 import static io.github.cxmetrics.survey.Comparisons.assertTest;
 import static io.github.cxmetrics.Fixtures.nps;
 import static io.github.cxmetrics.Fixtures.repeat;
@@ -121,20 +123,17 @@ class ComparisonTest {
     void comparedTo_resultsOfDifferentOptions_isRejected() {
         NpsResult a = CxMetrics.nps().compute(nps(5, 0, 0));
         NpsResult b = CxMetrics.nps().smallSampleBelow(10).compute(nps(5, 0, 0));
-        var e = assertThrows(IllegalArgumentException.class, () -> a.comparedTo(b));
-        assertTrue(e.getMessage().startsWith("cannot combine results computed with different options"),
-                e.getMessage());
+        failureStartingWith(IllegalArgumentException.class, () -> a.comparedTo(b),
+                "cannot combine results computed with different options");
         TopBoxResult c = CxMetrics.csat().compute(topBox(3, 1));
         TopBoxResult d = CxMetrics.ces().compute(topBox(3, 1));
-        e = assertThrows(IllegalArgumentException.class, () -> c.comparedTo(d));
-        assertTrue(e.getMessage().startsWith("cannot combine results computed with different options"),
-                e.getMessage());
+        failureStartingWith(IllegalArgumentException.class, () -> c.comparedTo(d),
+                "cannot combine results computed with different options");
         LoyaltyIndexResult f = CxMetrics.loyaltyIndex().compute(responses("nps", 9, 8));
         LoyaltyIndexResult g = CxMetrics.loyaltyIndex().reverseCoded("nps")
                 .compute(responses("nps", 9, 8));
-        e = assertThrows(IllegalArgumentException.class, () -> f.comparedTo(g));
-        assertEquals("cannot compare results with different reverse-coded questions: [] and [nps]",
-                e.getMessage());
+        failure(IllegalArgumentException.class, () -> f.comparedTo(g),
+                "cannot compare results with different reverse-coded questions: [] and [nps]");
     }
 
     /** Promoter, passive and detractor counts of every sample of {@code n} answers. */

@@ -2,6 +2,7 @@ package io.github.cxmetrics.survey;
 
 import static io.github.cxmetrics.survey.Comparisons.assertTest;
 import static io.github.cxmetrics.Expect.failure;
+import static io.github.cxmetrics.Expect.failureStartingWith;
 import static io.github.cxmetrics.Fixtures.T0;
 import static io.github.cxmetrics.Fixtures.nps;
 import static io.github.cxmetrics.Fixtures.responses;
@@ -285,10 +286,9 @@ class NpsCalculatorTest {
     @Test
     void groupBy_nullKey_isRejected() {
         List<Response> list = nps(1, 0, 0);
-        var e = assertThrows(NullPointerException.class, () -> CxMetrics.nps()
-                .groupBy(r -> r.attribute("segment").orElse(null)).compute(list));
-        assertTrue(e.getMessage().startsWith("group key must not be null: Response[customerId=p0"),
-                e.getMessage());
+        failureStartingWith(NullPointerException.class,
+                () -> CxMetrics.nps() .groupBy(r -> r.attribute("segment").orElse(null)).compute(list),
+                "group key must not be null: Response[customerId=p0");
     }
 
     @Test
@@ -330,9 +330,8 @@ class NpsCalculatorTest {
     void plus_ofDifferentOptions_isRejected() {
         NpsResult a = CxMetrics.nps().compute(nps(5, 0, 0));
         NpsResult b = CxMetrics.nps().smallSampleBelow(10).compute(nps(5, 0, 0));
-        var e = assertThrows(IllegalArgumentException.class, () -> a.plus(b));
-        assertTrue(e.getMessage().startsWith("cannot combine results computed with different options"),
-                e.getMessage());
+        failureStartingWith(IllegalArgumentException.class, () -> a.plus(b),
+                "cannot combine results computed with different options");
     }
 
     @Test

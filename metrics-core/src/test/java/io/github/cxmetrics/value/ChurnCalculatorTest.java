@@ -1,6 +1,7 @@
 package io.github.cxmetrics.value;
 
 import static io.github.cxmetrics.Expect.failure;
+import static io.github.cxmetrics.value.ValueFixtures.EIGHTS_MONTHS;
 import static io.github.cxmetrics.value.ValueFixtures.at;
 import static io.github.cxmetrics.value.ValueFixtures.customer;
 import static io.github.cxmetrics.value.ValueFixtures.eight;
@@ -59,8 +60,7 @@ class ChurnCalculatorTest {
     void compute_eightCustomers_handComputedTable() {
         ChurnResult r = MAY.compute(eight());
         assertEquals(8, r.customers());
-        assertEquals(List.of(month("2024-01"), month("2024-02"), month("2024-03"), month("2024-04")),
-                List.copyOf(r.periods().keySet()));
+        assertEquals(EIGHTS_MONTHS, List.copyOf(r.periods().keySet()));
         SortedMap<CalendarPeriod, ChurnCounts> p = r.periods();
         // Jan: a, b, c, h join; nobody at the start
         assertCounts(p.get(month("2024-01")), 0, 4, 0, 0, 4);

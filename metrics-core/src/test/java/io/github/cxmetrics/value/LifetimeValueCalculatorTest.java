@@ -191,12 +191,20 @@ class LifetimeValueCalculatorTest {
                 + " (15 at risk)");
     }
 
-    @Test
-    void unknownAcquisitionCosts_areCountedAndBlockNetValue() {
-        List<CustomerPurchases> list = List.of(
+    /**
+     * Customer a, who bought for 10 EUR and whose acquisition cost is unknown, and customer b,
+     * who bought nothing and cost 4 in {@code costCurrency}.
+     */
+    private static List<CustomerPurchases> buyerAndCostedNonBuyer(String costCurrency) {
+        return List.of(
                 CustomerPurchases.of(customer("a", "s", "2024-01-02", null), purchase("a", "2024-01-03", "10")),
                 CustomerPurchases.of(customer("b", "s", "2024-01-02", null)
-                        .withAcquisitionCost(Money.of("4", "EUR"))));
+                        .withAcquisitionCost(Money.of("4", costCurrency))));
+    }
+
+    @Test
+    void unknownAcquisitionCosts_areCountedAndBlockNetValue() {
+        List<CustomerPurchases> list = buyerAndCostedNonBuyer("EUR");
         LifetimeValueResult r = CxMetrics.lifetimeValue().compute(list);
         assertEquals(1, r.unknownAcquisitionCosts());
         assertEquals(Money.of("4", "EUR"), r.averageAcquisitionCost());
@@ -208,10 +216,7 @@ class LifetimeValueCalculatorTest {
 
     @Test
     void mixingCurrencies_isAnErrorNamingBoth() {
-        List<CustomerPurchases> list = List.of(
-                CustomerPurchases.of(customer("a", "s", "2024-01-02", null), purchase("a", "2024-01-03", "10")),
-                CustomerPurchases.of(customer("b", "s", "2024-01-02", null)
-                        .withAcquisitionCost(Money.of("4", "USD"))));
+        List<CustomerPurchases> list = buyerAndCostedNonBuyer("USD");
         failure(IllegalArgumentException.class, () -> CxMetrics.lifetimeValue().compute(list),
                 "cannot mix currencies: EUR and USD");
         // also across merged accumulators

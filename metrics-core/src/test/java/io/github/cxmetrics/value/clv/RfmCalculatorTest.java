@@ -1,6 +1,7 @@
 package io.github.cxmetrics.value.clv;
 
 import static io.github.cxmetrics.Expect.failure;
+import static io.github.cxmetrics.Expect.failureStartingWith;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
@@ -143,12 +144,11 @@ class RfmCalculatorTest {
         first.merge(second);
         assertEquals(WEEKS.compute(concat(CUSTOMER_1, List.of(purchase("2", "1997-01-01",
                 "63.34")))), first.snapshot());
-        var e = assertThrows(IllegalArgumentException.class,
-                () -> first.merge(WEEKS.zone(ZoneId.of("Asia/Tokyo")).accumulator()));
-        assertTrue(e.getMessage().startsWith("cannot merge accumulators of different calculators"),
-                e.getMessage());
-        e = assertThrows(IllegalArgumentException.class, () -> first.merge(first));
-        assertEquals("cannot merge an accumulator into itself", e.getMessage());
+        failureStartingWith(IllegalArgumentException.class,
+                () -> first.merge(WEEKS.zone(ZoneId.of("Asia/Tokyo")).accumulator()),
+                "cannot merge accumulators of different calculators");
+        failure(IllegalArgumentException.class, () -> first.merge(first),
+                "cannot merge an accumulator into itself");
     }
 
     @Test
