@@ -32,4 +32,15 @@ public final class Expect {
         assertTrue(e.getMessage().startsWith(prefix), e.getMessage());
         return e;
     }
+
+    /**
+     * Asserts the empty-input rule of a result: it is empty, and {@code value} (its score, or
+     * what the result measures) fails with an {@link IllegalStateException} saying exactly
+     * {@code message}, rather than answering 0.
+     */
+    public static void undefinedWhenEmpty(MetricResult<?> result, Executable value,
+            String message) {
+        assertTrue(result.isEmpty(), result + " should be empty");
+        failure(IllegalStateException.class, value, message);
+    }
 }

@@ -1,6 +1,7 @@
 package io.github.cxmetrics.survey;
 
 import static io.github.cxmetrics.Expect.failure;
+import static io.github.cxmetrics.Expect.undefinedWhenEmpty;
 import static io.github.cxmetrics.Fixtures.T0;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -97,8 +98,7 @@ class LoyaltyIndexCalculatorTest {
     @Test
     void compute_empty_scoreFails() {
         LoyaltyIndexResult cli = CxMetrics.loyaltyIndex().compute(List.of());
-        assertTrue(cli.isEmpty());
-        failure(IllegalStateException.class, cli::score,
+        undefinedWhenEmpty(cli, cli::score,
                 "cli is undefined for an empty result: no scored answers");
     }
 
