@@ -9,7 +9,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.cxmetrics.stats.Interval;
 import java.time.temporal.ChronoUnit;
-import java.util.Arrays;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -26,7 +25,7 @@ class ModelFitterTest {
      * its {@code double} components, in order.
      */
     private static void assertRecovered(FitDiagnostics d, Record model) {
-        double[] truth = parameters(model);
+        double[] truth = ModelAssertions.parameters(model);
         assertTrue(d.converged(), d.message() + " " + d);
         List<Estimate> estimates = d.estimates();
         for (int i = 0; i < truth.length; i++) {
@@ -36,18 +35,6 @@ class ModelFitterTest {
             assertTrue(Math.abs(z) < 3, () -> e + " vs true " + truth[estimates.indexOf(e)]);
             assertTrue(e.confidenceInterval(0.999).contains(truth[i]), e.name());
         }
-    }
-
-    /** Returns the natural parameters of a model, its {@code double} record components. */
-    private static double[] parameters(Record model) {
-        return Arrays.stream(model.getClass().getRecordComponents())
-                .filter(c -> c.getType() == double.class).mapToDouble(c -> {
-                    try {
-                        return (double) c.getAccessor().invoke(model);
-                    } catch (ReflectiveOperationException e) {
-                        throw new AssertionError(e);
-                    }
-                }).toArray();
     }
 
     @Test
