@@ -90,22 +90,13 @@ final class ParetoNbdLikelihood extends RowLikelihood {
             for (int i = from; i < to; i++) {
                 int x = groups.x[i];
                 double p = r + x;
-                double[] t1 = k1;
-                int o1 = 0;
-                if (recencyTerms != null) {
-                    t1 = recencyTerms;
-                    o1 = recencyKeys.id[i] * TERMS;
-                } else {
-                    integral(p, s + 1, alpha, beta, groups.u[i], wantGradient, k1, scratch);
-                }
-                double[] t2 = k2;
-                int o2 = 0;
-                if (ageTerms != null) {
-                    t2 = ageTerms;
-                    o2 = ageKeys.id[i] * TERMS;
-                } else {
-                    integral(p + 1, s, alpha, beta, groups.v[i], wantGradient, k2, scratch);
-                }
+                // Each integral from its key's terms where there are keys, else computed here.
+                double[] t1 = recencyTerms != null ? recencyTerms
+                        : integral(p, s + 1, alpha, beta, groups.u[i], wantGradient, k1, scratch);
+                int o1 = offset(recencyKeys, i);
+                double[] t2 = ageTerms != null ? ageTerms
+                        : integral(p + 1, s, alpha, beta, groups.v[i], wantGradient, k2, scratch);
+                int o2 = offset(ageKeys, i);
                 double u1 = logS + t1[o1];
                 double u2 = Math.log(p) + t2[o2];
                 double logBracket = Special.logAddExp(u1, u2);
@@ -156,15 +147,21 @@ final class ParetoNbdLikelihood extends RowLikelihood {
 
     /**
      * Writes {@code ln K_{p,q}(t)} into {@code out[0]} and, if wanted, its derivatives in p, q, α
-     * and β into {@code out[1 … 4]}.
+     * and β into {@code out[1 … 4]}; returns {@code out}.
      */
-    private static void integral(double p, double q, double alpha, double beta, double t,
+    private static double[] integral(double p, double q, double alpha, double beta, double t,
             boolean wantGradient, double[] out, double[] scratch) {
         if (wantGradient) {
             out[0] = logK(p, q, alpha, beta, t, out, scratch);
         } else {
             out[0] = logK(p, q, alpha, beta, t);
         }
+        return out;
+    }
+
+    /** Returns where row {@code i}'s terms start: in its key's terms, or 0 in the row's own. */
+    private static int offset(RowGroups.Keys keys, int i) {
+        return keys == null ? 0 : keys.id[i] * TERMS;
     }
 
     /** Returns the log-likelihood of one customer. */
