@@ -52,6 +52,8 @@ public final class DurationResult implements MetricResult<DurationResult> {
     private final String metric;
     private final long open;
     private final long skipped;
+    private final long openMeasured;
+    private final long afterAsOf;
     private final long count;
     private final long sum;
     private final long min;
@@ -62,11 +64,14 @@ public final class DurationResult implements MetricResult<DurationResult> {
     private final Histogram histogram;
     private final int digits;
 
-    private DurationResult(String metric, long open, long skipped, long count, long sum,
-            long min, long max, long[] sorted, Histogram histogram, int digits) {
+    private DurationResult(String metric, long open, long skipped, long openMeasured,
+            long afterAsOf, long count, long sum, long min, long max, long[] sorted,
+            Histogram histogram, int digits) {
         this.metric = metric;
         this.open = open;
         this.skipped = skipped;
+        this.openMeasured = openMeasured;
+        this.afterAsOf = afterAsOf;
         this.count = count;
         this.sum = sum;
         this.min = min;
@@ -77,18 +82,26 @@ public final class DurationResult implements MetricResult<DurationResult> {
     }
 
     static DurationResult exact(String metric, long[] sorted, long open, long skipped) {
+        return exact(metric, sorted, open, skipped, 0, 0);
+    }
+
+    static DurationResult exact(String metric, long[] sorted, long open, long skipped,
+            long openMeasured, long afterAsOf) {
         long sum = 0;
         for (long value : sorted) {
             sum = Checks.addCount(sum, value, "sum of durations");
         }
         int n = sorted.length;
-        return new DurationResult(metric, open, skipped, n, sum, n == 0 ? 0 : sorted[0],
+        return new DurationResult(metric, open, skipped, openMeasured, afterAsOf, n, sum,
+                n == 0 ? 0 : sorted[0],
                 n == 0 ? 0 : sorted[n - 1], sorted, null, 0);
     }
 
     static DurationResult approximate(String metric, Histogram histogram, int digits, long count,
-            long sum, long min, long max, long open, long skipped) {
-        return new DurationResult(metric, open, skipped, count, sum, count == 0 ? 0 : min,
+            long sum, long min, long max, long open, long skipped, long openMeasured,
+            long afterAsOf) {
+        return new DurationResult(metric, open, skipped, openMeasured, afterAsOf, count, sum,
+                count == 0 ? 0 : min,
                 count == 0 ? 0 : max, null, histogram, digits);
     }
 
@@ -103,9 +116,31 @@ public final class DurationResult implements MetricResult<DurationResult> {
         return count;
     }
 
-    /** Returns the number of interactions in scope that have not reached the end event. */
+    /**
+     * Returns the number of interactions in scope that have not reached the end event. They are
+     * not measured, except by the status-time metrics with an as-of instant, which measure them
+     * up to it: see {@link #openMeasured()}.
+     */
     public long open() {
         return open;
+    }
+
+    /**
+     * Returns the number of open interactions measured up to the calculator's as-of instant
+     * (status-time metrics with {@code asOf}): they are in both {@link #open()} and
+     * {@link #count()}, and their durations are lower bounds, still growing. 0 for the other
+     * metrics, whose open interactions are never measured.
+     */
+    public long openMeasured() {
+        return openMeasured;
+    }
+
+    /**
+     * Returns the number of interactions opened after the calculator's as-of instant: outside the
+     * window the result describes, counted apart and in no other count. 0 without {@code asOf}.
+     */
+    public long afterAsOf() {
+        return afterAsOf;
     }
 
     /**
@@ -280,7 +315,8 @@ public final class DurationResult implements MetricResult<DurationResult> {
     private void requireValues() {
         if (count == 0) {
             throw new IllegalStateException(metric + " is undefined for an empty result: nothing"
-                    + " measured (open: " + open + ", skipped: " + skipped + ")");
+                    + " measured (open: " + open + ", skipped: " + skipped
+                    + (afterAsOf > 0 ? ", opened after as-of: " + afterAsOf : "") + ")");
         }
     }
 
@@ -300,7 +336,9 @@ public final class DurationResult implements MetricResult<DurationResult> {
         DurationSample both = DurationSample.of(this);
         both.merge(DurationSample.of(other));
         return both.snapshot(metric, Checks.addCount(open, other.open, "open interactions"),
-                Checks.addCount(skipped, other.skipped, "skipped interactions"));
+                Checks.addCount(skipped, other.skipped, "skipped interactions"),
+                Checks.addCount(openMeasured, other.openMeasured, "open measured interactions"),
+                Checks.addCount(afterAsOf, other.afterAsOf, "interactions after asOf"));
     }
 
     /** The durations in ascending order (exact results), or null. */
@@ -335,7 +373,8 @@ public final class DurationResult implements MetricResult<DurationResult> {
             return false;
         }
         if (!metric.equals(that.metric) || digits != that.digits || open != that.open
-                || skipped != that.skipped || count != that.count || sum != that.sum
+                || skipped != that.skipped || openMeasured != that.openMeasured
+                || afterAsOf != that.afterAsOf || count != that.count || sum != that.sum
                 || min != that.min || max != that.max) {
             return false;
         }
@@ -357,7 +396,8 @@ public final class DurationResult implements MetricResult<DurationResult> {
 
     @Override
     public int hashCode() {
-        return Objects.hash(metric, digits, open, skipped, count, sum, min, max);
+        return Objects.hash(metric, digits, open, skipped, openMeasured, afterAsOf, count, sum,
+                min, max);
     }
 
     /**
@@ -366,7 +406,10 @@ public final class DurationResult implements MetricResult<DurationResult> {
      */
     @Override
     public String toString() {
-        String counts = "(open " + open + (skipped > 0 ? ", skipped " + skipped : "") + ")";
+        String counts = "(open " + open
+                + (openMeasured > 0 ? ", " + openMeasured + " measured to as-of" : "")
+                + (skipped > 0 ? ", skipped " + skipped : "")
+                + (afterAsOf > 0 ? ", " + afterAsOf + " opened after as-of" : "") + ")";
         if (isEmpty()) {
             return metric + ": empty " + counts;
         }
