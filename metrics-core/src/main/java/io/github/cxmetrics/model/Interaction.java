@@ -75,7 +75,8 @@ import java.util.Optional;
  *     values not null
  * @param openedAt when the customer's request was received
  * @param firstReplyAt when a person (not a bot or an automatic reply) first replied publicly, or
- *     {@code null} while unanswered
+ *     {@code null} while unanswered; for a call, when it was picked up (a call without it is left
+ *     out of first response time as not applicable, not counted as unanswered)
  * @param firstSolvedAt when the interaction was first solved, or {@code null} if it never was
  * @param lastSolvedAt when the interaction was last solved, or {@code null} while it is open
  *     (never solved, or reopened and not solved again)

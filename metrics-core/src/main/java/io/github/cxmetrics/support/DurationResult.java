@@ -18,7 +18,9 @@ import org.HdrHistogram.HistogramIterationValue;
  * <p><b>Counts.</b> {@link #count()} is the number of measured durations. An interaction without
  * the end event (unanswered, unsolved) is counted in {@link #open()}, never as a duration of
  * zero; an interaction the metric does not apply to (handle time of a contact that is not a call)
- * is counted in {@link #skipped()}.
+ * is counted in {@link #skipped()}. The status-time metrics with an as-of instant also measure
+ * their open interactions up to it ({@link #openMeasured()}, in both {@code open()} and
+ * {@code count()}) and count those opened after it in {@link #afterAsOf()}.
  *
  * <p><b>Statistics.</b> The mean is {@code sum / count}, truncated to the nanosecond. The
  * percentile {@code p} (0 to 100) is the <em>nearest rank</em>: the smallest measured value such
@@ -144,8 +146,9 @@ public final class DurationResult implements MetricResult<DurationResult> {
     }
 
     /**
-     * Returns the number of interactions in scope the metric does not apply to, such as contacts
-     * without talk or hold time for handle time; 0 for the other metrics.
+     * Returns the number of interactions in scope the metric does not apply to: contacts without
+     * talk or hold time for handle time, calls without an answer time for first response time,
+     * interactions without a status timeline for the status times.
      */
     public long skipped() {
         return skipped;
