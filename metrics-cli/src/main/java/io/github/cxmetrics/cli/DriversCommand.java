@@ -79,10 +79,10 @@ final class DriversCommand implements Callable<Integer> {
         Map<InputKind, InputFile> files = files();
         common.requireFormat();
         ZoneId zoneId = common.zoneId();
-        ReadOptions read = input.validate(zoneId, common.from, common.to);
+        ReadOptions read = input.validate(zoneId, common.fileZones(), common.from, common.to);
         ReportConfig config = ReportConfig.of(files, "channel", Periodicity.MONTH, "month",
                 zoneId, read.from(), read.to(), common.level(),
-                SurveyConfig.defaults(), read);
+                SurveyConfig.defaults(), read, input.responses());
         if (sample) {
             analysis.useSampleDrivers();
         }

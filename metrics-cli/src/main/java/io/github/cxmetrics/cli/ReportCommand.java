@@ -131,14 +131,14 @@ final class ReportCommand implements Callable<Integer> {
         } catch (IllegalArgumentException e) {
             throw new UsageException("--" + e.getMessage());
         }
-        ReadOptions read = input.validate(zoneId, common.from, common.to);
+        ReadOptions read = input.validate(zoneId, common.fileZones(), common.from, common.to);
         double level = common.level();
         if (by.isBlank()) {
             throw new UsageException("--by must name a column");
         }
         ReportConfig config = ReportConfig.of(files, by.strip(), periodicity,
                 periodName(periodicity), zoneId, read.from(), read.to(), level,
-                questions.validate(), read);
+                questions.validate(), read, input.responses());
         for (SectionOptions options : sections) {
             options.validate(config);
         }

@@ -6,6 +6,7 @@ import java.io.InputStream;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
 import java.time.Instant;
+import java.util.List;
 import java.util.function.Consumer;
 
 /**
@@ -47,8 +48,9 @@ public final class InputReader {
     public <T> InputStats read(InputFile file, InputKind kind, Input<T> input, Consumer<T> sink) {
         InputStats stats = new InputStats(kind, file.name(), input != null);
         Progress progress = Progress.of(config.progress(), err, file);
+        FileFormat format = config.format(kind);
         try (CountingStream counted = new CountingStream(file.open());
-                CsvSource records = new CsvSource(counted, config.delimiter())) {
+                CsvSource records = new CsvSource(counted, format.delimiter())) {
             if (!records.next()) {
                 throw new InputException(file.name() + ": the file is empty; it needs a header");
             }
@@ -56,11 +58,12 @@ public final class InputReader {
                 throw InputException.at(file.name(), records.line(), records.error().describe());
             }
             Header header = new Header(file.name(), kind, records.fields(),
-                    config.columns(kind), config.delimiter());
+                    config.columns(kind), format.delimiter());
             records.header(header.names());
             stats.warn(header.warnings());
             Input.RowParser<T> parser = input == null ? null : input.parser(header);
-            Row row = new Row(header, config.times());
+            Input.WideRowParser<T> wide = parser instanceof Input.WideRowParser<T> w ? w : null;
+            Row row = new Row(header, format);
             row.reset(records);
             Instant from = config.from();
             Instant to = config.to();
@@ -71,6 +74,7 @@ public final class InputReader {
                     progress.update(counted.count, stats.rows);
                 }
                 T item;
+                List<T> items = null;
                 try {
                     if (records.error() != null) {
                         throw records.error();
@@ -79,7 +83,12 @@ public final class InputReader {
                         continue;
                     }
                     try {
-                        item = parser.parse(row);
+                        if (wide != null) {
+                            items = wide.parseAll(row);
+                            item = items.get(0);
+                        } else {
+                            item = parser.parse(row);
+                        }
                     } catch (IllegalArgumentException e) {
                         throw new RowException(Reason.INVALID, e.getMessage(), null);
                     }
@@ -98,8 +107,15 @@ public final class InputReader {
                     }
                 }
                 stats.used++;
-                stats.observe(input.latestOf(item));
-                sink.accept(item);
+                if (items == null) {
+                    stats.observe(input.latestOf(item));
+                    sink.accept(item);
+                } else {
+                    for (T each : items) {
+                        stats.observe(input.latestOf(each));
+                        sink.accept(each);
+                    }
+                }
             }
         } catch (IOException | UncheckedIOException e) {
             throw new InputException(file.name() + ": cannot read the file: " + e.getMessage(), e);

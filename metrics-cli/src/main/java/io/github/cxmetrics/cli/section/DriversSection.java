@@ -204,7 +204,8 @@ public final class DriversSection implements ReportSection {
     @Override
     public void connect(Feeds feeds) {
         Map<String, ScoreScale> scaleOf = options.questions;
-        feeds.on(new ResponsesInput("channel", scaleOf::get), r -> {
+        feeds.on(new ResponsesInput("channel", ResponsesInput.Questions.of(scaleOf),
+                config.responsesOptions()), r -> {
             if (scaleOf.containsKey(r.question())) {
                 answers.add(r);
             }

@@ -134,7 +134,7 @@ public final class ValueSection implements ReportSection {
             feeds.on(config.responses(), this::add);
         }
         if (firstResponses != null) {
-            feeds.on(InteractionsInput.INSTANCE, firstResponses::add);
+            feeds.on(InteractionsInput.INSTANCE, c -> firstResponses.add(c.interaction()));
         }
         feeds.on(new CustomersInput(book, config.givenTo()), book::add);
         feeds.on(new PurchasesInput(book, config.givenTo()), book::add);
