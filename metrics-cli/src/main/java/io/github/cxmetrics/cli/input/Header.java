@@ -17,6 +17,7 @@ import java.util.Map;
 public final class Header {
 
     private final String file;
+    private final InputKind kind;
     private final List<String> names;
     private final Map<String, Integer> documented = new HashMap<>();
     private final List<String> attributeNames = new ArrayList<>();
@@ -38,6 +39,7 @@ public final class Header {
     Header(String file, InputKind kind, List<String> fields, Map<String, String> mapping,
             char delimiter) {
         this.file = file;
+        this.kind = kind;
         this.names = fields.stream().map(String::strip).toList();
         Map<String, Integer> exact = new HashMap<>();
         Map<String, Integer> folded = new HashMap<>();
@@ -235,6 +237,11 @@ public final class Header {
             }
         }
         return "";
+    }
+
+    /** Returns the kind of the file. */
+    public InputKind kind() {
+        return kind;
     }
 
     /** Returns the file name, for messages. */

@@ -51,14 +51,7 @@ public final class InputReader {
         FileFormat format = config.format(kind);
         try (CountingStream counted = new CountingStream(file.open());
                 CsvSource records = new CsvSource(counted, format.delimiter())) {
-            if (!records.next()) {
-                throw new InputException(file.name() + ": the file is empty; it needs a header");
-            }
-            if (records.error() != null) {
-                throw InputException.at(file.name(), records.line(), records.error().describe());
-            }
-            Header header = new Header(file.name(), kind, records.fields(),
-                    config.columns(kind), format.delimiter());
+            Header header = header(file, kind, records, format);
             records.header(header.names());
             stats.warn(header.warnings());
             Input.RowParser<T> parser = input == null ? null : input.parser(header);
@@ -123,6 +116,33 @@ public final class InputReader {
             progress.done();
         }
         return stats;
+    }
+
+    /**
+     * Reads the header of a file alone, to check options against every file before any is
+     * read (a {@code --by} column that some file must have).
+     *
+     * @throws InputException for a bad header or a read error
+     */
+    public Header header(InputFile file, InputKind kind) {
+        FileFormat format = config.format(kind);
+        try (CsvSource records = new CsvSource(file.open(), format.delimiter())) {
+            return header(file, kind, records, format);
+        } catch (IOException | UncheckedIOException e) {
+            throw new InputException(file.name() + ": cannot read the file: " + e.getMessage(), e);
+        }
+    }
+
+    private Header header(InputFile file, InputKind kind, CsvSource records, FileFormat format)
+            throws IOException {
+        if (!records.next()) {
+            throw new InputException(file.name() + ": the file is empty; it needs a header");
+        }
+        if (records.error() != null) {
+            throw InputException.at(file.name(), records.line(), records.error().describe());
+        }
+        return new Header(file.name(), kind, records.fields(), config.columns(kind),
+                format.delimiter());
     }
 
     /** Counts the bytes read, for the progress line. */

@@ -17,6 +17,7 @@ import java.util.Map;
  *
  * @param files the input files given, by kind
  * @param by the column of the group breakdown ({@code --by}), such as {@code channel}
+ * @param groups where each input's {@code --by} group comes from
  * @param period the periods of trends ({@code --period})
  * @param periodName the period as given, for the report's parameters
  * @param zone the zone of periods and of local times
@@ -31,6 +32,7 @@ import java.util.Map;
 public record ReportConfig(
         Map<InputKind, InputFile> files,
         String by,
+        GroupBy groups,
         Periodicity period,
         String periodName,
         ZoneId zone,
@@ -47,10 +49,12 @@ public record ReportConfig(
     }
 
     /** Returns the configuration, with the responses input that reads the questions of survey. */
-    public static ReportConfig of(Map<InputKind, InputFile> files, String by, Periodicity period,
-            String periodName, ZoneId zone, Instant from, Instant to, double level,
-            SurveyConfig survey, ReadOptions read, ResponsesOptions responsesOptions) {
-        return new ReportConfig(files, by, period, periodName, zone, from, to, level, survey, read,
+    public static ReportConfig of(Map<InputKind, InputFile> files, GroupBy groups,
+            Periodicity period, String periodName, ZoneId zone, Instant from, Instant to,
+            double level, SurveyConfig survey, ReadOptions read,
+            ResponsesOptions responsesOptions) {
+        String by = groups.column();
+        return new ReportConfig(files, by, groups, period, periodName, zone, from, to, level, survey, read,
                 responsesOptions, new ResponsesInput(by, survey, responsesOptions));
     }
 

@@ -198,7 +198,7 @@ public final class SupportSection implements ReportSection {
                 return c.byPeriod(config.period(), config.zone());
             }
         });
-        Function<Interaction, String> key = groupKey(config.by());
+        Function<Interaction, String> key = groupKey(config);
         byGroup = key == null ? null : new Breakdown<>(new Split<>() {
             @Override
             public <R> Calculator<Interaction, ? extends Map<String, R>> apply(
@@ -208,10 +208,20 @@ public final class SupportSection implements ReportSection {
         });
     }
 
-    /** Returns the key of {@code --by} on interactions, or null for channel (the main tables). */
-    private static Function<Interaction, String> groupKey(String by) {
+    /**
+     * Returns the key of {@code --by} on interactions: their own column, or their customer's in
+     * the customers file; null for channel (the main tables) and when neither has the column.
+     */
+    private static Function<Interaction, String> groupKey(ReportConfig config) {
+        String by = config.by();
+        GroupBy groups = config.groups();
+        if (by.equals("channel") || groups.source(InputKind.INTERACTIONS) == GroupBy.Source.NONE) {
+            return null;
+        }
+        if (groups.source(InputKind.INTERACTIONS) == GroupBy.Source.CUSTOMERS) {
+            return i -> groups.ofCustomer(i.customerId());
+        }
         return switch (by) {
-            case "channel" -> null;
             case "priority" -> i -> i.priorityOr(Cells.NONE);
             case "agent_id" -> i -> i.agentOr(Cells.NONE);
             default -> i -> i.attributeOr(by, Cells.NONE);
@@ -486,6 +496,14 @@ public final class SupportSection implements ReportSection {
         tables.add(sharesTable());
         tables.add(slaTable(asOf));
         String clock = calendar == null ? "" : ", business time";
+        if (!config.by().equals("channel")) {
+            GroupBy.Source source = config.groups().source(InputKind.INTERACTIONS);
+            if (source == GroupBy.Source.NONE) {
+                notes.add(config.groups().noteOf("interactions"));
+            } else if (source == GroupBy.Source.CUSTOMERS) {
+                notes.add(config.groups().joinedNote("interactions"));
+            }
+        }
         if (byGroup != null) {
             if (byGroup.noValues()) {
                 notes.add("The interactions have no values in column '" + config.by()

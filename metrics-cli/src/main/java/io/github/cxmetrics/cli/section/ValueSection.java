@@ -136,7 +136,13 @@ public final class ValueSection implements ReportSection {
         if (firstResponses != null) {
             feeds.on(InteractionsInput.INSTANCE, c -> firstResponses.add(c.interaction()));
         }
-        feeds.on(new CustomersInput(book, config.givenTo()), book::add);
+        CustomersInput customers = new CustomersInput(book, config.givenTo(),
+                config.groups().readsCustomersFirst() ? config.by() : null);
+        feeds.on(customers, book::add);
+        if (config.groups().readsCustomersFirst()) {
+            // The responses and interactions are grouped by their customer's --by column.
+            feeds.on(customers, config.groups()::add);
+        }
         feeds.on(new PurchasesInput(book, config.givenTo()), book::add);
     }
 
