@@ -93,7 +93,7 @@ final class ReportRunner {
         for (ReportSection section : sections) {
             out.add(section.finish(asOf));
         }
-        return new Report(parameters(asOf), out);
+        return new Report(breakdowns ? "report" : "drivers", parameters(asOf), out);
     }
 
     /**

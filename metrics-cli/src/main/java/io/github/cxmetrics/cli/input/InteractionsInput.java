@@ -147,17 +147,23 @@ public final class InteractionsInput implements Input<Contact> {
     private static Map<String, String> columnNames(Header header) {
         Map<String, String> names = new LinkedHashMap<>();
         FIELDS.forEach((field, column) -> {
-            String from = column;
-            if (!header.has(from)) {
-                from = switch (column) {
+            String name = column;
+            if (header.has(column)) {
+                name = header.nameOf(column);
+            } else if (column.equals("last_solved_at") && header.has("solved_at")) {
+                name = header.nameOf("solved_at");
+            } else {
+                String minutes = switch (column) {
                     case "first_reply_at" -> "first_reply_minutes";
                     case "first_solved_at" -> "first_resolution_minutes";
-                    case "last_solved_at" -> header.has("solved_at") ? "solved_at"
-                            : "full_resolution_minutes";
-                    default -> column;
+                    case "last_solved_at" -> "full_resolution_minutes";
+                    default -> null;
                 };
+                if (minutes != null && header.has(minutes)) {
+                    name = column + " (from " + header.nameOf(minutes) + ")";
+                }
             }
-            names.put(field, header.has(from) ? header.nameOf(from) : column);
+            names.put(field, name);
         });
         return names;
     }
