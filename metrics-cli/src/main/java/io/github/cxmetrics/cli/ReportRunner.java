@@ -146,6 +146,13 @@ final class ReportRunner {
             p.put("period", config.periodName());
         }
         p.put("zone", config.zone().toString());
+        for (InputKind kind : InputKind.values()) {
+            String format = config.file(kind) == null ? null
+                    : config.read().formats().get(kind).describe(config.zone());
+            if (format != null) {
+                p.put(kind.id() + "_format", format);
+            }
+        }
         if (config.givenFrom() != null) {
             p.put("from", config.givenFrom().toString());
         }

@@ -15,4 +15,26 @@ public record FileFormat(char delimiter, TimeParser times, boolean decimalComma)
     public static FileFormat of(char delimiter, TimeParser times) {
         return new FileFormat(delimiter, times, false);
     }
+
+    /**
+     * Returns how this format differs from comma-separated ISO-8601 times in {@code zone} with a
+     * decimal point, for a report's parameters: such as {@code delimiter ';', decimal ',', time
+     * pattern 'dd.MM.yyyy HH:mm', zone Europe/Berlin}; null when it does not.
+     */
+    public String describe(java.time.ZoneId zone) {
+        java.util.List<String> parts = new java.util.ArrayList<>();
+        if (delimiter != ',') {
+            parts.add("delimiter " + (delimiter == '\t' ? "tab" : "'" + delimiter + "'"));
+        }
+        if (decimalComma) {
+            parts.add("decimal ','");
+        }
+        if (times.pattern() != null) {
+            parts.add("time pattern '" + times.pattern() + "'");
+        }
+        if (!times.zone().equals(zone)) {
+            parts.add("zone " + times.zone());
+        }
+        return parts.isEmpty() ? null : String.join(", ", parts);
+    }
 }

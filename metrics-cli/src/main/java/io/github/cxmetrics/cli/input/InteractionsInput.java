@@ -59,9 +59,8 @@ public final class InteractionsInput implements Input<Contact> {
 
     @Override
     public RowParser<Contact> parser(Header header) {
-        boolean firstColumn = header.has("first_solved_at") || header.has("first_resolution_minutes");
-        boolean lastColumn = header.has("last_solved_at") || header.has("solved_at")
-                || header.has("full_resolution_minutes");
+        boolean firstColumn = hasFirstSolve(header);
+        boolean lastColumn = hasLastSolve(header);
         Map<String, String> names = columnNames(header);
         return row -> {
             String id = row.text("id");
@@ -143,6 +142,17 @@ public final class InteractionsInput implements Input<Contact> {
         return priority == null ? null : priority.toLowerCase(Locale.ROOT);
     }
 
+    /** Returns whether a file has a column that gives the first solve. */
+    private static boolean hasFirstSolve(Header header) {
+        return header.has("first_solved_at") || header.has("first_resolution_minutes");
+    }
+
+    /** Returns whether a file has a column that gives the last solve. */
+    private static boolean hasLastSolve(Header header) {
+        return header.has("last_solved_at") || header.has("solved_at")
+                || header.has("full_resolution_minutes");
+    }
+
     /** Returns the column each of the library's fields is read from, as the file names it. */
     private static Map<String, String> columnNames(Header header) {
         Map<String, String> names = new LinkedHashMap<>();
@@ -165,6 +175,15 @@ public final class InteractionsInput implements Input<Contact> {
             }
             names.put(field, name);
         });
+        // Without a column of its own, a never-reopened contact's first (or last) solve is the
+        // other one: name the column it was read from.
+        boolean firstColumn = hasFirstSolve(header);
+        boolean lastColumn = hasLastSolve(header);
+        if (!firstColumn && lastColumn) {
+            names.put("firstSolvedAt", names.get("lastSolvedAt"));
+        } else if (firstColumn && !lastColumn) {
+            names.put("lastSolvedAt", names.get("firstSolvedAt"));
+        }
         return names;
     }
 

@@ -79,6 +79,12 @@ public final class GroupBy {
             }
         }
         if (!customers && !sources.containsValue(Source.OWN) && !headers.isEmpty()) {
+            for (Header header : headers.values()) {
+                if (header.has(column)) {
+                    throw InputException.at(header.file(), 1, "--by takes channel or an"
+                            + " attribute column, not '" + column + "'");
+                }
+            }
             Header first = headers.values().iterator().next();
             throw first.unknownColumn(column, "--by"
                     + (headers.size() > 1 ? "; no other input has it either" : ""));

@@ -434,13 +434,13 @@ public final class SupportSection implements ReportSection {
                     .column("first_response_median", "first response median",
                             Report.Type.NUMBER, 1)
                     .column("first_response_p90", "p90", Report.Type.NUMBER, 1)
+                    .column("first_response_p95", "p95", Report.Type.NUMBER, 1)
                     .column("resolution_median", "resolution median", Report.Type.NUMBER, 1)
                     .column("resolution_p90", "p90", Report.Type.NUMBER, 1)
+                    .column("resolution_p95", "p95", Report.Type.NUMBER, 1)
                     .column("fcr", "FCR %", Report.Type.NUMBER, 1)
                     .column("reopen_rate", "reopened %", Report.Type.NUMBER, 1)
                     .column("sla", "SLA %", Report.Type.NUMBER, 1)
-                    .column("first_response_p95", "first response p95", Report.Type.NUMBER, 1)
-                    .column("resolution_p95", "resolution p95", Report.Type.NUMBER, 1)
                     .note("Minutes" + (calendar == null ? "" : " of business time")
                             + "; resolution = full resolution time; FCR = first contact"
                             + " resolution; SLA = attainment of the " + sla.option.label()
@@ -453,9 +453,9 @@ public final class SupportSection implements ReportSection {
             for (K key : new TreeSet<>(frt.keySet())) {
                 DurationResult a = frt.get(key);
                 DurationResult b = res.get(key);
-                t.row(key.toString(), a.count() + a.open(), median(a), p90(a), median(b), p90(b),
-                        share(f.get(key)), share(r.get(key)), attainment(s.get(key)), p95(a),
-                        p95(b));
+                t.row(key.toString(), a.count() + a.open(), median(a), p90(a), p95(a),
+                        median(b), p90(b), p95(b), share(f.get(key)), share(r.get(key)),
+                        attainment(s.get(key)));
             }
             return t.build();
         }
@@ -475,8 +475,8 @@ public final class SupportSection implements ReportSection {
                     List.of());
         }
         List<String> notes = new ArrayList<>();
-        notes.add("Times in minutes: mean, median and p90 (nearest rank) of the interactions that"
-                + " reached the event; open = not yet reached (never counted as 0). Percentiles"
+        notes.add("Times in minutes: mean, median, p90 and p95 (nearest rank) of the interactions"
+                + " that reached the event; open = not yet reached (never counted as 0). Percentiles"
                 + " from HdrHistograms with " + DIGITS + " significant digits (within 0.1%);"
                 + " counts and means are exact.");
         if (calendar != null) {
