@@ -214,6 +214,17 @@ final class Travellers {
                 CxMetrics.agentWaitTime().inBusinessTime(BusinessCalendar.parse(
                         "mon-fri 09:00-12:00, 13:00-17:00", paris))
                         .asOf(T0.plus(45, ChronoUnit.DAYS)).approximate(2), Timelines::random));
+        BusinessCalendar parisHours = BusinessCalendar.parse("mon-fri 09:00-17:00", paris);
+        BusinessCalendar newYorkHours = BusinessCalendar.parse("mon-fri 09:00-17:00",
+                ZoneId.of("America/New_York"));
+        cases.add(new Case<>("first response time, a calendar per channel, by channel",
+                CxMetrics.firstResponseTime().inBusinessTime((Interaction i) ->
+                        i.channel().equals(Channel.CHAT) ? newYorkHours : parisHours)
+                        .groupBy(Interaction::channel), Travellers::interactions));
+        cases.add(new Case<>("sla as of, a calendar per channel", CxMetrics.slaAttainment(policy)
+                .inBusinessTime((Interaction i) -> i.channel().equals(Channel.CHAT)
+                        ? newYorkHours : parisHours).asOf(T0.plus(30, ChronoUnit.DAYS)),
+                Travellers::interactions));
         cases.add(new Case<>("time in a named status by channel", CxMetrics
                 .timeInStatus("waiting on vendor").groupBy(Interaction::channel),
                 Timelines::random));

@@ -39,7 +39,7 @@ public final class ElapsedTimeCalculator extends DurationCalculator<ElapsedTimeC
                 return SKIPPED;
             }
             Instant end = milestone.reachedAt(i);
-            return end == null ? OPEN : options.elapsedMillis(i.openedAt(), end);
+            return end == null ? OPEN : options.elapsedMillis(i, i.openedAt(), end);
         });
         this.milestone = milestone;
     }
@@ -68,6 +68,20 @@ public final class ElapsedTimeCalculator extends DurationCalculator<ElapsedTimeC
      */
     public ElapsedTimeCalculator inBusinessTime(BusinessCalendar calendar) {
         return with(options.withCalendar(calendar));
+    }
+
+    /**
+     * Returns a calculator that measures each interaction in business time of its own calendar,
+     * such as its team's: {@code inBusinessTime(i -> i.attributeOr("team", "eu").equals("us") ? us : eu)}.
+     * One calculator then serves teams in several time zones, and {@code groupBy} composes with
+     * it. The function is not part of the binary form's fingerprint (only that one is set):
+     * decoding with the same function is the caller's part.
+     *
+     * @throws IllegalStateException if the business calendar was already set
+     */
+    public ElapsedTimeCalculator inBusinessTime(
+            java.util.function.Function<Interaction, BusinessCalendar> calendarOfInteraction) {
+        return with(options.withCalendars(calendarOfInteraction));
     }
 
 }
