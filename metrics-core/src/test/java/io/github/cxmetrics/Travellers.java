@@ -96,6 +96,9 @@ final class Travellers {
                     b.reopens(random.nextInt(4) == 0 ? 1 : 0);
                 }
             }
+            if (random.nextInt(4) == 0) {
+                b.firstBotReplyAt(opened.plusSeconds(random.nextInt(120)));
+            }
             if (random.nextInt(3) == 0) {
                 b.talkTime(Duration.ofSeconds(random.nextInt(1800)))
                         .holdTime(Duration.ofSeconds(random.nextInt(300)));
@@ -199,6 +202,12 @@ final class Travellers {
                         .byPeriod(ChronoUnit.WEEKS, ZoneOffset.UTC), Travellers::interactions));
         cases.add(new Case<>("handle time", CxMetrics.handleTime().withAfterCallWork(),
                 Travellers::interactions));
+        cases.add(new Case<>("first response time counting bots, business time",
+                CxMetrics.firstResponseTime().countingBots().inBusinessTime(
+                        BusinessCalendar.parse("mon-fri 08:00-20:00", paris)),
+                Travellers::interactions));
+        cases.add(new Case<>("bot deflection by channel", CxMetrics.botDeflection()
+                .groupBy(Interaction::channel), Travellers::interactions));
         cases.add(new Case<>("first contact resolution", CxMetrics.firstContactResolution(),
                 Travellers::interactions));
         cases.add(new Case<>("reopen rate by channel", CxMetrics.reopenRate()

@@ -40,7 +40,7 @@ record SupportOptions(
         boolean keepOpen,
         Set<Option> set) {
 
-    enum Option { WINDOW, CALENDAR, APPROXIMATE, AFTER_CALL_WORK, AS_OF, KEEP_OPEN }
+    enum Option { WINDOW, CALENDAR, APPROXIMATE, AFTER_CALL_WORK, AS_OF, KEEP_OPEN, COUNTING_BOTS }
 
     /** The one place where combinations of options are refused. */
     SupportOptions {
@@ -164,6 +164,19 @@ record SupportOptions(
         return new SupportOptions(metric, milestone, policy, from, to, null, newCalendars,
                 significantDigits, afterCallWork, asOf, keepOpen,
                 SetOnce.plus(set, Option.CALENDAR));
+    }
+
+    /** Returns the options of the first response time counting bots' replies. */
+    SupportOptions withCountingBots() {
+        once(Option.COUNTING_BOTS, "countingBots", true);
+        if (milestone != Milestone.FIRST_REPLY) {
+            throw new IllegalStateException("countingBots() applies to the first response time"
+                    + " only: " + metric);
+        }
+        Milestone withBots = Milestone.FIRST_REPLY_OR_BOT;
+        return new SupportOptions(withBots.metricName(), withBots, policy, from, to, calendar,
+                calendars, significantDigits, afterCallWork, asOf, keepOpen,
+                SetOnce.plus(set, Option.COUNTING_BOTS));
     }
 
     SupportOptions withApproximation(int digits) {

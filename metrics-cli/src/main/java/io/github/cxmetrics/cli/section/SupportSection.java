@@ -156,12 +156,9 @@ public final class SupportSection implements ReportSection {
                 return c.groupBy(Interaction::channel);
             }
         };
-        for (Milestone m : Milestone.values()) {
-            ElapsedTimeCalculator c = switch (m) {
-                case FIRST_REPLY -> CxMetrics.firstResponseTime();
-                case FIRST_RESOLUTION -> CxMetrics.firstResolutionTime();
-                case FULL_RESOLUTION -> CxMetrics.fullResolutionTime();
-            };
+        for (Milestone m : List.of(Milestone.FIRST_REPLY, Milestone.FIRST_RESOLUTION,
+                Milestone.FULL_RESOLUTION)) {
+            ElapsedTimeCalculator c = ElapsedTimeCalculator.create(m);
             times.add(new TimeTrack(m.metricName(), CALENDAR_TIME,
                     byChannel.apply(c.approximate(DIGITS)).accumulator()));
             if (calendar != null) {
@@ -284,11 +281,7 @@ public final class SupportSection implements ReportSection {
          * reached and {@code --to} is not given (the as-of instant is then after every event).
          */
         boolean isReached(Interaction i) {
-            Instant end = switch (option.milestone()) {
-                case FIRST_REPLY -> i.firstReplyAt();
-                case FIRST_RESOLUTION -> i.firstSolvedAt();
-                case FULL_RESOLUTION -> i.lastSolvedAt();
-            };
+            Instant end = option.milestone().reachedAt(i);
             return end != null && (givenTo == null || !end.isAfter(givenTo));
         }
 
