@@ -7,6 +7,7 @@ import io.github.cxmetrics.cli.input.InputOptions;
 import io.github.cxmetrics.cli.input.ReadOptions;
 import io.github.cxmetrics.cli.report.Report;
 import io.github.cxmetrics.cli.section.DriversSection;
+import io.github.cxmetrics.cli.section.GroupBy;
 import io.github.cxmetrics.cli.section.ReportConfig;
 import io.github.cxmetrics.cli.section.SurveyConfig;
 import java.io.PrintStream;
@@ -79,10 +80,11 @@ final class DriversCommand implements Callable<Integer> {
         Map<InputKind, InputFile> files = files();
         common.requireFormat();
         ZoneId zoneId = common.zoneId();
-        ReadOptions read = input.validate(zoneId, common.from, common.to);
-        ReportConfig config = ReportConfig.of(files, "channel", Periodicity.MONTH, "month",
+        ReadOptions read = input.validate(zoneId, common.fileZones(), common.from, common.to);
+        ReportConfig config = ReportConfig.of(files, GroupBy.of("channel", files, null),
+                Periodicity.MONTH, "month",
                 zoneId, read.from(), read.to(), common.level(),
-                SurveyConfig.defaults(), read);
+                SurveyConfig.defaults(), read, input.responses());
         if (sample) {
             analysis.useSampleDrivers();
         }

@@ -15,6 +15,7 @@ import java.io.PrintStream;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -74,7 +75,7 @@ final class ReportRunner {
         }
         InputReader reader = new InputReader(config.read(), err);
         stats.clear();
-        for (InputKind kind : InputKind.values()) {
+        for (InputKind kind : readOrder(config)) {
             InputFile file = config.file(kind);
             if (file == null) {
                 continue;
@@ -85,13 +86,27 @@ final class ReportRunner {
                 stats.add(reader.read(file, kind, null, null));
             }
         }
+        stats.sort(Comparator.comparing(InputStats::kind));
         Instant asOf = asOf(config, stats);
         List<Report.Section> out = new ArrayList<>();
         out.add(inputSection(stats));
         for (ReportSection section : sections) {
             out.add(section.finish(asOf));
         }
-        return new Report(parameters(asOf), out);
+        return new Report(breakdowns ? "report" : "drivers", parameters(asOf), out);
+    }
+
+    /**
+     * Returns the order the files are read in: that of {@link InputKind}, but the customers (and
+     * their purchases) first when an input's {@code --by} group is its customer's.
+     */
+    static List<InputKind> readOrder(ReportConfig config) {
+        List<InputKind> order = new ArrayList<>(List.of(InputKind.values()));
+        if (config.groups().readsCustomersFirst()) {
+            order.removeAll(List.of(InputKind.CUSTOMERS, InputKind.PURCHASES));
+            order.addAll(0, List.of(InputKind.CUSTOMERS, InputKind.PURCHASES));
+        }
+        return order;
     }
 
     /**
@@ -131,6 +146,13 @@ final class ReportRunner {
             p.put("period", config.periodName());
         }
         p.put("zone", config.zone().toString());
+        for (InputKind kind : InputKind.values()) {
+            String format = config.file(kind) == null ? null
+                    : config.read().formats().get(kind).describe(config.zone());
+            if (format != null) {
+                p.put(kind.id() + "_format", format);
+            }
+        }
         if (config.givenFrom() != null) {
             p.put("from", config.givenFrom().toString());
         }
