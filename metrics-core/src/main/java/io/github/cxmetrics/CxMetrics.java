@@ -53,6 +53,8 @@ public final class CxMetrics {
             ElapsedTimeCalculator.create(Milestone.FIRST_REPLY);
     private static final ElapsedTimeCalculator FIRST_RESOLUTION_TIME =
             ElapsedTimeCalculator.create(Milestone.FIRST_RESOLUTION);
+    private static final ElapsedTimeCalculator FIRST_BOT_RESPONSE_TIME =
+            ElapsedTimeCalculator.create(Milestone.FIRST_BOT_REPLY);
     private static final ElapsedTimeCalculator FULL_RESOLUTION_TIME =
             ElapsedTimeCalculator.create(Milestone.FULL_RESOLUTION);
     private static final HandleTimeCalculator HANDLE_TIME = HandleTimeCalculator.create();
@@ -175,6 +177,24 @@ public final class CxMetrics {
      */
     public static ShareCalculator firstContactResolution() {
         return FIRST_CONTACT_RESOLUTION;
+    }
+
+    /**
+     * First bot response time: from the request to the first public reply by a bot or an
+     * automatic reply, {@code firstBotReplyAt − openedAt}; interactions no bot answered are
+     * counted as open. For the first response by anyone, person or bot, use
+     * {@code firstResponseTime().countingBots()}.
+     */
+    public static ElapsedTimeCalculator firstBotResponseTime() {
+        return FIRST_BOT_RESPONSE_TIME;
+    }
+
+    /**
+     * Bot deflection: the share of the solved interactions a bot replied to that no person
+     * replied to (solved by the bot alone), in [0, 100], with a Wilson interval.
+     */
+    public static ShareCalculator botDeflection() {
+        return ShareCalculator.botDeflection();
     }
 
     /**

@@ -96,6 +96,9 @@ final class Travellers {
                     b.reopens(random.nextInt(4) == 0 ? 1 : 0);
                 }
             }
+            if (random.nextInt(4) == 0) {
+                b.firstBotReplyAt(opened.plusSeconds(random.nextInt(120)));
+            }
             if (random.nextInt(3) == 0) {
                 b.talkTime(Duration.ofSeconds(random.nextInt(1800)))
                         .holdTime(Duration.ofSeconds(random.nextInt(300)));
@@ -199,6 +202,12 @@ final class Travellers {
                         .byPeriod(ChronoUnit.WEEKS, ZoneOffset.UTC), Travellers::interactions));
         cases.add(new Case<>("handle time", CxMetrics.handleTime().withAfterCallWork(),
                 Travellers::interactions));
+        cases.add(new Case<>("first response time counting bots, business time",
+                CxMetrics.firstResponseTime().countingBots().inBusinessTime(
+                        BusinessCalendar.parse("mon-fri 08:00-20:00", paris)),
+                Travellers::interactions));
+        cases.add(new Case<>("bot deflection by channel", CxMetrics.botDeflection()
+                .groupBy(Interaction::channel), Travellers::interactions));
         cases.add(new Case<>("first contact resolution", CxMetrics.firstContactResolution(),
                 Travellers::interactions));
         cases.add(new Case<>("reopen rate by channel", CxMetrics.reopenRate()
@@ -214,6 +223,17 @@ final class Travellers {
                 CxMetrics.agentWaitTime().inBusinessTime(BusinessCalendar.parse(
                         "mon-fri 09:00-12:00, 13:00-17:00", paris))
                         .asOf(T0.plus(45, ChronoUnit.DAYS)).approximate(2), Timelines::random));
+        BusinessCalendar parisHours = BusinessCalendar.parse("mon-fri 09:00-17:00", paris);
+        BusinessCalendar newYorkHours = BusinessCalendar.parse("mon-fri 09:00-17:00",
+                ZoneId.of("America/New_York"));
+        cases.add(new Case<>("first response time, a calendar per channel, by channel",
+                CxMetrics.firstResponseTime().inBusinessTime((Interaction i) ->
+                        i.channel().equals(Channel.CHAT) ? newYorkHours : parisHours)
+                        .groupBy(Interaction::channel), Travellers::interactions));
+        cases.add(new Case<>("sla as of, a calendar per channel", CxMetrics.slaAttainment(policy)
+                .inBusinessTime((Interaction i) -> i.channel().equals(Channel.CHAT)
+                        ? newYorkHours : parisHours).asOf(T0.plus(30, ChronoUnit.DAYS)),
+                Travellers::interactions));
         cases.add(new Case<>("time in a named status by channel", CxMetrics
                 .timeInStatus("waiting on vendor").groupBy(Interaction::channel),
                 Timelines::random));

@@ -85,6 +85,8 @@ import java.util.Optional;
  * @param talkTime the time an agent talked with the customer (calls), or {@code null}
  * @param holdTime the time the customer was on hold (calls), or {@code null}
  * @param afterCallWork the agent's wrap-up work after the call, or {@code null}
+ * @param firstBotReplyAt when a bot or an automatic reply first answered publicly, or
+ *     {@code null} if none did; not before {@code openedAt}
  * @param statusChanges the status timeline: the changes of status in time order (changes at one
  *     instant keep their order); empty when the timeline is not known. Before its first change
  *     the interaction is {@link InteractionStatus#NEW new}.
@@ -105,6 +107,7 @@ public record Interaction(
         Duration talkTime,
         Duration holdTime,
         Duration afterCallWork,
+        Instant firstBotReplyAt,
         List<StatusChange> statusChanges) {
 
     /**
@@ -161,6 +164,7 @@ public record Interaction(
         requireDuration(talkTime, "talkTime", id);
         requireDuration(holdTime, "holdTime", id);
         requireDuration(afterCallWork, "afterCallWork", id);
+        notBefore(firstBotReplyAt, "firstBotReplyAt", openedAt, "openedAt", id);
         statusChanges = StatusTimeline.validate(statusChanges, openedAt, id);
         if (!statusChanges.isEmpty()) {
             StatusTimeline.of(statusChanges).requireAgreement(firstSolvedAt, lastSolvedAt, reopens,
@@ -169,8 +173,8 @@ public record Interaction(
     }
 
     /**
-     * Creates an interaction without a status timeline: the constructor of the versions before
-     * timelines, kept so that code calling it still compiles.
+     * Creates an interaction without a bot reply or a status timeline: the constructor of the
+     * versions before them, kept so that code calling it still compiles.
      *
      * @throws NullPointerException if an id, the channel, the attributes or {@code openedAt} is
      *     null
@@ -182,7 +186,7 @@ public record Interaction(
             int publicReplies, Duration talkTime, Duration holdTime, Duration afterCallWork) {
         this(id, customerId, channel, agentId, priority, attributes, openedAt, firstReplyAt,
                 firstSolvedAt, lastSolvedAt, reopens, publicReplies, talkTime, holdTime,
-                afterCallWork, List.of());
+                afterCallWork, null, List.of());
     }
 
     private static void notBefore(
@@ -239,6 +243,7 @@ public record Interaction(
         b.holdTime = holdTime;
         b.afterCallWork = afterCallWork;
         b.statusChanges.addAll(statusChanges);
+        b.firstBotReplyAt = firstBotReplyAt;
         return b;
     }
 
@@ -279,7 +284,7 @@ public record Interaction(
     public Interaction withStatusChanges(List<StatusChange> changes) {
         return new Interaction(id, customerId, channel, agentId, priority, attributes, openedAt,
                 firstReplyAt, firstSolvedAt, lastSolvedAt, reopens, publicReplies, talkTime,
-                holdTime, afterCallWork, changes);
+                holdTime, afterCallWork, firstBotReplyAt, changes);
     }
 
     /** Returns the agent, if one is set. */
@@ -320,6 +325,20 @@ public record Interaction(
         return Optional.ofNullable(lastSolvedAt);
     }
 
+    /** Returns the first public reply by a bot or an automatic reply, if there was one. */
+    public Optional<Instant> firstBotReplyAtIfSet() {
+        return Optional.ofNullable(firstBotReplyAt);
+    }
+
+    /**
+     * Returns whether a bot solved the interaction without a person: it is solved now, a bot
+     * replied, and no person did ({@code firstReplyAt} absent). The hits of the bot deflection
+     * share.
+     */
+    public boolean isSolvedByBot() {
+        return isSolved() && firstBotReplyAt != null && firstReplyAt == null;
+    }
+
     /** Returns the talk time, if set. */
     public Optional<Duration> talkTimeIfSet() {
         return Optional.ofNullable(talkTime);
@@ -353,7 +372,7 @@ public record Interaction(
         return new Interaction(id, customerId, channel, agentId, priority,
                 Checks.withAttribute(attributes, name, value), openedAt, firstReplyAt,
                 firstSolvedAt, lastSolvedAt, reopens, publicReplies, talkTime, holdTime,
-                afterCallWork, statusChanges);
+                afterCallWork, firstBotReplyAt, statusChanges);
     }
 
     /**
@@ -379,6 +398,7 @@ public record Interaction(
         private Duration holdTime;
         private Duration afterCallWork;
         private final List<StatusChange> statusChanges = new ArrayList<>();
+        private Instant firstBotReplyAt;
         /** Whether a solve or the reopens were set, so that they are not derived. */
         private boolean solvesSet;
 
@@ -461,6 +481,12 @@ public record Interaction(
             return this;
         }
 
+        /** Sets the first public reply by a bot or an automatic reply. */
+        public Builder firstBotReplyAt(Instant at) {
+            this.firstBotReplyAt = at;
+            return this;
+        }
+
         /** Sets the talk time of a call. */
         public Builder talkTime(Duration duration) {
             this.talkTime = duration;
@@ -527,7 +553,7 @@ public record Interaction(
             }
             return new Interaction(id, customerId, channel, agentId, priority, attributes,
                     openedAt, firstReplyAt, first, last, reopenCount, replies,
-                    talkTime, holdTime, afterCallWork, statusChanges);
+                    talkTime, holdTime, afterCallWork, firstBotReplyAt, statusChanges);
         }
     }
 }

@@ -80,6 +80,20 @@ public final class SlaCalculator extends SupportCalculator<SlaResult, SlaCalcula
     }
 
     /**
+     * Returns a calculator that measures each interaction, and reads its target, in business
+     * time of its own calendar (its team's, its region's); see
+     * {@link ElapsedTimeCalculator#inBusinessTime(java.util.function.Function)}. Not combinable
+     * with {@link #keepOpen()}, whose kept interactions are judged in one calendar.
+     *
+     * @throws IllegalStateException if the business calendar was already set, or
+     *     {@code keepOpen()} was
+     */
+    public SlaCalculator inBusinessTime(
+            java.util.function.Function<Interaction, BusinessCalendar> calendarOfInteraction) {
+        return with(options.withCalendars(calendarOfInteraction));
+    }
+
+    /**
      * Returns a calculator that judges interactions as they stood at {@code asOf}, the time of
      * the report: an interaction that has not reached the milestone by then is open, and is
      * breached if more than its target had elapsed at {@code asOf}. A milestone reached after
@@ -174,7 +188,7 @@ public final class SlaCalculator extends SupportCalculator<SlaResult, SlaCalcula
                 end = null;
             }
             if (end != null) {
-                if (options.elapsedMillis(i.openedAt(), end) <= limit) {
+                if (options.elapsedMillis(i, i.openedAt(), end) <= limit) {
                     met++;
                 } else {
                     breached++;
@@ -187,7 +201,7 @@ public final class SlaCalculator extends SupportCalculator<SlaResult, SlaCalcula
                 if (kept != null) {
                     kept.add(i.openedAt(), limit);
                 }
-            } else if (options.elapsedMillis(i.openedAt(), asOf) > limit) {
+            } else if (options.elapsedMillis(i, i.openedAt(), asOf) > limit) {
                 openBreached++;
             } else {
                 openWithinTarget++;

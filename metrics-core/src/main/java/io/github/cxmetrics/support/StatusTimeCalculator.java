@@ -136,6 +136,18 @@ public final class StatusTimeCalculator extends DurationCalculator<StatusTimeCal
     }
 
     /**
+     * Returns a calculator that measures each interaction in business time of its own calendar
+     * (its team's, its region's); see
+     * {@link ElapsedTimeCalculator#inBusinessTime(java.util.function.Function)}.
+     *
+     * @throws IllegalStateException if the business calendar was already set
+     */
+    public StatusTimeCalculator inBusinessTime(
+            java.util.function.Function<Interaction, BusinessCalendar> calendarOfInteraction) {
+        return with(options.withCalendars(calendarOfInteraction));
+    }
+
+    /**
      * Returns a calculator that reads the timelines as they stood at {@code asOf}, the time of
      * the report: changes after it are ignored, an interaction not solved by then is measured up
      * to {@code asOf} and counted as open ({@link DurationResult#openMeasured()}), and one opened
@@ -211,7 +223,8 @@ public final class StatusTimeCalculator extends DurationCalculator<StatusTimeCal
                 openMeasured++;
                 end = asOf;
             }
-            sample.add(StatusClock.millisIn(interaction, selection, options.calendar(), end));
+            sample.add(StatusClock.millisIn(interaction, selection,
+                    options.calendarOf(interaction), end));
         }
 
         @Override

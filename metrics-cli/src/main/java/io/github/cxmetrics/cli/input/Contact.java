@@ -29,6 +29,7 @@ public record Contact(Interaction interaction, Duration firstReplyBusiness,
             case FIRST_REPLY -> firstReplyBusiness;
             case FIRST_RESOLUTION -> firstResolutionBusiness;
             case FULL_RESOLUTION -> fullResolutionBusiness;
+            case FIRST_REPLY_OR_BOT, FIRST_BOT_REPLY -> null;    // no column gives them
         };
     }
 

@@ -165,7 +165,7 @@ public final class SupportSection implements ReportSection {
                 return c.groupBy(Interaction::channel);
             }
         };
-        for (Milestone m : Milestone.values()) {
+        for (Milestone m : REPORTED) {
             ElapsedTimeCalculator c = elapsed(m);
             times.add(new TimeTrack(m.metricName(), CALENDAR_TIME,
                     byChannel.apply(c.approximate(DIGITS)).accumulator()));
@@ -285,7 +285,7 @@ public final class SupportSection implements ReportSection {
         private long contacts;
 
         GivenBusinessTimes(Split<Channel> byChannel) {
-            for (Milestone m : Milestone.values()) {
+            for (Milestone m : REPORTED) {
                 tracks.add(new TimeTrack(m.metricName(), BUSINESS_TIME,
                         byChannel.apply(elapsed(m).approximate(DIGITS)).accumulator()));
             }
@@ -294,17 +294,17 @@ public final class SupportSection implements ReportSection {
         void add(Contact contact) {
             contacts++;
             Interaction i = contact.interaction();
-            Milestone[] milestones = Milestone.values();
-            for (int m = 0; m < milestones.length; m++) {
-                Duration given = contact.business(milestones[m]);
-                if (given == null && reachedAt(milestones[m], i) != null) {
+            for (int m = 0; m < REPORTED.size(); m++) {
+                Milestone milestone = REPORTED.get(m);
+                Duration given = contact.business(milestone);
+                if (given == null && milestone.reachedAt(i) != null) {
                     continue;
                 }
                 Interaction.Builder b = Interaction.builder(i.id(), i.customerId(), i.channel(),
                         i.openedAt());
                 if (given != null) {
                     Instant at = i.openedAt().plus(given);
-                    if (milestones[m] == Milestone.FIRST_REPLY) {
+                    if (milestone == Milestone.FIRST_REPLY) {
                         b.firstReplyAt(at);
                     } else {
                         b.firstSolvedAt(at).lastSolvedAt(at);
@@ -316,20 +316,12 @@ public final class SupportSection implements ReportSection {
     }
 
     /** Returns when an interaction reached a milestone, or null. */
-    private static Instant reachedAt(Milestone m, Interaction i) {
-        return switch (m) {
-            case FIRST_REPLY -> i.firstReplyAt();
-            case FIRST_RESOLUTION -> i.firstSolvedAt();
-            case FULL_RESOLUTION -> i.lastSolvedAt();
-        };
-    }
+    /** The milestones the section reports, in order (not the bot milestones). */
+    private static final List<Milestone> REPORTED = List.of(Milestone.FIRST_REPLY,
+            Milestone.FIRST_RESOLUTION, Milestone.FULL_RESOLUTION);
 
     private static ElapsedTimeCalculator elapsed(Milestone m) {
-        return switch (m) {
-            case FIRST_REPLY -> CxMetrics.firstResponseTime();
-            case FIRST_RESOLUTION -> CxMetrics.firstResolutionTime();
-            case FULL_RESOLUTION -> CxMetrics.fullResolutionTime();
-        };
+        return ElapsedTimeCalculator.create(m);
     }
 
     /** One duration in one clock, by channel. */
@@ -370,7 +362,7 @@ public final class SupportSection implements ReportSection {
          * reached and {@code --to} is not given (the as-of instant is then after every event).
          */
         boolean isReached(Interaction i) {
-            Instant end = reachedAt(option.milestone(), i);
+            Instant end = option.milestone().reachedAt(i);
             return end != null && (givenTo == null || !end.isAfter(givenTo));
         }
 
