@@ -89,7 +89,7 @@ final class DriversCommand implements Callable<Integer> {
             analysis.useSampleDrivers();
         }
         analysis.validate(config);
-        ReportRunner runner = new ReportRunner(config, List.of(analysis), err, false);
+        ReportRunner runner = new ReportRunner(config, List.of(analysis), err, "drivers");
         Report report = runner.run();
         for (String line : ReportRunner.skipSummary(runner.stats())) {
             err.println("cxmetrics: " + line);

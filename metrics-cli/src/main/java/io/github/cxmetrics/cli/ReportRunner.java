@@ -32,6 +32,7 @@ final class ReportRunner {
     private final PrintStream err;
     private final List<InputStats> stats = new ArrayList<>();
     private final boolean breakdowns;
+    private final String command;
 
     /**
      * Creates the runner.
@@ -41,16 +42,19 @@ final class ReportRunner {
      * @param err where progress lines go
      */
     ReportRunner(ReportConfig config, List<SectionOptions> sectionOptions, PrintStream err) {
-        this(config, sectionOptions, err, true);
+        this(config, sectionOptions, err, "report");
     }
 
     /**
-     * Creates the runner of a command without breakdowns ({@code cxmetrics drivers}) when
-     * {@code breakdowns} is false: its parameters leave out {@code by} and {@code period}.
+     * Creates the runner of a command: {@code report}, or one without breakdowns
+     * ({@code drivers}, {@code clv}) whose parameters leave out {@code by} and {@code period}.
+     *
+     * @param command the command, the heading of the text and HTML output
      */
     ReportRunner(ReportConfig config, List<SectionOptions> sectionOptions, PrintStream err,
-            boolean breakdowns) {
-        this.breakdowns = breakdowns;
+            String command) {
+        this.command = command;
+        this.breakdowns = command.equals("report");
         this.config = config;
         this.sectionOptions = List.copyOf(sectionOptions);
         this.err = err;
@@ -93,7 +97,7 @@ final class ReportRunner {
         for (ReportSection section : sections) {
             out.add(section.finish(asOf));
         }
-        return new Report(breakdowns ? "report" : "drivers", parameters(asOf), out);
+        return new Report(command, parameters(asOf), out);
     }
 
     /**
