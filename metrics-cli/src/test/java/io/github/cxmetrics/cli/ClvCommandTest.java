@@ -110,6 +110,25 @@ class ClvCommandTest {
     }
 
     @Test
+    void spendWithInfiniteMean_leavesTheOneOffBuyersWithoutValue() throws IOException {
+        // The bundled sample's spend is heavy-tailed: the Gamma-Gamma q is below 1.
+        Path file = dir.resolve("predictions.csv");
+        Cli.Run run = Cli.run("clv", "--sample", "--predictions", file.toString());
+        assertEquals(0, run.exitCode(), run.err());
+        assertTrue(run.out().contains("Warning: the Gamma-Gamma fit has q = 0.85604 <= 1: the"
+                + " population mean spend is infinite, so customers without repeat purchases"
+                + " have no expected spend and no CLV (empty), and CLV sums the repeat buyers"
+                + " only."), run.out());
+        long empty = 0;
+        for (String line : Files.readAllLines(file).subList(1, 1 + 1612)) {
+            String[] cells = line.split(",", -1);
+            assertEquals(cells[1].equals("0"), cells[8].isEmpty(), line);
+            empty += cells[8].isEmpty() ? 1 : 0;
+        }
+        assertEquals(1612 - 1379, empty);
+    }
+
+    @Test
     void badOptions_areUsageErrors() {
         for (String[] bad : new String[][] {
                 {"--model", "nbd", "--model must be bg-nbd, mbg-nbd or pareto-nbd: nbd"},
