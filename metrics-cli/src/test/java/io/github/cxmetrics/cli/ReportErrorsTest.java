@@ -282,7 +282,7 @@ class ReportErrorsTest {
     void noCommand_isAUsageError() {
         Cli.Run run = Cli.run();
         assertEquals(ExitCodes.USAGE, run.exitCode());
-        assertEquals("cxmetrics: a command is required: report, drivers or generate\n"
+        assertEquals("cxmetrics: a command is required: report, drivers, clv or generate\n"
                 + "Usage: cxmetrics [-hV] COMMAND\n"
                 + "Try 'cxmetrics --help' for more information.\n", run.err());
     }
