@@ -112,22 +112,17 @@ public final class InputReader {
         InputStats stats = new InputStats(kind, file.name(), input != null);
         Progress progress = Progress.of(config.progress(), err, file);
         List<Chunk<T>> chunks = new ArrayList<>();
+        FileFormat format = config.format(kind);
         try (CountingStream counted = new CountingStream(file.open());
-                CsvSource records = new CsvSource(counted, config.delimiter())) {
-            if (!records.next()) {
-                throw new InputException(file.name() + ": the file is empty; it needs a header");
-            }
-            if (records.error() != null) {
-                throw InputException.at(file.name(), records.line(), records.error().describe());
-            }
-            Header header = new Header(file.name(), kind, records.fields(),
-                    config.columns(kind), config.delimiter());
+                CsvSource records = new CsvSource(counted, format.delimiter())) {
+            Header header = header(file, kind, records, format);
             records.header(header.names());
             stats.warn(header.warnings());
-            Chunk<T> first = new Chunk<>(this, file, header, input, records, counted, stats, sink);
+            Chunk<T> first = new Chunk<>(this, file, format, header, input, records, counted, stats,
+                    sink);
             chunks.add(first);
             if (part != null && input != null) {
-                startChunks(file, kind, header, input, part, chunks);
+                startChunks(file, kind, format, header, input, part, chunks);
             }
             first.read(chunks.size() > 1 ? chunks.get(1).from : Long.MAX_VALUE, progress, chunks);
             finish(file, chunks, part);
@@ -143,8 +138,8 @@ public final class InputReader {
     }
 
     /** Starts the threads of the chunks after the first, when the file is large enough. */
-    private <T> void startChunks(InputFile file, InputKind kind, Header header, Input<T> input, Part<T> part,
-            List<Chunk<T>> chunks) {
+    private <T> void startChunks(InputFile file, InputKind kind, FileFormat format, Header header,
+            Input<T> input, Part<T> part, List<Chunk<T>> chunks) {
         Path path = file.path();
         long size = file.size();
         if (path == null || size <= 0 || threads < 2) {
@@ -154,8 +149,8 @@ public final class InputReader {
         for (int k = 1; k < n; k++) {
             long from = size * k / n;
             long to = k + 1 < n ? size * (k + 1) / n : Long.MAX_VALUE;
-            Chunk<T> chunk = new Chunk<>(this, file, kind, header, input, part.emptyCopy(),
-                    from, to);
+            Chunk<T> chunk = new Chunk<>(this, file, kind, format, header, input,
+                    part.emptyCopy(), from, to);
             chunks.add(chunk);
             chunk.thread.start();
         }
@@ -209,6 +204,7 @@ public final class InputReader {
     private static final class Chunk<T> implements Runnable {
         private final InputReader reader;
         private final InputFile file;
+        private final FileFormat format;
         private final Header header;
         private final Input<T> input;
         private final InputStats stats;
@@ -221,6 +217,7 @@ public final class InputReader {
         private CsvSource records;
         private CountingStream counted;
         private Input.RowParser<T> parser;
+        private Input.WideRowParser<T> wide;
         private Row row;
         private boolean pending;
         private volatile boolean stopped;
@@ -240,10 +237,12 @@ public final class InputReader {
         IOException failure;
         private RuntimeException unexpected;
 
-        Chunk(InputReader reader, InputFile file, Header header, Input<T> input,
-                CsvSource records, CountingStream counted, InputStats stats, Consumer<T> sink) {
+        Chunk(InputReader reader, InputFile file, FileFormat format, Header header,
+                Input<T> input, CsvSource records, CountingStream counted, InputStats stats,
+                Consumer<T> sink) {
             this.reader = reader;
             this.file = file;
+            this.format = format;
             this.header = header;
             this.input = input;
             this.stats = stats;
@@ -255,10 +254,11 @@ public final class InputReader {
             open(records, counted);
         }
 
-        Chunk(InputReader reader, InputFile file, InputKind kind, Header header, Input<T> input,
-                Part<T> part, long from, long to) {
+        Chunk(InputReader reader, InputFile file, InputKind kind, FileFormat format,
+                Header header, Input<T> input, Part<T> part, long from, long to) {
             this.reader = reader;
             this.file = file;
+            this.format = format;
             this.header = header;
             this.input = input;
             this.stats = new InputStats(kind, file.name(), true);
@@ -274,7 +274,8 @@ public final class InputReader {
             this.records = records;
             this.counted = counted;
             this.parser = input == null ? null : input.parser(header);
-            this.row = new Row(header, reader.config.times());
+            this.wide = parser instanceof Input.WideRowParser<T> w ? w : null;
+            this.row = new Row(header, format);
             this.row.reset(records);
         }
 
@@ -286,7 +287,7 @@ public final class InputReader {
                 channel.position(start[0]);
                 CountingStream in = new CountingStream(Channels.newInputStream(channel));
                 in.count = start[0] - from;
-                CsvSource source = new CsvSource(in, reader.config.delimiter(), start[1],
+                CsvSource source = new CsvSource(in, format.delimiter(), start[1],
                         start[0]);
                 source.header(header.names());
                 open(source, in);
@@ -377,6 +378,7 @@ public final class InputReader {
                     }
                 }
                 T item;
+                List<T> items = null;
                 try {
                     if (records.error() != null) {
                         throw records.error();
@@ -385,7 +387,12 @@ public final class InputReader {
                         continue;
                     }
                     try {
-                        item = parser.parse(row);
+                        if (wide != null) {
+                            items = wide.parseAll(row);
+                            item = items.get(0);
+                        } else {
+                            item = parser.parse(row);
+                        }
                     } catch (IllegalArgumentException e) {
                         throw new RowException(Reason.INVALID, e.getMessage(), null);
                     }
@@ -406,8 +413,15 @@ public final class InputReader {
                     }
                 }
                 stats.used++;
-                stats.observe(input.latestOf(item));
-                sink.accept(item);
+                if (items == null) {
+                    stats.observe(input.latestOf(item));
+                    sink.accept(item);
+                } else {
+                    for (T each : items) {
+                        stats.observe(input.latestOf(each));
+                        sink.accept(each);
+                    }
+                }
             }
         }
     }
@@ -449,6 +463,33 @@ public final class InputReader {
                 at += n;
             }
         }
+    }
+
+    /**
+     * Reads the header of a file alone, to check options against every file before any is
+     * read (a {@code --by} column that some file must have).
+     *
+     * @throws InputException for a bad header or a read error
+     */
+    public Header header(InputFile file, InputKind kind) {
+        FileFormat format = config.format(kind);
+        try (CsvSource records = new CsvSource(file.open(), format.delimiter())) {
+            return header(file, kind, records, format);
+        } catch (IOException | UncheckedIOException e) {
+            throw new InputException(file.name() + ": cannot read the file: " + e.getMessage(), e);
+        }
+    }
+
+    private Header header(InputFile file, InputKind kind, CsvSource records, FileFormat format)
+            throws IOException {
+        if (!records.next()) {
+            throw new InputException(file.name() + ": the file is empty; it needs a header");
+        }
+        if (records.error() != null) {
+            throw InputException.at(file.name(), records.line(), records.error().describe());
+        }
+        return new Header(file.name(), kind, records.fields(), config.columns(kind),
+                format.delimiter());
     }
 
     /** Counts the bytes read, for the progress line. */

@@ -3,6 +3,7 @@ package io.github.cxmetrics.cli.section;
 import io.github.cxmetrics.cli.input.Part;
 import io.github.cxmetrics.Accumulator;
 import io.github.cxmetrics.CxMetrics;
+import io.github.cxmetrics.cli.input.Contact;
 import io.github.cxmetrics.cli.input.IdTable;
 import io.github.cxmetrics.model.Channel;
 import io.github.cxmetrics.model.Interaction;
@@ -25,7 +26,7 @@ import java.util.function.Function;
  * {@link Part}: the parts' interactions together are the file's, and a median does not depend on
  * their order.
  */
-final class FirstReplies implements Part<Interaction> {
+final class FirstReplies implements Part<Contact> {
 
     private static final ElapsedTimeCalculator TIMES = CxMetrics.firstResponseTime();
 
@@ -39,7 +40,8 @@ final class FirstReplies implements Part<Interaction> {
     private int size;
 
     @Override
-    public void accept(Interaction interaction) {
+    public void accept(Contact contact) {
+        Interaction interaction = contact.interaction();
         int customer = ids.add(interaction.customerId());
         Instant reply = interaction.firstReplyAt();
         if (reply != null) {
@@ -70,12 +72,12 @@ final class FirstReplies implements Part<Interaction> {
     }
 
     @Override
-    public Part<Interaction> emptyCopy() {
+    public Part<Contact> emptyCopy() {
         return new FirstReplies();
     }
 
     @Override
-    public void merge(Part<Interaction> later) {
+    public void merge(Part<Contact> later) {
         FirstReplies that = (FirstReplies) later;
         int[] renumbered = new int[that.ids.size()];
         for (int j = 0; j < renumbered.length; j++) {
