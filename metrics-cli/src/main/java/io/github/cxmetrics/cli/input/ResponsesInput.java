@@ -198,7 +198,7 @@ public final class ResponsesInput implements Input<Response> {
         ScoreScale scale = known == null ? null : questions.scaleOf(known);
         int score = options.labels().read(scoreText, scale, row.decimalComma());
         if (score != Response.NO_SCORE && scale != null && !scale.contains(score)) {
-            throw outOfScale(scale, score, question);
+            throw outOfScale(scale, score, question, scoreText);
         }
         return score;
     }
@@ -214,12 +214,18 @@ public final class ResponsesInput implements Input<Response> {
         return Channel.of(channel == null ? NO_CHANNEL : channel);
     }
 
-    /** The library's refusal of a score off the scale, as a row error. */
-    private static RowException outOfScale(ScoreScale scale, int score, String question) {
+    /**
+     * The library's refusal of a score off the scale, as a row error; the cell follows when it
+     * is not the score itself (a label).
+     */
+    private static RowException outOfScale(ScoreScale scale, int score, String question,
+            String cell) {
         try {
             scale.requireScore(score, () -> "question '" + question + "'");
         } catch (IllegalArgumentException e) {
-            return new RowException(Reason.OUT_OF_SCALE, e.getMessage(), null);
+            String written = cell.strip();
+            return new RowException(Reason.OUT_OF_SCALE, e.getMessage(),
+                    written.equals(Integer.toString(score)) ? null : written);
         }
         throw new IllegalStateException("score " + score + " is not on the scale of '" + question
                 + "' but the scale accepts it");
