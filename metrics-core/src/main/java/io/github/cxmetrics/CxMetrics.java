@@ -8,6 +8,9 @@ import io.github.cxmetrics.support.Milestone;
 import io.github.cxmetrics.support.ShareCalculator;
 import io.github.cxmetrics.support.SlaCalculator;
 import io.github.cxmetrics.support.SlaPolicy;
+import io.github.cxmetrics.support.StatusTimeCalculator;
+import io.github.cxmetrics.model.InteractionStatus;
+import java.util.EnumSet;
 import io.github.cxmetrics.survey.LoyaltyIndexCalculator;
 import io.github.cxmetrics.survey.NpsCalculator;
 import io.github.cxmetrics.survey.TopBoxCalculator;
@@ -180,6 +183,47 @@ public final class CxMetrics {
      */
     public static ShareCalculator reopenRate() {
         return REOPEN_RATE;
+    }
+
+    /**
+     * Requester wait time: the time in the status timeline spent in new, open and on-hold, up to
+     * the last solve (Zendesk's {@code requester_wait_time}); interactions still unsolved are
+     * open (measured up to {@code .asOf(instant)} when given), those without a timeline skipped.
+     */
+    public static StatusTimeCalculator requesterWaitTime() {
+        return StatusTimeCalculator.requesterWait();
+    }
+
+    /**
+     * Agent wait time: the time in pending, waiting for the requester, up to the last solve
+     * (Zendesk's {@code agent_wait_time}).
+     */
+    public static StatusTimeCalculator agentWaitTime() {
+        return StatusTimeCalculator.agentWait();
+    }
+
+    /** On-hold time: the time in on-hold up to the last solve (Zendesk's {@code on_hold_time}). */
+    public static StatusTimeCalculator onHoldTime() {
+        return StatusTimeCalculator.onHold();
+    }
+
+    /** Agent work time: the time in new and open up to the last solve. */
+    public static StatusTimeCalculator agentWorkTime() {
+        return StatusTimeCalculator.agentWork();
+    }
+
+    /** The time in any of the given statuses up to the last solve. */
+    public static StatusTimeCalculator timeInStatus(InteractionStatus status,
+            InteractionStatus... more) {
+        return StatusTimeCalculator.inStatuses(EnumSet.of(status, more));
+    }
+
+    /**
+     * The time in the help desk's own status {@code name} (a custom status, such as
+     * {@code "waiting on vendor"}) up to the last solve.
+     */
+    public static StatusTimeCalculator timeInStatus(String name) {
+        return StatusTimeCalculator.inStatusNamed(name);
     }
 
     /**

@@ -9,8 +9,10 @@ import io.github.cxmetrics.model.Interaction;
 import io.github.cxmetrics.model.Money;
 import io.github.cxmetrics.model.Purchase;
 import io.github.cxmetrics.model.Response;
+import io.github.cxmetrics.support.BusinessCalendar;
 import io.github.cxmetrics.support.Milestone;
 import io.github.cxmetrics.support.SlaPolicy;
+import io.github.cxmetrics.support.Timelines;
 import io.github.cxmetrics.survey.Duplicates;
 import io.github.cxmetrics.survey.MissingAnswers;
 import io.github.cxmetrics.value.CustomerPurchases;
@@ -206,6 +208,15 @@ final class Travellers {
                 .asOf(T0.plus(200, ChronoUnit.DAYS)), Travellers::interactions));
         cases.add(new Case<>("sla keep open by channel", CxMetrics.slaAttainment(policy)
                 .keepOpen().groupBy(Interaction::channel), Travellers::interactions));
+        cases.add(new Case<>("requester wait time", CxMetrics.requesterWaitTime(),
+                Timelines::random));
+        cases.add(new Case<>("agent wait time in business time as of, approximate",
+                CxMetrics.agentWaitTime().inBusinessTime(BusinessCalendar.parse(
+                        "mon-fri 09:00-12:00, 13:00-17:00", paris))
+                        .asOf(T0.plus(45, ChronoUnit.DAYS)).approximate(2), Timelines::random));
+        cases.add(new Case<>("time in a named status by channel", CxMetrics
+                .timeInStatus("waiting on vendor").groupBy(Interaction::channel),
+                Timelines::random));
         Instant asOf = T0.plus(400, ChronoUnit.DAYS);
         cases.add(new Case<>("churn", CxMetrics.churn(), Travellers::customers));
         cases.add(new Case<>("churn as of, quarterly, joined and left",

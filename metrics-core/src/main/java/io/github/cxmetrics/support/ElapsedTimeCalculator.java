@@ -22,7 +22,9 @@ import java.time.Instant;
  * <p><b>Formula</b>: {@code milestone − openedAt} per interaction, in calendar time by default or
  * in business time ({@link #inBusinessTime(BusinessCalendar)}), in whole milliseconds of the
  * instants truncated to the millisecond. An interaction that has not reached the milestone is
- * counted as open, not measured. Example: a request at 09:00 answered at 09:40 has a first
+ * counted as open, not measured. A call without an answer time ({@code firstReplyAt}, when it
+ * was picked up) is not applicable to the first response time: counted in
+ * {@link DurationResult#skipped()}, never as open (see {@link Milestone#appliesTo}). Example: a request at 09:00 answered at 09:40 has a first
  * response time of 40 minutes.
  *
  * @see DurationResult for the statistics, the two storage forms and the empty-input rule
@@ -33,6 +35,9 @@ public final class ElapsedTimeCalculator extends DurationCalculator<ElapsedTimeC
 
     private ElapsedTimeCalculator(Milestone milestone, SupportOptions options) {
         super(options, i -> {
+            if (!milestone.appliesTo(i)) {
+                return SKIPPED;
+            }
             Instant end = milestone.reachedAt(i);
             return end == null ? OPEN : options.elapsedMillis(i.openedAt(), end);
         });

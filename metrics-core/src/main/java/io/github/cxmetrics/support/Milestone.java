@@ -29,6 +29,20 @@ public enum Milestone {
     }
 
     /**
+     * Returns whether this milestone applies to {@code interaction}: every milestone applies to
+     * every interaction, except the first reply to a call without one. A call is answered when
+     * it is picked up; its {@code firstReplyAt} is that instant. A call without it (talk time
+     * recorded, answer time not) is not applicable to first response time, rather than open:
+     * it was not left waiting for a reply.
+     *
+     * @throws NullPointerException if {@code interaction} is null
+     */
+    public boolean appliesTo(Interaction interaction) {
+        Checks.requireNonNull(interaction, "interaction");
+        return this != FIRST_REPLY || !interaction.isCall() || interaction.isAnswered();
+    }
+
+    /**
      * Returns when {@code interaction} reached this milestone, or null if it has not: its
      * {@code firstReplyAt}, {@code firstSolvedAt} or {@code lastSolvedAt}.
      *
