@@ -456,8 +456,8 @@ class ReportErrorsTest {
     @Test
     void calendarTheLibraryCannotHold_isAUsageError() {
         assertUsageError(Cli.run("report", "--sample", "--calendar",
-                "mon-fri 09:00-18:00; 2024-12-21 10:00-14:00"), "--calendar: the hours of"
-                + " 2024-12-21 (10:00-14:00) must lie within its weekly hours, not on a holiday:"
-                + " a date's hours can be shortened, not extended");
+                "mon-fri 09:00-18:00; holidays 2024-12-21; 2024-12-21 10:00-14:00"),
+                "--calendar: a date must not have both its own hours and closed hours:"
+                + " 2024-12-21 (its own hours already close the rest of it)");
     }
 }
