@@ -122,6 +122,11 @@ final class ReportCommand implements Callable<Integer> {
         return ExitCodes.OK;
     }
 
+    /** Returns the options of each section, in report order. */
+    List<SectionOptions> sections() {
+        return sections;
+    }
+
     /** Validates the options into a configuration, and the options of each section. */
     ReportConfig config() {
         Map<InputKind, InputFile> files = files();

@@ -7,6 +7,7 @@ import io.github.cxmetrics.cli.input.InputKind;
 import io.github.cxmetrics.cli.input.InputOptions;
 import io.github.cxmetrics.cli.input.InputReader;
 import io.github.cxmetrics.cli.input.InputStats;
+import io.github.cxmetrics.cli.input.Part;
 import io.github.cxmetrics.cli.input.ReadOptions;
 import io.github.cxmetrics.cli.input.Reason;
 import io.github.cxmetrics.cli.report.JsonWriter;
@@ -99,6 +100,11 @@ final class ReportRunner {
      * @throws InputException if an input stops the run
      */
     Report run() {
+        return run(new InputReader(config.read(), err));
+    }
+
+    /** Runs the report, reading the files with {@code reader}. */
+    Report run(InputReader reader) {
         List<ReportSection> sections = new ArrayList<>();
         for (SectionOptions options : sectionOptions) {
             ReportSection section = options.create(config);
@@ -110,14 +116,16 @@ final class ReportRunner {
         for (ReportSection section : sections) {
             section.connect(feeds);
         }
-        InputReader reader = new InputReader(config.read(), err);
         stats.clear();
         for (InputKind kind : readOrder(config)) {
             InputFile file = config.file(kind);
             if (file == null) {
                 continue;
             }
-            if (feeds.reads(kind)) {
+            Part<Object> parts = feeds.parts(kind);
+            if (parts != null) {
+                stats.add(reader.read(file, kind, feeds.input(kind), parts));
+            } else if (feeds.reads(kind)) {
                 stats.add(reader.read(file, kind, feeds.input(kind), feeds.consumer(kind)));
             } else {
                 stats.add(reader.read(file, kind, null, null));

@@ -136,6 +136,6 @@ class DriversCommandTest {
                 "price");
         assertEquals(ExitCodes.INPUT, strict.exitCode(), strict.err());
         assertTrue(strict.err().startsWith("cxmetrics: " + responses + ":11: score must be in"
-                + " [1, 5] for question 'price'"), strict.err());
+                + " [1, 5]: "), strict.err());
     }
 }

@@ -173,8 +173,8 @@ class ExportsTest {
                 {"9.5", "score is not an integer (9.5)"},
                 {"+9", "score is not an integer (+9)"},
                 {"9-10", "score is not an integer (9-10)"},
-                {"11", "score must be in [0, 10] for question 'nps' (11)"},
-                {"11 - More than likely", "score must be in [0, 10] for question 'nps' (11 - More"
+                {"11", "score must be in [0, 10]: 11 (question 'nps')"},
+                {"11 - More than likely", "score must be in [0, 10]: 11 (question 'nps') (11 - More"
                         + " than likely)"},
                 {"Great", "score is not an integer or a label of the nps scale (--score-label)"
                         + " (Great)"}}) {

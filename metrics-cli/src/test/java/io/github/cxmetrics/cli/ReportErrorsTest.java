@@ -49,13 +49,13 @@ class ReportErrorsTest {
     @Test
     void scoreOutsideScale_stopsWithValue() throws IOException {
         Cli.Run run = report(HEADER, GOOD, GOOD, "c2,nps,11,2024-04-02T10:00:00Z,email");
-        assertInputError(run, file() + ":4: score must be in [0, 10] for question 'nps' (11)");
+        assertInputError(run, file() + ":4: score must be in [0, 10]: 11 (question 'nps')");
     }
 
     @Test
     void csatScoreOutsideFivePoints_stopsWithValue() throws IOException {
         Cli.Run run = report(HEADER, "c2,csat,0,2024-04-02T10:00:00Z,email");
-        assertInputError(run, file() + ":2: score must be in [1, 5] for question 'csat' (0)");
+        assertInputError(run, file() + ":2: score must be in [1, 5]: 0 (question 'csat')");
     }
 
     @Test

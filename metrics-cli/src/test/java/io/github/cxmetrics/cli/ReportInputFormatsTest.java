@@ -124,7 +124,7 @@ class ReportInputFormatsTest {
         Map<String, String> scale = run.row("input.skipped", "reason", "score outside its scale");
         assertEquals("6", scale.get("rows"));
         assertEquals("3, 4, 9, 10, 11", scale.get("first_lines"));
-        assertEquals("score must be in [0, 10] for question 'nps' (11)", scale.get("first"));
+        assertEquals("score must be in [0, 10]: 11 (question 'nps')", scale.get("first"));
         assertEquals("1", run.row("input.skipped", "reason", "malformed row").get("rows"));
         // The two good rows: 10 and 0.
         assertEquals(0.0, run.number("survey.overall", "score", "metric", "NPS"), EXACT);

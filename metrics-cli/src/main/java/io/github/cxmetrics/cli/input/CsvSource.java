@@ -67,6 +67,11 @@ public final class CsvSource implements RecordSource {
 
     /** The line number at {@link #pos} between records. */
     private long nextLine;
+    /** The offset in the file of {@code buf[0]}. */
+    private long bufferOffset;
+    /** Where the current record starts in the file, and on which line. */
+    private long recordOffset;
+    private long recordLine;
     private boolean first = true;
     private boolean utf16;
 
@@ -105,6 +110,19 @@ public final class CsvSource implements RecordSource {
      * @param firstLine the line number of the slice's first line
      */
     public CsvSource(InputStream in, char delimiter, long firstLine) {
+        this(in, delimiter, firstLine, 0);
+    }
+
+    /**
+     * Creates a source of a slice of a file that starts at a record boundary, at a known offset
+     * in the file ({@link #recordOffset()} counts from the start of the file).
+     *
+     * @param in the bytes of the slice; closed by {@link #close()}
+     * @param delimiter the field delimiter, an ASCII character other than a quote or line break
+     * @param firstLine the line number of the slice's first line
+     * @param firstOffset the offset in the file of the slice's first byte
+     */
+    public CsvSource(InputStream in, char delimiter, long firstLine, long firstOffset) {
         if (delimiter >= 0x80 || delimiter == '"' || delimiter == '\n' || delimiter == '\r') {
             throw new IllegalArgumentException("delimiter must be an ASCII character other than a"
                     + " quote or a line break: " + delimiter);
@@ -113,6 +131,24 @@ public final class CsvSource implements RecordSource {
         this.delimiter = (byte) delimiter;
         this.nextLine = firstLine;
         this.first = firstLine == 1;
+        this.bufferOffset = firstOffset;
+    }
+
+    /**
+     * Returns where the current record starts in the file (its first byte, after any empty
+     * lines), or, after {@link #next()} returned false, the length of the file: where a reader
+     * of the next slice must find its first record for the two to have read the same records.
+     */
+    public long recordOffset() {
+        return recordOffset;
+    }
+
+    /**
+     * Returns the line on which the current record starts (which {@link #line()} reports only
+     * when the record has no error at a later line), or after the end the line after the last.
+     */
+    public long recordLine() {
+        return recordLine;
     }
 
     @Override
@@ -214,6 +250,8 @@ public final class CsvSource implements RecordSource {
         while (true) {
             keep = pos;
             if (pos >= limit && !fill()) {
+                recordOffset = bufferOffset + pos;
+                recordLine = nextLine;
                 return false;
             }
             byte b = buf[pos];
@@ -229,6 +267,8 @@ public final class CsvSource implements RecordSource {
             }
         }
         line = nextLine;
+        recordOffset = bufferOffset + pos;
+        recordLine = nextLine;
         addLineStart(pos);
         scanRecord();
         return true;
@@ -596,6 +636,7 @@ public final class CsvSource implements RecordSource {
 
     private void shift(int by) {
         System.arraycopy(buf, by, buf, 0, limit - by);
+        bufferOffset += by;
         limit -= by;
         pos -= by;
         keep -= by;

@@ -46,13 +46,13 @@ public final class CustomersInput extends HistoryInput<Customer> {
     @Override
     Customer read(Row row) {
         String id = row.text("customer_id");
-        String segment = book.segment(row.optionalText("segment"));
+        String segment = book.segment(row.optionalLabel("segment"));
         Instant acquired = row.instant("acquired_at");
         Instant churned = row.optionalInstant("churned_at");
         BigDecimal cost = row.optionalDecimal("acquisition_cost");
         Money money = null;
         if (cost != null) {
-            String code = row.optionalText("currency");
+            String code = row.optionalLabel("currency");
             if (code == null) {
                 throw new RowException(Reason.MISSING_VALUE,
                         "currency is empty, and acquisition_cost needs one", null);

@@ -29,6 +29,9 @@ public abstract class InputFile {
     /** Returns the size in bytes, or -1 if unknown. */
     abstract long size();
 
+    /** Returns the file on disk, which can be read from any offset; null for a bundled file. */
+    abstract Path path();
+
     @Override
     public String toString() {
         return name;
@@ -63,6 +66,11 @@ public abstract class InputFile {
                     return -1;
                 }
             }
+
+            @Override
+            Path path() {
+                return path;
+            }
         };
     }
 
@@ -85,6 +93,11 @@ public abstract class InputFile {
             @Override
             long size() {
                 return -1;
+            }
+
+            @Override
+            Path path() {
+                return null;
             }
         };
     }

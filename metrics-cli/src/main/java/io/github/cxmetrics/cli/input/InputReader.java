@@ -5,14 +5,28 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
+import java.nio.channels.Channels;
+import java.nio.channels.FileChannel;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
 
 /**
- * Reads an input file in one streaming pass: the header, then each row through the input's
- * parser into the sections' consumers. Memory does not depend on the file's length: one row is
- * held at a time.
+ * Reads an input file: the header, then each row through the input's parser into the sections'
+ * consumers. Memory does not depend on the file's length: one row is held at a time per thread.
+ *
+ * <p>When the consumers can be filled in {@link Part}s and the file is large, it is read in
+ * chunks, one thread each: chunk {@code k} starts at the first line after byte
+ * {@code size * k / n} and reads the records that start before the next chunk's start, into a
+ * fresh part; the parts are then merged in file order. Each chunk boundary is checked: the
+ * record after the last one a chunk read must be the first one the next chunk read. A quoted
+ * field with line breaks can make a chunk start inside a record; the check then fails and the
+ * rest of the file is read in order from the last good boundary, so that the records, the
+ * counts, the line numbers and the first error are always those of one pass.
  *
  * <p>A row that cannot be used stops the run with {@code FILE:LINE: what is wrong (the value)}
  * unless the run is lenient, which skips the row and counts it in the file's
@@ -20,22 +34,51 @@ import java.util.function.Consumer;
  */
 public final class InputReader {
 
+    /** The smallest chunk worth a thread of its own (4 MiB, some 110,000 responses). */
+    public static final long MIN_CHUNK_BYTES = 4L << 20;
+    /** How often (in rows) a chunk looks whether the read was called off. */
+    private static final int CHECK_EVERY_ROWS = 1 << 12;
+
     private final ReadOptions config;
     private final PrintStream err;
+    private final int threads;
+    private final long minChunkBytes;
+
+    /**
+     * Creates a reader that uses every core (at most 8) for large files.
+     *
+     * @param config how files are read
+     * @param err where progress lines go
+     */
+    public InputReader(ReadOptions config, PrintStream err) {
+        this(config, err, Math.min(8, Runtime.getRuntime().availableProcessors()),
+                MIN_CHUNK_BYTES);
+    }
 
     /**
      * Creates a reader.
      *
      * @param config how files are read
      * @param err where progress lines go
+     * @param threads the most threads that read one file, at least 1
+     * @param minChunkBytes the smallest chunk a thread reads, at least 1
      */
-    public InputReader(ReadOptions config, PrintStream err) {
+    public InputReader(ReadOptions config, PrintStream err, int threads, long minChunkBytes) {
+        if (threads < 1) {
+            throw new IllegalArgumentException("threads must be at least 1: " + threads);
+        }
+        if (minChunkBytes < 1) {
+            throw new IllegalArgumentException("minChunkBytes must be at least 1: "
+                    + minChunkBytes);
+        }
         this.config = config;
         this.err = err;
+        this.threads = threads;
+        this.minChunkBytes = minChunkBytes;
     }
 
     /**
-     * Reads a file.
+     * Reads a file in one pass, in order.
      *
      * @param file the file
      * @param kind its kind
@@ -46,25 +89,293 @@ public final class InputReader {
      * @throws InputException for a bad header, a bad row in strict mode, or a read error
      */
     public <T> InputStats read(InputFile file, InputKind kind, Input<T> input, Consumer<T> sink) {
+        return read(file, kind, input, sink, null);
+    }
+
+    /**
+     * Reads a file into {@code part}, in chunks on several threads when the file is large
+     * enough; the result is that of {@link #read(InputFile, InputKind, Input, Consumer)}.
+     *
+     * @param file the file
+     * @param kind its kind
+     * @param input the input that parses its rows
+     * @param part the part of the whole file, which later chunks' parts are merged into
+     * @return what was read and skipped
+     * @throws InputException for a bad header, a bad row in strict mode, or a read error
+     */
+    public <T> InputStats read(InputFile file, InputKind kind, Input<T> input, Part<T> part) {
+        return read(file, kind, input, part, part);
+    }
+
+    private <T> InputStats read(InputFile file, InputKind kind, Input<T> input, Consumer<T> sink,
+            Part<T> part) {
         InputStats stats = new InputStats(kind, file.name(), input != null);
         Progress progress = Progress.of(config.progress(), err, file);
+        List<Chunk<T>> chunks = new ArrayList<>();
         FileFormat format = config.format(kind);
         try (CountingStream counted = new CountingStream(file.open());
                 CsvSource records = new CsvSource(counted, format.delimiter())) {
             Header header = header(file, kind, records, format);
             records.header(header.names());
             stats.warn(header.warnings());
-            Input.RowParser<T> parser = input == null ? null : input.parser(header);
-            Input.WideRowParser<T> wide = parser instanceof Input.WideRowParser<T> w ? w : null;
-            Row row = new Row(header, format);
-            row.reset(records);
+            Chunk<T> first = new Chunk<>(this, file, format, header, input, records, counted, stats,
+                    sink);
+            chunks.add(first);
+            if (part != null && input != null) {
+                startChunks(file, kind, format, header, input, part, chunks);
+            }
+            first.read(chunks.size() > 1 ? chunks.get(1).from : Long.MAX_VALUE, progress, chunks);
+            finish(file, chunks, part);
+        } catch (IOException | UncheckedIOException e) {
+            throw new InputException(file.name() + ": cannot read the file: " + e.getMessage(), e);
+        } finally {
+            for (int i = 1; i < chunks.size(); i++) {
+                chunks.get(i).stop();
+            }
+            progress.done();
+        }
+        return stats;
+    }
+
+    /** Starts the threads of the chunks after the first, when the file is large enough. */
+    private <T> void startChunks(InputFile file, InputKind kind, FileFormat format, Header header,
+            Input<T> input, Part<T> part, List<Chunk<T>> chunks) {
+        Path path = file.path();
+        long size = file.size();
+        if (path == null || size <= 0 || threads < 2) {
+            return;
+        }
+        int n = (int) Math.min(threads, size / minChunkBytes);
+        for (int k = 1; k < n; k++) {
+            long from = size * k / n;
+            long to = k + 1 < n ? size * (k + 1) / n : Long.MAX_VALUE;
+            Chunk<T> chunk = new Chunk<>(this, file, kind, format, header, input,
+                    part.emptyCopy(), from, to);
+            chunks.add(chunk);
+            chunk.thread.start();
+        }
+    }
+
+    /**
+     * Waits for the chunks in file order, checks each boundary, and merges: the stats and the
+     * parts of the chunks that were read as they should, in order; the first row error.
+     */
+    private <T> void finish(InputFile file, List<Chunk<T>> chunks, Part<T> part)
+            throws IOException {
+        Chunk<T> first = chunks.get(0);
+        int good = 1;
+        while (good < chunks.size()) {
+            Chunk<T> previous = chunks.get(good - 1);
+            if (previous.errorText != null) {
+                break;
+            }
+            Chunk<T> next = chunks.get(good);
+            next.join();
+            if (next.failure != null) {
+                throw next.failure;
+            }
+            if (previous.stopOffset != next.firstOffset || previous.stopLine != next.firstLine) {
+                // The chunk did not start at the record boundary it was meant to: read on in
+                // order from the last good boundary.
+                for (int i = good; i < chunks.size(); i++) {
+                    chunks.get(i).stop();
+                }
+                previous.read(Long.MAX_VALUE, Progress.of(false, err, file), List.of());
+                break;
+            }
+            good++;
+        }
+        for (int i = 0; i < good; i++) {
+            Chunk<T> chunk = chunks.get(i);
+            if (chunk.errorText != null) {
+                throw InputException.at(file.name(), chunk.errorLine, chunk.errorText);
+            }
+            if (i > 0) {
+                first.stats.append(chunk.stats);
+                part.merge(chunk.part);
+            }
+        }
+    }
+
+    /**
+     * The records of one chunk of a file: of the whole file, or the first chunk, when read by
+     * the caller's thread; else read by a thread of its own into a part of its own.
+     */
+    private static final class Chunk<T> implements Runnable {
+        private final InputReader reader;
+        private final InputFile file;
+        private final FileFormat format;
+        private final Header header;
+        private final Input<T> input;
+        private final InputStats stats;
+        private final Consumer<T> sink;
+        private final Part<T> part;
+        /** Where the chunk is meant to start, and before which its records must start. */
+        final long from;
+        private final long to;
+        final Thread thread;
+        private CsvSource records;
+        private CountingStream counted;
+        private Input.RowParser<T> parser;
+        private Input.WideRowParser<T> wide;
+        private Row row;
+        private boolean pending;
+        private volatile boolean stopped;
+        /** Rows read so far, for the progress line. */
+        private volatile long rowsSeen;
+
+        /** Where the chunk's first record starts (or the file's end), and its line. */
+        long firstOffset = -1;
+        long firstLine;
+        /** Where the record after the chunk's last one starts (or the file's end), its line. */
+        long stopOffset = -1;
+        long stopLine;
+        /** The first row error in strict mode (and its line), which ended the chunk. */
+        String errorText;
+        long errorLine;
+        /** What kept the chunk's thread from reading. */
+        IOException failure;
+        private RuntimeException unexpected;
+
+        Chunk(InputReader reader, InputFile file, FileFormat format, Header header,
+                Input<T> input, CsvSource records, CountingStream counted, InputStats stats,
+                Consumer<T> sink) {
+            this.reader = reader;
+            this.file = file;
+            this.format = format;
+            this.header = header;
+            this.input = input;
+            this.stats = stats;
+            this.sink = sink;
+            this.part = null;
+            this.from = 0;
+            this.to = Long.MAX_VALUE;
+            this.thread = null;
+            open(records, counted);
+        }
+
+        Chunk(InputReader reader, InputFile file, InputKind kind, FileFormat format,
+                Header header, Input<T> input, Part<T> part, long from, long to) {
+            this.reader = reader;
+            this.file = file;
+            this.format = format;
+            this.header = header;
+            this.input = input;
+            this.stats = new InputStats(kind, file.name(), true);
+            this.sink = part;
+            this.part = part;
+            this.from = from;
+            this.to = to;
+            this.thread = new Thread(this, "cxmetrics-read-" + from);
+            this.thread.setDaemon(true);
+        }
+
+        private void open(CsvSource records, CountingStream counted) {
+            this.records = records;
+            this.counted = counted;
+            this.parser = input == null ? null : input.parser(header);
+            this.wide = parser instanceof Input.WideRowParser<T> w ? w : null;
+            this.row = new Row(header, format);
+            this.row.reset(records);
+        }
+
+        @Override
+        public void run() {
+            try {
+                long[] start = lineStartFrom(file.path(), from);
+                FileChannel channel = FileChannel.open(file.path(), StandardOpenOption.READ);
+                channel.position(start[0]);
+                CountingStream in = new CountingStream(Channels.newInputStream(channel));
+                in.count = start[0] - from;
+                CsvSource source = new CsvSource(in, format.delimiter(), start[1],
+                        start[0]);
+                source.header(header.names());
+                open(source, in);
+                read(to, null, List.of());
+            } catch (IOException e) {
+                failure = e;
+            } catch (UncheckedIOException e) {
+                failure = e.getCause();
+            } catch (RuntimeException e) {
+                unexpected = e;
+            }
+        }
+
+        /** Waits for the chunk's thread; rethrows what it could not handle. */
+        void join() {
+            try {
+                thread.join();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new InputException(file.name() + ": interrupted while reading", e);
+            }
+            if (unexpected != null) {
+                throw unexpected;
+            }
+        }
+
+        /** Calls the chunk off, waits for its thread, and closes its file. */
+        void stop() {
+            stopped = true;
+            try {
+                thread.join();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            if (records != null) {
+                try {
+                    records.close();
+                } catch (IOException e) {
+                    // Nothing was lost: the chunk's records are read or not needed.
+                }
+            }
+        }
+
+        /**
+         * Reads the records that start before {@code limit}, or up to the first row error in
+         * strict mode, updating {@code progress} with the bytes and rows of all {@code chunks}.
+         */
+        void read(long limit, Progress progress, List<Chunk<T>> chunks) throws IOException {
+            ReadOptions config = reader.config;
             Instant from = config.from();
             Instant to = config.to();
             boolean history = input != null && input.keepsHistory();
-            while (records.next()) {
+            long rows = 0;
+            while (true) {
+                if (!pending) {
+                    boolean more = records.next();
+                    if (firstOffset < 0) {
+                        firstOffset = records.recordOffset();
+                        firstLine = records.recordLine();
+                    }
+                    if (!more) {
+                        stopOffset = records.recordOffset();
+                        stopLine = records.recordLine();
+                        return;
+                    }
+                    pending = true;
+                }
+                if (records.recordOffset() >= limit) {
+                    stopOffset = records.recordOffset();
+                    stopLine = records.recordLine();
+                    return;
+                }
+                pending = false;
                 stats.rows++;
-                if ((stats.rows & (Progress.EVERY_ROWS - 1)) == 0) {
-                    progress.update(counted.count, stats.rows);
+                if ((++rows & (CHECK_EVERY_ROWS - 1)) == 0) {
+                    if (stopped) {
+                        return;
+                    }
+                    rowsSeen = stats.rows;
+                    if (progress != null && (rows & (Progress.EVERY_ROWS - 1)) == 0) {
+                        long bytes = 0;
+                        long seen = 0;
+                        for (Chunk<T> chunk : chunks) {
+                            bytes += chunk.counted == null ? 0 : chunk.counted.count;
+                            seen += chunk.rowsSeen;
+                        }
+                        progress.update(bytes, seen);
+                    }
                 }
                 T item;
                 List<T> items = null;
@@ -87,7 +398,9 @@ public final class InputReader {
                     }
                 } catch (RowException e) {
                     if (!config.lenient()) {
-                        throw InputException.at(file.name(), row.line(), e.describe());
+                        errorLine = row.line();
+                        errorText = e.describe();
+                        return;
                     }
                     stats.skip(e.reason(), row.line(), e.describe());
                     continue;
@@ -110,12 +423,46 @@ public final class InputReader {
                     }
                 }
             }
-        } catch (IOException | UncheckedIOException e) {
-            throw new InputException(file.name() + ": cannot read the file: " + e.getMessage(), e);
-        } finally {
-            progress.done();
         }
-        return stats;
+    }
+
+    /**
+     * Returns where the first line that starts at or after {@code from} starts ({@code from}
+     * itself after a line feed, else after the next line feed; the file's end if none), and
+     * its line number: one more than the line breaks before it (LF, CRLF or CR, as
+     * {@link CsvSource} counts lines, inside quotes too).
+     */
+    static long[] lineStartFrom(Path path, long from) throws IOException {
+        try (FileChannel channel = FileChannel.open(path, StandardOpenOption.READ)) {
+            ByteBuffer buffer = ByteBuffer.allocate(64 * 1024);
+            byte[] bytes = buffer.array();
+            long at = 0;
+            long line = 1;
+            boolean afterCr = false;
+            while (true) {
+                buffer.clear();
+                int n = channel.read(buffer, at);
+                if (n <= 0) {
+                    return new long[] {at, afterCr ? line + 1 : line};
+                }
+                for (int i = 0; i < n; i++) {
+                    byte b = bytes[i];
+                    if (b == '\n') {
+                        line++;
+                        afterCr = false;
+                        if (at + i + 1 >= from) {
+                            return new long[] {at + i + 1, line};
+                        }
+                    } else {
+                        if (afterCr) {
+                            line++;
+                        }
+                        afterCr = b == '\r';
+                    }
+                }
+                at += n;
+            }
+        }
     }
 
     /**
@@ -147,7 +494,7 @@ public final class InputReader {
 
     /** Counts the bytes read, for the progress line. */
     private static final class CountingStream extends FilterInputStream {
-        long count;
+        volatile long count;
 
         CountingStream(InputStream in) {
             super(in);

@@ -44,6 +44,25 @@ public final class InputStats {
         firstMessages.putIfAbsent(reason, message);
     }
 
+    /**
+     * Adds what reading a later chunk of the same file did, as if this had read it after its own
+     * rows: counts add, the first skipped lines are kept in file order.
+     */
+    void append(InputStats later) {
+        rows += later.rows;
+        used += later.used;
+        outsideWindow += later.outsideWindow;
+        observe(later.latest);
+        later.skipped.forEach((reason, count) -> skipped.merge(reason, count, Long::sum));
+        later.firstLines.forEach((reason, lines) -> {
+            List<Long> kept = firstLines.computeIfAbsent(reason, r -> new ArrayList<>());
+            for (int i = 0; i < lines.size() && kept.size() < FIRST_LINES; i++) {
+                kept.add(lines.get(i));
+            }
+        });
+        later.firstMessages.forEach(firstMessages::putIfAbsent);
+    }
+
     void warn(List<String> messages) {
         warnings.addAll(messages);
     }

@@ -65,11 +65,11 @@ public final class InteractionsInput implements Input<Contact> {
         return row -> {
             String id = row.text("id");
             String customer = row.text("customer_id");
-            Channel channel = Channel.of(row.text("channel"));
+            Channel channel = Channel.of(row.label("channel"));
             Instant opened = row.instant("opened_at");
             Interaction.Builder b = Interaction.builder(id, customer, channel, opened)
-                    .agent(row.optionalText("agent_id"))
-                    .priority(priority(row.optionalText("priority")));
+                    .agent(row.optionalLabel("agent_id"))
+                    .priority(priority(row.optionalLabel("priority")));
             Instant reply = event(row, "first_reply_at", "first_reply_minutes", opened);
             Instant first = event(row, "first_solved_at", "first_resolution_minutes", opened);
             Instant last = row.optionalInstant("last_solved_at");

@@ -32,7 +32,7 @@ public final class PurchasesInput extends HistoryInput<Purchase> {
         BigDecimal amount = row.decimal("amount");
         Purchase purchase;
         try {
-            purchase = new Purchase(id, at, amount, CustomersInput.currency(row.text("currency")),
+            purchase = new Purchase(id, at, amount, CustomersInput.currency(row.label("currency")),
                     Map.of());
         } catch (IllegalArgumentException e) {
             // The library's bounds of an amount (the id and the time are checked above).
@@ -52,9 +52,10 @@ public final class PurchasesInput extends HistoryInput<Purchase> {
             throw new RowException(Reason.UNKNOWN_CUSTOMER,
                     "customer_id is not in the customers file", purchase.customerId());
         }
-        if (purchase.at().isBefore(customer.customer.acquiredAt())) {
+        Instant acquired = customer.acquiredAt();
+        if (purchase.at().isBefore(acquired)) {
             throw new RowException(Reason.INVALID, "at must not be before the customer's"
-                    + " acquired_at " + customer.customer.acquiredAt(), row.cell("at"));
+                    + " acquired_at " + acquired, row.cell("at"));
         }
         book.checkCurrency(purchase.currency());
     }

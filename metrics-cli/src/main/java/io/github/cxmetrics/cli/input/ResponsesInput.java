@@ -105,10 +105,10 @@ public final class ResponsesInput implements Input<Response> {
             require(header, "channel", "");
             return row -> {
                 String customer = row.text("customer_id");
-                String question = questionOf(row.text("question"));
+                String question = questionOf(row.label("question"));
                 int score = score(row, question, row.cell("score"));
                 Instant at = row.instant("answered_at");
-                Channel channel = Channel.of(row.text("channel"));
+                Channel channel = Channel.of(row.label("channel"));
                 return response(customer, question, score, at, channel,
                         row.optionalNonNegativeDouble("weight", 1.0), row.attributes());
             };
@@ -197,10 +197,8 @@ public final class ResponsesInput implements Input<Response> {
         String known = questions.known(question);
         ScoreScale scale = known == null ? null : questions.scaleOf(known);
         int score = options.labels().read(scoreText, scale, row.decimalComma());
-        if (score != Response.NO_SCORE && scale != null
-                && (score < scale.min() || score > scale.max())) {
-            throw new RowException(Reason.OUT_OF_SCALE, "score must be in [" + scale.min() + ", "
-                    + scale.max() + "] for question '" + question + "'", scoreText);
+        if (score != Response.NO_SCORE && scale != null && !scale.contains(score)) {
+            throw outOfScale(scale, score, question, scoreText);
         }
         return score;
     }
@@ -212,8 +210,25 @@ public final class ResponsesInput implements Input<Response> {
     }
 
     private static Channel channel(Row row) {
-        String channel = row.optionalText("channel");
+        String channel = row.optionalLabel("channel");
         return Channel.of(channel == null ? NO_CHANNEL : channel);
+    }
+
+    /**
+     * The library's refusal of a score off the scale, as a row error; the cell follows when it
+     * is not the score itself (a label).
+     */
+    private static RowException outOfScale(ScoreScale scale, int score, String question,
+            String cell) {
+        try {
+            scale.requireScore(score, () -> "question '" + question + "'");
+        } catch (IllegalArgumentException e) {
+            String written = cell.strip();
+            return new RowException(Reason.OUT_OF_SCALE, e.getMessage(),
+                    written.equals(Integer.toString(score)) ? null : written);
+        }
+        throw new IllegalStateException("score " + score + " is not on the scale of '" + question
+                + "' but the scale accepts it");
     }
 
     @Override

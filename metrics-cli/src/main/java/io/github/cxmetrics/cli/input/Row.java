@@ -3,7 +3,9 @@ package io.github.cxmetrics.cli.input;
 import java.math.BigDecimal;
 import java.time.DateTimeException;
 import java.time.Duration;
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -13,7 +15,11 @@ import java.util.Map;
  * columns that throws {@link RowException} with the reason, the column and the value. Cells are
  * stripped of surrounding blanks; an empty cell is an absent value.
  *
- * <p>Row parsers ({@link Input}) use it; one instance is reused for every row of a file.
+ * <p>Row parsers ({@link Input}) use it; one instance is reused for every row of a file. Times,
+ * integers and amounts of a CSV file are read from the bytes of their cells, without a string,
+ * when the cell is plain (no doubled quote, no blank other than ASCII at its ends); otherwise,
+ * and for every error, from the cell's text, so that values and messages are the same either
+ * way. Not thread-safe.
  */
 public final class Row {
 
@@ -21,6 +27,13 @@ public final class Row {
     private final TimeParser times;
     private final boolean decimalComma;
     private RecordSource source;
+    /** The source when it is CSV, whose cells can be read as bytes; else null. */
+    private CsvSource csv;
+    /** The stripped bytes of the cell found by {@link #plain}. */
+    private int start;
+    private int end;
+    /** Per column, the strings of the values seen, for {@link #label}; null until used. */
+    private Labels[] labels;
 
     Row(Header header, FileFormat format) {
         this.header = header;
@@ -35,6 +48,38 @@ public final class Row {
     /** Points the row at the current record of {@code records}. */
     void reset(RecordSource records) {
         this.source = records;
+        this.csv = records instanceof CsvSource c ? c : null;
+    }
+
+    /**
+     * Finds the stripped bytes of the cell at {@code index} ({@link #start}, {@link #end}) when
+     * the cell can be read as bytes: a CSV cell without doubled quotes whose ends are not
+     * non-ASCII (which could be Unicode blanks). Returns false otherwise, or for an absent column.
+     */
+    private boolean plain(int index) {
+        if (csv == null || index < 0 || csv.hasEscapedQuotes(index)) {
+            return false;
+        }
+        byte[] b = csv.buffer();
+        int s = csv.fieldStart(index);
+        int e = csv.fieldEnd(index);
+        while (s < e && isAsciiBlank(b[s])) {
+            s++;
+        }
+        while (e > s && isAsciiBlank(b[e - 1])) {
+            e--;
+        }
+        if (s < e && (b[s] < 0 || b[e - 1] < 0)) {
+            return false;
+        }
+        start = s;
+        end = e;
+        return true;
+    }
+
+    /** The ASCII characters {@link String#strip} removes that a CSV cell may hold. */
+    private static boolean isAsciiBlank(byte b) {
+        return b == ' ' || b == '\t' || b == '\n' || b == '\r';
     }
 
     /** Returns the line the row starts on, 1 being the header. */
@@ -90,6 +135,84 @@ public final class Row {
         return value;
     }
 
+    /**
+     * Returns the value of a required column whose values repeat, such as a question, a channel
+     * or a segment: {@link #text}, but the same string for the same bytes, read without
+     * decoding once seen.
+     */
+    public String label(String column) {
+        String value = labelAt(header.index(column));
+        if (value.isEmpty()) {
+            throw new RowException(Reason.MISSING_VALUE, column + " is empty", null);
+        }
+        return value;
+    }
+
+    /** Returns {@link #optionalText} of a column whose values repeat, as {@link #label}. */
+    public String optionalLabel(String column) {
+        String value = labelAt(header.index(column));
+        return value.isEmpty() ? null : value;
+    }
+
+    /** Returns whether the cell of a column is empty (blanks only) or absent. */
+    public boolean isEmpty(String column) {
+        int index = header.index(column);
+        return plain(index) ? start == end : cellAt(index).isEmpty();
+    }
+
+    /** Returns the stripped cell at an index, the same string for the same bytes. */
+    private String labelAt(int index) {
+        if (!plain(index)) {
+            return cellAt(index);
+        }
+        if (start == end) {
+            return "";
+        }
+        if (labels == null) {
+            labels = new Labels[header.size()];
+        }
+        Labels column = labels[index];
+        if (column == null) {
+            column = labels[index] = new Labels();
+        }
+        return column.of(csv.buffer(), start, end);
+    }
+
+    /**
+     * The strings of the values of one column, by their bytes: at most {@link #MAX} of them, the
+     * first seen, so that a column of ids does not fill memory (its values are then decoded as
+     * usual).
+     */
+    private static final class Labels {
+        static final int MAX = 64;
+        final byte[][] keys = new byte[2 * MAX][];
+        final String[] values = new String[2 * MAX];
+        int size;
+
+        String of(byte[] b, int from, int to) {
+            int hash = 1;
+            for (int i = from; i < to; i++) {
+                hash = 31 * hash + b[i];
+            }
+            int mask = keys.length - 1;
+            for (int i = (hash ^ (hash >>> 7)) & mask; ; i = (i + 1) & mask) {
+                byte[] key = keys[i];
+                if (key == null) {
+                    String value = new String(b, from, to - from, StandardCharsets.UTF_8);
+                    if (size < MAX) {
+                        keys[i] = Arrays.copyOfRange(b, from, to);
+                        values[i] = value;
+                        size++;
+                    }
+                    return value;
+                }
+                if (Arrays.equals(key, 0, key.length, b, from, to)) {
+                    return values[i];
+                }
+            }
+        }
+    }
+
     /** Returns the value of an optional column, or null when the cell is empty or absent. */
     public String optionalText(String column) {
         String value = cell(column);
@@ -98,14 +221,36 @@ public final class Row {
 
     /** Returns the time of a required column. */
     public Instant instant(String column) {
-        String value = text(column);
-        return parseTime(column, value);
+        Instant time = scannedTime(column);
+        return time != null ? time : parseTime(column, text(column));
     }
 
     /** Returns the time of an optional column, or null when the cell is empty or absent. */
     public Instant optionalInstant(String column) {
+        Instant time = scannedTime(column);
+        if (time != null) {
+            return time;
+        }
         String value = cell(column);
         return value.isEmpty() ? null : parseTime(column, value);
+    }
+
+    /**
+     * Returns the plausible time of a cell read from its bytes, or null when the cell is not
+     * plain, empty or absent, or not a plausible time (the text then gives the value or the
+     * error).
+     */
+    private Instant scannedTime(String column) {
+        if (!plain(header.index(column)) || start == end) {
+            return null;
+        }
+        Instant time;
+        try {
+            time = times.parse(csv.buffer(), start, end);
+        } catch (DateTimeException | ArithmeticException e) {
+            return null;
+        }
+        return times.isPlausible(time) ? time : null;
     }
 
     private Instant parseTime(String column, String value) {
@@ -127,12 +272,41 @@ public final class Row {
      * leading minus sign (no plus sign, no other digits), in the range of an {@code int}.
      */
     public int integer(String column) {
+        if (plain(header.index(column))) {
+            long n = digits(csv.buffer(), start, end);
+            if (n >= Integer.MIN_VALUE && n <= Integer.MAX_VALUE && n != NOT_DIGITS) {
+                return (int) n;
+            }
+        }
         String value = text(column);
         long parsed = parseInteger(column, value);
         if (parsed < Integer.MIN_VALUE || parsed > Integer.MAX_VALUE) {
             throw new RowException(Reason.BAD_NUMBER, column + " is out of range", value);
         }
         return (int) parsed;
+    }
+
+    private static final long NOT_DIGITS = Long.MIN_VALUE;
+
+    /**
+     * Returns the integer of bytes that are an optional {@code -} and 1 to 18 ASCII digits, or
+     * {@link #NOT_DIGITS} for anything else.
+     */
+    private static long digits(byte[] b, int from, int to) {
+        int i = from < to && b[from] == '-' ? from + 1 : from;
+        int count = to - i;
+        if (count == 0 || count > 18) {
+            return NOT_DIGITS;
+        }
+        long n = 0;
+        for (; i < to; i++) {
+            int d = b[i] - '0';
+            if (d < 0 || d > 9) {
+                return NOT_DIGITS;
+            }
+            n = 10 * n + d;
+        }
+        return b[from] == '-' ? -n : n;
     }
 
     /**
@@ -206,6 +380,15 @@ public final class Row {
      * cell is empty or absent.
      */
     public long optionalNonNegative(String column) {
+        if (plain(header.index(column))) {
+            if (start == end) {
+                return -1;
+            }
+            long n = digits(csv.buffer(), start, end);
+            if (n >= 0) {
+                return n;
+            }
+        }
         String value = cell(column);
         if (value.isEmpty()) {
             return -1;
@@ -249,13 +432,53 @@ public final class Row {
 
     /** Returns the decimal number of a required column, such as an amount of money. */
     public BigDecimal decimal(String column) {
-        return parseDecimal(column, text(column));
+        BigDecimal scanned = scannedDecimal(column);
+        return scanned != null ? scanned : parseDecimal(column, text(column));
     }
 
     /** Returns the decimal number of an optional column, or null when empty or absent. */
     public BigDecimal optionalDecimal(String column) {
+        BigDecimal scanned = scannedDecimal(column);
+        if (scanned != null) {
+            return scanned;
+        }
         String value = cell(column);
         return value.isEmpty() ? null : parseDecimal(column, value);
+    }
+
+    /**
+     * Returns the decimal of a plain cell of the form {@code [-]digits[.digits]} with at most 18
+     * digits, as {@code new BigDecimal(text)} reads it (the unscaled digits and the number of
+     * decimals); null for any other cell.
+     */
+    private BigDecimal scannedDecimal(String column) {
+        if (decimalComma || !plain(header.index(column)) || start == end) {
+            return null;
+        }
+        byte[] b = csv.buffer();
+        int i = b[start] == '-' ? start + 1 : start;
+        long unscaled = 0;
+        int digits = 0;
+        int scale = 0;
+        boolean point = false;
+        for (; i < end; i++) {
+            int d = b[i] - '0';
+            if (d >= 0 && d <= 9) {
+                if (++digits > 18) {
+                    return null;
+                }
+                unscaled = 10 * unscaled + d;
+                scale += point ? 1 : 0;
+            } else if (b[i] == '.' && !point) {
+                point = true;
+            } else {
+                return null;
+            }
+        }
+        if (digits == 0) {
+            return null;
+        }
+        return BigDecimal.valueOf(b[start] == '-' ? -unscaled : unscaled, scale);
     }
 
     private BigDecimal parseDecimal(String column, String value) {
@@ -310,7 +533,10 @@ public final class Row {
         return true;
     }
 
-    /** Returns the non-empty cells of the attribute columns, by header name. */
+    /**
+     * Returns the non-empty cells of the attribute columns, by header name; values that repeat
+     * (segments, plans) share their strings, as {@link #label}.
+     */
     public Map<String, String> attributes() {
         int[] indexes = header.attributeIndexes();
         if (indexes.length == 0) {
@@ -318,12 +544,12 @@ public final class Row {
         }
         List<String> names = header.attributeNames();
         if (indexes.length == 1) {
-            String value = cellAt(indexes[0]);
+            String value = labelAt(indexes[0]);
             return value.isEmpty() ? Map.of() : Map.of(names.get(0), value);
         }
         Map<String, String> attributes = new HashMap<>();
         for (int i = 0; i < indexes.length; i++) {
-            String value = cellAt(indexes[i]);
+            String value = labelAt(indexes[i]);
             if (!value.isEmpty()) {
                 attributes.put(names.get(i), value);
             }

@@ -1,5 +1,6 @@
 package io.github.cxmetrics.cli.input;
 
+import java.nio.charset.StandardCharsets;
 import java.time.DateTimeException;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -23,6 +24,9 @@ import java.util.Locale;
  *
  * <p>A local time in a daylight-saving gap is moved forward by the length of the gap; one in an
  * overlap takes the earlier offset ({@link ZonedDateTime#of}).
+ *
+ * <p>The cells of a file are read from their bytes ({@link #parse(byte[], int, int)}): the usual
+ * forms without a formatter, by a scanner that gives the same instants and errors.
  *
  * <p>Immutable and thread-safe.
  */
@@ -59,6 +63,7 @@ public final class TimeParser {
 
     private final ZoneId zone;
     private final DateTimeFormatter formatter;
+    private final TimeScanner scanner;
     private final String pattern;
     private final int minYear;
     private final int maxYear;
@@ -100,6 +105,7 @@ public final class TimeParser {
         this.formatter = pattern == null ? ISO
                 : DateTimeFormatter.ofPattern(pattern, Locale.ROOT)
                         .withResolverStyle(ResolverStyle.SMART);
+        this.scanner = new TimeScanner(zone, pattern);
     }
 
     /** Returns the zone of local times. */
@@ -154,6 +160,18 @@ public final class TimeParser {
             return l.atZone(zone).toInstant();
         }
         return ((LocalDate) parsed).atStartOfDay(zone).toInstant();
+    }
+
+    /**
+     * Parses the UTF-8 bytes {@code [from, to)} of a cell, as {@link #parse(String)} parses their
+     * text.
+     *
+     * @throws DateTimeException if the text is not a time of the expected form
+     */
+    public Instant parse(byte[] bytes, int from, int to) {
+        Instant scanned = scanner.scan(bytes, from, to);
+        return scanned != null ? scanned
+                : parse(new String(bytes, from, to - from, StandardCharsets.UTF_8));
     }
 
     /** Returns whether {@code text} is a date without a time, such as {@code 2024-06-30}. */

@@ -1,8 +1,8 @@
 package io.github.cxmetrics.cli.section;
 
+import io.github.cxmetrics.cli.input.Part;
 import static io.github.cxmetrics.cli.report.Cells.orNull;
 
-import io.github.cxmetrics.Accumulator;
 import io.github.cxmetrics.CalendarPeriod;
 import io.github.cxmetrics.Calculator;
 import io.github.cxmetrics.CxMetrics;
@@ -12,6 +12,7 @@ import io.github.cxmetrics.cli.input.InputKind;
 import io.github.cxmetrics.cli.input.InteractionsInput;
 import io.github.cxmetrics.cli.report.Cells;
 import io.github.cxmetrics.cli.report.Report;
+import io.github.cxmetrics.cli.section.Slots.Slot;
 import io.github.cxmetrics.model.Channel;
 import io.github.cxmetrics.model.Interaction;
 import io.github.cxmetrics.support.BusinessCalendar;
@@ -53,11 +54,12 @@ import picocli.CommandLine.Option;
  * <p>One streaming pass: each interaction goes to the library's accumulators, grouped by
  * channel, by group and by period (three separate groupings, not their product). Durations are
  * kept in HdrHistograms of {@value #DIGITS} significant digits ({@code approximate(3)}), so
- * memory depends on the number of groups and periods, not of rows. SLA attainment needs the
- * instant the report is as of, known only when every file has been read: interactions that
- * reached the milestone by then are counted as they come (met or breached whatever the as-of
- * instant), and only those that have not (open contacts) are kept until the end and judged then;
- * the two results add up exactly to one pass with {@code asOf}.
+ * memory depends on the number of groups and periods, not of rows. SLA attainment is judged as
+ * of the report's instant: with {@code --to} it is known before reading and the library's
+ * calculators judge {@code asOf} it; otherwise it is known only when every file has been read,
+ * so the calculators keep each open contact's start and target ({@code keepOpen()}, 16 bytes
+ * each) and the results are judged at the end ({@code SlaResult.asOf}), exactly as one pass
+ * with {@code asOf} would.
  */
 public final class SupportSection implements ReportSection {
 
@@ -136,19 +138,16 @@ public final class SupportSection implements ReportSection {
     private final ReportConfig config;
     private final List<SlaOption> policies;
     private final BusinessCalendar calendar;
+    private final Slots<Interaction> slots = new Slots<>();
     private final List<TimeTrack> times = new ArrayList<>();
-    private final Accumulator<Interaction, ? extends Map<Channel, ShareResult>> fcr;
-    private final Accumulator<Interaction, ? extends Map<Channel, ShareResult>> reopens;
+    private final Slot<Interaction, ? extends Map<Channel, ShareResult>> fcr;
+    private final Slot<Interaction, ? extends Map<Channel, ShareResult>> reopens;
     private final List<SlaTrack<Channel>> slas = new ArrayList<>();
     private final Breakdown<CalendarPeriod> byPeriod;
     private final Breakdown<String> byGroup;
-    /** The interactions that have not reached the milestone of some SLA policy. */
-    private final List<Interaction> open = new ArrayList<>();
     private final Instant givenTo;
     private final GivenBusinessTimes givenBusiness;
-    /** The channel and priority pairs read, up to {@link #MAX_SEEN}. */
-    private final Set<Seen> seen = new HashSet<>();
-    private long interactions;
+    private final Tally tally;
 
     /** The most channel and priority pairs kept for the SLA keys that match no interaction. */
     static final int MAX_SEEN = 10_000;
@@ -168,21 +167,20 @@ public final class SupportSection implements ReportSection {
         for (Milestone m : REPORTED) {
             ElapsedTimeCalculator c = elapsed(m);
             times.add(new TimeTrack(m.metricName(), CALENDAR_TIME,
-                    byChannel.apply(c.approximate(DIGITS)).accumulator()));
+                    slots.add(byChannel.apply(c.approximate(DIGITS)))));
             if (calendar != null) {
                 times.add(new TimeTrack(m.metricName(), BUSINESS_TIME,
-                        byChannel.apply(c.inBusinessTime(calendar).approximate(DIGITS))
-                                .accumulator()));
+                        slots.add(byChannel.apply(c.inBusinessTime(calendar).approximate(DIGITS)))));
             }
         }
         givenBusiness = calendar == null ? new GivenBusinessTimes(byChannel) : null;
         HandleTimeCalculator handle = CxMetrics.handleTime();
         times.add(new TimeTrack("handle time", CALENDAR_TIME,
-                byChannel.apply(handle.approximate(DIGITS)).accumulator()));
+                slots.add(byChannel.apply(handle.approximate(DIGITS)))));
         times.add(new TimeTrack("handle time with after-call work", CALENDAR_TIME,
-                byChannel.apply(handle.withAfterCallWork().approximate(DIGITS)).accumulator()));
-        fcr = byChannel.apply(CxMetrics.firstContactResolution()).accumulator();
-        reopens = byChannel.apply(CxMetrics.reopenRate()).accumulator();
+                slots.add(byChannel.apply(handle.withAfterCallWork().approximate(DIGITS)))));
+        fcr = slots.add(byChannel.apply(CxMetrics.firstContactResolution()));
+        reopens = slots.add(byChannel.apply(CxMetrics.reopenRate()));
         for (SlaOption option : policies) {
             SlaCalculator sla = CxMetrics.slaAttainment(option.policy());
             slas.add(new SlaTrack<>(option, CALENDAR_TIME, sla, byChannel));
@@ -206,6 +204,7 @@ public final class SupportSection implements ReportSection {
                 return c.groupBy(key);
             }
         });
+        tally = new Tally();
     }
 
     /**
@@ -230,33 +229,62 @@ public final class SupportSection implements ReportSection {
 
     @Override
     public void connect(Feeds feeds) {
-        feeds.on(InteractionsInput.INSTANCE, this::add);
+        feeds.onParts(InteractionsInput.INSTANCE, tally);
     }
 
-    void add(Contact contact) {
-        Interaction interaction = contact.interaction();
-        interactions++;
-        for (TimeTrack t : times) {
-            t.accumulator.add(interaction);
+    /**
+     * What the section gathers from the interactions: the accumulators of every calculator, the
+     * count of interactions with business times given by the file, and the channel and priority
+     * pairs seen (up to {@link #MAX_SEEN}: a part that reached it makes the whole reach it, so
+     * that merged parts keep what one pass keeps).
+     */
+    private final class Tally implements Part<Contact> {
+        final Slots.Accumulators<Interaction> accumulators = slots.accumulators();
+        long interactions;
+        long givenContacts;
+        final Set<Seen> seen = new HashSet<>();
+
+        @Override
+        public void accept(Contact contact) {
+            Interaction interaction = contact.interaction();
+            interactions++;
+            for (TimeTrack t : times) {
+                accumulators.get(t.slot).add(interaction);
+            }
+            if (givenBusiness != null && contact.hasBusinessTimes()) {
+                givenContacts++;
+                givenBusiness.add(accumulators, contact);
+            }
+            if (seen.size() < MAX_SEEN) {
+                seen.add(new Seen(interaction.channel(), interaction.priorityOr(null)));
+            }
+            accumulators.get(fcr).add(interaction);
+            accumulators.get(reopens).add(interaction);
+            for (SlaTrack<Channel> sla : slas) {
+                accumulators.get(sla.slot).add(interaction);
+            }
+            byPeriod.add(accumulators, interaction);
+            if (byGroup != null) {
+                byGroup.add(accumulators, interaction);
+            }
         }
-        if (givenBusiness != null && contact.hasBusinessTimes()) {
-            givenBusiness.add(contact);
+
+        @Override
+        public Part<Contact> emptyCopy() {
+            return new Tally();
         }
-        if (seen.size() < MAX_SEEN) {
-            seen.add(new Seen(interaction.channel(), interaction.priorityOr(null)));
+
+        @Override
+        public void merge(Part<Contact> later) {
+            Tally that = (Tally) later;
+            accumulators.merge(that.accumulators);
+            interactions += that.interactions;
+            givenContacts += that.givenContacts;
+            seen.addAll(that.seen);
         }
-        fcr.add(interaction);
-        reopens.add(interaction);
-        boolean someOpen = false;
-        for (SlaTrack<Channel> sla : slas) {
-            someOpen |= !sla.addIfReached(interaction);
-        }
-        someOpen |= !byPeriod.add(interaction);
-        if (byGroup != null) {
-            someOpen |= !byGroup.add(interaction);
-        }
-        if (someOpen) {
-            open.add(interaction);
+
+        <R> R snapshot(Slot<Interaction, R> slot) {
+            return accumulators.get(slot).snapshot();
         }
     }
 
@@ -282,17 +310,15 @@ public final class SupportSection implements ReportSection {
      */
     private final class GivenBusinessTimes {
         private final List<TimeTrack> tracks = new ArrayList<>();
-        private long contacts;
 
         GivenBusinessTimes(Split<Channel> byChannel) {
             for (Milestone m : REPORTED) {
                 tracks.add(new TimeTrack(m.metricName(), BUSINESS_TIME,
-                        byChannel.apply(elapsed(m).approximate(DIGITS)).accumulator()));
+                        slots.add(byChannel.apply(elapsed(m).approximate(DIGITS)))));
             }
         }
 
-        void add(Contact contact) {
-            contacts++;
+        void add(Slots.Accumulators<Interaction> accumulators, Contact contact) {
             Interaction i = contact.interaction();
             for (int m = 0; m < REPORTED.size(); m++) {
                 Milestone milestone = REPORTED.get(m);
@@ -310,12 +336,11 @@ public final class SupportSection implements ReportSection {
                         b.firstSolvedAt(at).lastSolvedAt(at);
                     }
                 }
-                tracks.get(m).accumulator.add(b.build());
+                accumulators.get(tracks.get(m).slot).add(b.build());
             }
         }
     }
 
-    /** Returns when an interaction reached a milestone, or null. */
     /** The milestones the section reports, in order (not the bot milestones). */
     private static final List<Milestone> REPORTED = List.of(Milestone.FIRST_REPLY,
             Milestone.FIRST_RESOLUTION, Milestone.FULL_RESOLUTION);
@@ -326,60 +351,36 @@ public final class SupportSection implements ReportSection {
 
     /** One duration in one clock, by channel. */
     private record TimeTrack(String metric, String clock,
-            Accumulator<Interaction, ? extends Map<Channel, DurationResult>> accumulator) {}
+            Slot<Interaction, ? extends Map<Channel, DurationResult>> slot) {}
 
     /**
-     * The attainment of one SLA policy in one clock, split by a key: the interactions that
-     * reached the milestone by the as-of instant are counted as they come; the open ones are
-     * judged at the as-of instant when the report is finished.
+     * The attainment of one SLA policy in one clock, split by a key, judged as of {@code --to}
+     * while reading, or kept open and judged as of the report's instant at the end.
      */
     private final class SlaTrack<K> {
         final SlaOption option;
         final String clock;
-        final SlaCalculator calculator;
-        final Split<K> split;
-        final Accumulator<Interaction, ? extends Map<K, SlaResult>> reached;
+        final Slot<Interaction, ? extends Map<K, SlaResult>> slot;
 
         SlaTrack(SlaOption option, String clock, SlaCalculator calculator, Split<K> split) {
             this.option = option;
             this.clock = clock;
-            this.calculator = calculator;
-            this.split = split;
-            this.reached = split.apply(calculator).accumulator();
-        }
-
-        /** Counts the interaction if it reached the milestone; returns whether it did. */
-        boolean addIfReached(Interaction interaction) {
-            if (!isReached(interaction)) {
-                return false;
-            }
-            reached.add(interaction);
-            return true;
+            this.slot = slots.add(split.apply(givenTo != null ? calculator.asOf(givenTo)
+                    : calculator.keepOpen()));
         }
 
         /**
-         * Returns whether the milestone was reached by the as-of instant: always when it was
-         * reached and {@code --to} is not given (the as-of instant is then after every event).
+         * Returns the attainment per key, not yet judged as of the report's instant: results
+         * that kept their open contacts add up only before they are judged ({@link #judged}).
          */
-        boolean isReached(Interaction i) {
-            Instant end = option.milestone().reachedAt(i);
-            return end != null && (givenTo == null || !end.isAfter(givenTo));
+        Map<K, SlaResult> results() {
+            return tally.snapshot(slot);
         }
+    }
 
-        /** Returns the attainment per key, the open interactions judged at {@code asOf}. */
-        SortedMap<K, SlaResult> finish(Instant asOf) {
-            SortedMap<K, SlaResult> result = new TreeMap<>(reached.snapshot());
-            SlaCalculator judge = asOf == null ? calculator : calculator.asOf(asOf);
-            Accumulator<Interaction, ? extends Map<K, SlaResult>> late =
-                    split.apply(judge).accumulator();
-            for (Interaction i : open) {
-                if (!isReached(i)) {
-                    late.add(i);
-                }
-            }
-            late.snapshot().forEach((k, r) -> result.merge(k, r, SlaResult::plus));
-            return result;
-        }
+    /** Returns {@code r} as of {@code asOf}: its open contacts judged then; null for null. */
+    private static SlaResult judged(SlaResult r, Instant asOf) {
+        return r == null || asOf == null ? r : r.asOf(asOf);
     }
 
     /**
@@ -388,10 +389,10 @@ public final class SupportSection implements ReportSection {
      * the reopen rate and the attainment of the first SLA policy.
      */
     private final class Breakdown<K> {
-        final Accumulator<Interaction, ? extends Map<K, DurationResult>> firstResponse;
-        final Accumulator<Interaction, ? extends Map<K, DurationResult>> resolution;
-        final Accumulator<Interaction, ? extends Map<K, ShareResult>> fcr;
-        final Accumulator<Interaction, ? extends Map<K, ShareResult>> reopens;
+        final Slot<Interaction, ? extends Map<K, DurationResult>> firstResponse;
+        final Slot<Interaction, ? extends Map<K, DurationResult>> resolution;
+        final Slot<Interaction, ? extends Map<K, ShareResult>> fcr;
+        final Slot<Interaction, ? extends Map<K, ShareResult>> reopens;
         final SlaTrack<K> sla;
 
         Breakdown(Split<K> split) {
@@ -401,23 +402,22 @@ public final class SupportSection implements ReportSection {
                 frt = frt.inBusinessTime(calendar);
                 res = res.inBusinessTime(calendar);
             }
-            firstResponse = split.apply(frt.approximate(DIGITS)).accumulator();
-            resolution = split.apply(res.approximate(DIGITS)).accumulator();
-            fcr = split.apply(CxMetrics.firstContactResolution()).accumulator();
-            reopens = split.apply(CxMetrics.reopenRate()).accumulator();
+            firstResponse = slots.add(split.apply(frt.approximate(DIGITS)));
+            resolution = slots.add(split.apply(res.approximate(DIGITS)));
+            fcr = slots.add(split.apply(CxMetrics.firstContactResolution()));
+            reopens = slots.add(split.apply(CxMetrics.reopenRate()));
             SlaOption first = policies.get(0);
             SlaCalculator c = CxMetrics.slaAttainment(first.policy());
             sla = new SlaTrack<>(first, calendar == null ? CALENDAR_TIME : BUSINESS_TIME,
                     calendar == null ? c : c.inBusinessTime(calendar), split);
         }
 
-        /** Adds an interaction; returns false if it is open for the SLA. */
-        boolean add(Interaction interaction) {
-            firstResponse.add(interaction);
-            resolution.add(interaction);
-            fcr.add(interaction);
-            reopens.add(interaction);
-            return sla.addIfReached(interaction);
+        void add(Slots.Accumulators<Interaction> accumulators, Interaction interaction) {
+            accumulators.get(firstResponse).add(interaction);
+            accumulators.get(resolution).add(interaction);
+            accumulators.get(fcr).add(interaction);
+            accumulators.get(reopens).add(interaction);
+            accumulators.get(sla.slot).add(interaction);
         }
 
         Report.Table table(String id, String title, String keyId, String keyTitle, Instant asOf) {
@@ -437,31 +437,31 @@ public final class SupportSection implements ReportSection {
                             + "; resolution = full resolution time; FCR = first contact"
                             + " resolution; SLA = attainment of the " + sla.option.label()
                             + " SLA (the first policy), as of " + asOf + ".");
-            Map<K, DurationResult> frt = firstResponse.snapshot();
-            Map<K, DurationResult> res = resolution.snapshot();
-            Map<K, ShareResult> f = fcr.snapshot();
-            Map<K, ShareResult> r = reopens.snapshot();
-            Map<K, SlaResult> s = sla.finish(asOf);
+            Map<K, DurationResult> frt = tally.snapshot(firstResponse);
+            Map<K, DurationResult> res = tally.snapshot(resolution);
+            Map<K, ShareResult> f = tally.snapshot(fcr);
+            Map<K, ShareResult> r = tally.snapshot(reopens);
+            Map<K, SlaResult> s = sla.results();
             for (K key : new TreeSet<>(frt.keySet())) {
                 DurationResult a = frt.get(key);
                 DurationResult b = res.get(key);
                 t.row(key.toString(), a.count() + a.open(), median(a), p90(a), p95(a),
                         median(b), p90(b), p95(b), share(f.get(key)), share(r.get(key)),
-                        attainment(s.get(key)));
+                        attainment(judged(s.get(key), asOf)));
             }
             return t.build();
         }
 
         /** Returns whether every key is the no-group key: the column has no values. */
         boolean noValues() {
-            Map<K, DurationResult> frt = firstResponse.snapshot();
+            Map<K, DurationResult> frt = tally.snapshot(firstResponse);
             return frt.size() == 1 && frt.containsKey(Cells.NONE);
         }
     }
 
     @Override
     public Report.Section finish(Instant asOf) {
-        if (interactions == 0) {
+        if (tally.interactions == 0) {
             return new Report.Section("support", "Support", true,
                     List.of("No interactions to report: the file has none in the window."),
                     List.of());
@@ -477,10 +477,10 @@ public final class SupportSection implements ReportSection {
         }
         notes.add("SLA as of " + asOf + ": an interaction still open then and past its target"
                 + " counts as breached; targets: " + SlaOption.describe(policies) + ".");
-        if (givenBusiness != null && givenBusiness.contacts > 0) {
+        if (givenBusiness != null && tally.givenContacts > 0) {
             notes.add("Business time as the file gives it (its ..._business_minutes columns, the"
-                    + " help desk's schedule) for " + givenBusiness.contacts + " of "
-                    + interactions + " interactions; give --calendar to compute it instead.");
+                    + " help desk's schedule) for " + tally.givenContacts + " of "
+                    + tally.interactions + " interactions; give --calendar to compute it instead.");
         }
         notes.addAll(unmatchedKeys());
         List<Report.Table> tables = new ArrayList<>();
@@ -514,6 +514,7 @@ public final class SupportSection implements ReportSection {
     /** Returns a note per SLA target whose key matches no interaction read: a likely typo. */
     private List<String> unmatchedKeys() {
         List<String> notes = new ArrayList<>();
+        Set<Seen> seen = tally.seen;
         if (seen.size() >= MAX_SEEN) {
             return notes;
         }
@@ -543,13 +544,13 @@ public final class SupportSection implements ReportSection {
 
     private String seenChannels() {
         TreeSet<String> names = new TreeSet<>();
-        seen.forEach(s -> names.add(s.channel().name()));
+        tally.seen.forEach(s -> names.add(s.channel().name()));
         return String.join(", ", names);
     }
 
     private String seenPriorities() {
         TreeSet<String> names = new TreeSet<>();
-        seen.forEach(s -> {
+        tally.seen.forEach(s -> {
             if (s.priority() != null) {
                 names.add(s.priority());
             }
@@ -570,14 +571,14 @@ public final class SupportSection implements ReportSection {
                         + " seconds), with after-call work: + acw; other interactions are not"
                         + " calls and have no handle time.");
         List<TimeTrack> tracks = new ArrayList<>(times);
-        if (givenBusiness != null && givenBusiness.contacts > 0) {
+        if (givenBusiness != null && tally.givenContacts > 0) {
             // After each calendar-time metric, its given business time, as with --calendar.
             for (int m = 0; m < givenBusiness.tracks.size(); m++) {
                 tracks.add(2 * m + 1, givenBusiness.tracks.get(m));
             }
         }
         for (TimeTrack track : tracks) {
-            rows(track.accumulator.snapshot(), DurationResult::plus, (channel, r) -> {
+            rows(tally.snapshot(track.slot), DurationResult::plus, (channel, r) -> {
                 if (r.count() > 0 || r.open() > 0) {
                     t.row(track.metric, track.clock, channel, r.count(), r.open(),
                             orNull(() -> minutes(r.mean())), median(r), p90(r), p95(r));
@@ -601,7 +602,7 @@ public final class SupportSection implements ReportSection {
                         + " (FCR) or never solved (reopens). Wilson intervals.");
         for (var e : List.of(Map.entry("first contact resolution", fcr),
                 Map.entry("reopen rate", reopens))) {
-            rows(e.getValue().snapshot(), ShareResult::plus, (channel, r) -> t.row(e.getKey(),
+            rows(tally.snapshot(e.getValue()), ShareResult::plus, (channel, r) -> t.row(e.getKey(),
                     channel, r.count(), share(r),
                     orNull(() -> r.confidenceInterval(config.level())), r.outside()));
         }
@@ -621,10 +622,12 @@ public final class SupportSection implements ReportSection {
                         + " open at the as-of instant within the target (not in the base); no"
                         + " target: the policy has none for the channel or priority.");
         for (SlaTrack<Channel> track : slas) {
-            rows(track.finish(asOf), SlaResult::plus, (channel, r) -> t.row(track.option.label(),
-                    track.clock, channel, r.count(), r.met(), r.breached(), r.openBreached(),
-                    r.openWithinTarget(), r.noTarget(), attainment(r),
-                    orNull(() -> r.confidenceInterval(config.level()))));
+            rows(track.results(), SlaResult::plus, (channel, kept) -> {
+                SlaResult r = judged(kept, asOf);
+                t.row(track.option.label(), track.clock, channel, r.count(), r.met(),
+                        r.breached(), r.openBreached(), r.openWithinTarget(), r.noTarget(),
+                        attainment(r), orNull(() -> r.confidenceInterval(config.level())));
+            });
         }
         return t.build();
     }

@@ -5,6 +5,7 @@ import io.github.cxmetrics.cli.input.ResponsesInput;
 import io.github.cxmetrics.scale.ScoreScale;
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -69,6 +70,8 @@ public final class SurveyConfig implements ResponsesInput.Questions {
     private final String cliPrefix;
     private final Set<String> reverseCoded;
     private final Map<Metric, ScoreScale> scales;
+    /** The metric of each question named, for the lookup of every response. */
+    private final Map<String, Metric> byQuestion;
 
     private SurveyConfig(Map<Metric, String> questions, List<String> cliQuestions, String cliPrefix,
             Set<String> reverseCoded, Map<Metric, ScoreScale> scales) {
@@ -77,6 +80,12 @@ public final class SurveyConfig implements ResponsesInput.Questions {
         this.cliPrefix = cliPrefix;
         this.reverseCoded = reverseCoded;
         this.scales = scales;
+        Map<String, Metric> byQuestion = new HashMap<>();
+        questions.forEach((metric, question) -> byQuestion.put(question, metric));
+        if (cliQuestions != null) {
+            cliQuestions.forEach(q -> byQuestion.put(q, Metric.CLI));
+        }
+        this.byQuestion = Map.copyOf(byQuestion);
     }
 
     /** Returns the default configuration. */
@@ -233,6 +242,10 @@ public final class SurveyConfig implements ResponsesInput.Questions {
 
     /** Returns the metric a question feeds, regardless of case, or null if none. */
     public Metric metricOf(String question) {
+        Metric metric = byQuestion.get(question);
+        if (metric != null) {
+            return metric;
+        }
         String folded = ResponsesInput.Questions.fold(question);
         for (Map.Entry<Metric, String> e : questions.entrySet()) {
             if (ResponsesInput.Questions.fold(e.getValue()).equals(folded)) {

@@ -1,9 +1,11 @@
 package io.github.cxmetrics.cli.section;
 
+import io.github.cxmetrics.cli.input.Part;
 import static io.github.cxmetrics.cli.report.Cells.orNull;
 
 import io.github.cxmetrics.Accumulator;
 import io.github.cxmetrics.CalendarPeriod;
+import io.github.cxmetrics.Calculator;
 import io.github.cxmetrics.cli.UsageException;
 import io.github.cxmetrics.cli.input.InputKind;
 import io.github.cxmetrics.cli.report.Cells;
@@ -34,7 +36,7 @@ import picocli.CommandLine.Option;
  */
 public final class SurveySection implements ReportSection {
 
-    /** How many unmapped question names are listed by name. */
+    /** How many question names that feed no metric are listed by name. */
     private static final int MAX_OTHER_QUESTIONS = 20;
 
     /** The survey section's options: {@code --small-sample}. */
@@ -70,8 +72,7 @@ public final class SurveySection implements ReportSection {
     private final ReportConfig config;
     private final int smallSample;
     private final Map<SurveyConfig.Metric, Track<?>> tracks = new EnumMap<>(SurveyConfig.Metric.class);
-    private final Map<String, Long> otherQuestions = new TreeMap<>();
-    private long otherResponses;
+    private final Tally tally;
 
     SurveySection(ReportConfig config, int smallSample) {
         this.config = config;
@@ -81,6 +82,7 @@ public final class SurveySection implements ReportSection {
             tracks.put(metric, new Track<>(SurveyMetric.of(metric, config.survey(), config.level(),
                     smallSample), key, config));
         }
+        this.tally = new Tally();
     }
 
     private static Function<Response, String> groupKey(ReportConfig config) {
@@ -103,46 +105,64 @@ public final class SurveySection implements ReportSection {
 
     @Override
     public void connect(Feeds feeds) {
-        feeds.on(config.responses(), this::add);
+        feeds.onParts(config.responses(), tally);
     }
 
-    void add(Response response) {
-        SurveyConfig.Metric metric = config.survey().metricOf(response.question());
-        if (metric == null) {
-            otherResponses++;
-            if (otherQuestions.containsKey(response.question())
-                    || otherQuestions.size() < MAX_OTHER_QUESTIONS) {
-                otherQuestions.merge(response.question(), 1L, Long::sum);
-            }
-            return;
+    /**
+     * What the section gathers from the responses: per metric, the accumulator of its cells
+     * (group within period); and the responses to questions that feed no metric.
+     */
+    private final class Tally implements Part<Response> {
+        final Map<SurveyConfig.Metric, Accumulator<Response, ?>> cells =
+                new EnumMap<>(SurveyConfig.Metric.class);
+        final NameCounts others = new NameCounts(MAX_OTHER_QUESTIONS);
+
+        Tally() {
+            tracks.forEach((metric, track) -> cells.put(metric, track.cells.accumulator()));
         }
-        tracks.get(metric).add(response);
+
+        @Override
+        public void accept(Response response) {
+            SurveyConfig.Metric metric = config.survey().metricOf(response.question());
+            if (metric == null) {
+                others.add(response.question());
+            } else {
+                cells.get(metric).add(response);
+            }
+        }
+
+        @Override
+        public Part<Response> emptyCopy() {
+            return new Tally();
+        }
+
+        @Override
+        @SuppressWarnings({"unchecked", "rawtypes"})
+        public void merge(Part<Response> later) {
+            Tally that = (Tally) later;
+            cells.forEach((metric, a) -> ((Accumulator) a).merge(that.cells.get(metric)));
+            others.merge(that.others);
+        }
     }
 
-    /** One metric's accumulator and its results. */
+    /** One metric's calculator of cells and its results. */
     private static final class Track<R> {
         final SurveyMetric<R> metric;
-        final Accumulator<Response, SortedMap<CalendarPeriod, Map<String, R>>> accumulator;
-        long responses;
-        SortedMap<CalendarPeriod, Map<String, R>> cells;
+        final Calculator<Response, SortedMap<CalendarPeriod, Map<String, R>>> cells;
+        SortedMap<CalendarPeriod, Map<String, R>> results;
         R overall;
         final SortedMap<String, R> byGroup = new TreeMap<>();
         final SortedMap<CalendarPeriod, R> byPeriod = new TreeMap<>();
 
         Track(SurveyMetric<R> metric, Function<Response, String> key, ReportConfig config) {
             this.metric = metric;
-            this.accumulator = metric.calculator().groupBy(key)
-                    .byPeriod(config.period(), config.zone()).accumulator();
+            this.cells = metric.calculator().groupBy(key).byPeriod(config.period(), config.zone());
         }
 
-        void add(Response response) {
-            responses++;
-            accumulator.add(response);
-        }
-
-        void finish() {
-            cells = accumulator.snapshot();
-            for (Map.Entry<CalendarPeriod, Map<String, R>> period : cells.entrySet()) {
+        @SuppressWarnings("unchecked")
+        void finish(Accumulator<Response, ?> accumulator) {
+            results = (SortedMap<CalendarPeriod, Map<String, R>>) accumulator.snapshot();
+            for (Map.Entry<CalendarPeriod, Map<String, R>> period : results.entrySet()) {
                 for (Map.Entry<String, R> cell : period.getValue().entrySet()) {
                     byGroup.merge(cell.getKey(), cell.getValue(), metric.plus());
                     byPeriod.merge(period.getKey(), cell.getValue(), metric.plus());
@@ -165,8 +185,9 @@ public final class SurveySection implements ReportSection {
     public Report.Section finish(Instant asOf) {
         List<Track<?>> present = new ArrayList<>();
         List<String> absent = new ArrayList<>();
-        for (Track<?> track : tracks.values()) {
-            track.finish();
+        for (Map.Entry<SurveyConfig.Metric, Track<?>> e : tracks.entrySet()) {
+            Track<?> track = e.getValue();
+            track.finish(tally.cells.get(e.getKey()));
             if (track.overall != null) {
                 present.add(track);
             } else {
@@ -184,19 +205,10 @@ public final class SurveySection implements ReportSection {
         if (!absent.isEmpty()) {
             notes.add("No responses to: " + String.join(", ", absent) + ".");
         }
-        if (otherResponses > 0) {
-            StringBuilder s = new StringBuilder("Not used: " + otherResponses
-                    + (otherResponses == 1 ? " response" : " responses")
-                    + " to questions that feed no metric (");
-            int listed = 0;
-            for (Map.Entry<String, Long> e : otherQuestions.entrySet()) {
-                s.append(listed++ == 0 ? "" : ", ").append(e.getKey()).append(' ').append(e.getValue());
-            }
-            long unlisted = otherResponses - otherQuestions.values().stream().mapToLong(Long::longValue).sum();
-            if (unlisted > 0) {
-                s.append(", others ").append(unlisted);
-            }
-            notes.add(s.append("); map them with --question.").toString());
+        if (tally.others.total() > 0) {
+            notes.add("Not used: " + tally.others.describe("response", "responses")
+                    + " to questions that feed no metric (" + tally.others.list()
+                    + "); map them with --question.");
         }
         if (!grouped()) {
             notes.add(config.groups().noteOf("responses"));
@@ -330,8 +342,8 @@ public final class SurveySection implements ReportSection {
                 previous, latest);
         TreeSet<String> groups = new TreeSet<>(grouped() ? track.byGroup.keySet() : Set.of());
         for (String group : groups) {
-            changeRow(t, track, group, track.cells.get(previous).get(group),
-                    track.cells.get(latest).get(group), previous, latest);
+            changeRow(t, track, group, track.results.get(previous).get(group),
+                    track.results.get(latest).get(group), previous, latest);
         }
     }
 

@@ -16,11 +16,8 @@ import io.github.cxmetrics.cli.report.JsonWriter;
 import io.github.cxmetrics.cli.report.Cells;
 import io.github.cxmetrics.cli.report.Report;
 import io.github.cxmetrics.model.Customer;
-import io.github.cxmetrics.model.Interaction;
 import io.github.cxmetrics.model.Money;
-import io.github.cxmetrics.model.Response;
 import io.github.cxmetrics.stats.Interval;
-import io.github.cxmetrics.support.DurationResult;
 import io.github.cxmetrics.value.ChurnCounts;
 import io.github.cxmetrics.value.ChurnResult;
 import io.github.cxmetrics.value.CustomerPurchases;
@@ -32,7 +29,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Currency;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -135,10 +131,10 @@ public final class ValueSection implements ReportSection {
     private final List<Duration> responseBands;
     private final CustomerBook book = new CustomerBook();
     private final String npsQuestion;
-    private final Map<String, Response> latestNps;
+    private final LatestAnswers latestNps;
     private final String csatQuestion;
-    private final Map<String, Response> latestCsat;
-    private final Accumulator<Interaction, Map<String, DurationResult>> firstResponses;
+    private final LatestAnswers latestCsat;
+    private final FirstReplies firstResponses;
 
     ValueSection(ReportConfig config, Options options) {
         this.config = config;
@@ -149,20 +145,22 @@ public final class ValueSection implements ReportSection {
         this.horizon = options.horizon;
         this.responseBands = options.bands;
         this.npsQuestion = config.survey().question(SurveyConfig.Metric.NPS);
-        this.latestNps = config.file(InputKind.RESPONSES) == null ? null : new HashMap<>();
+        this.latestNps = config.file(InputKind.RESPONSES) == null ? null
+                : new LatestAnswers(npsQuestion);
         this.csatQuestion = config.survey().question(SurveyConfig.Metric.CSAT);
-        this.latestCsat = latestNps == null ? null : new HashMap<>();
+        this.latestCsat = latestNps == null ? null : new LatestAnswers(csatQuestion);
         this.firstResponses = config.file(InputKind.INTERACTIONS) == null ? null
-                : CxMetrics.firstResponseTime().groupBy(Interaction::customerId).accumulator();
+                : new FirstReplies();
     }
 
     @Override
     public void connect(Feeds feeds) {
         if (latestNps != null) {
-            feeds.on(config.responses(), this::add);
+            feeds.onParts(config.responses(), latestNps);
+            feeds.onParts(config.responses(), latestCsat);
         }
         if (firstResponses != null) {
-            feeds.on(InteractionsInput.INSTANCE, c -> firstResponses.add(c.interaction()));
+            feeds.onParts(InteractionsInput.INSTANCE, firstResponses);
         }
         CustomersInput customers = new CustomersInput(book, config.givenTo(),
                 config.groups().readsCustomersFirst() ? config.by() : null);
@@ -172,33 +170,6 @@ public final class ValueSection implements ReportSection {
             feeds.on(customers, config.groups()::add);
         }
         feeds.on(new PurchasesInput(book, config.givenTo()), book::add);
-    }
-
-    /**
-     * Keeps each customer's latest answer to the NPS question and to the CSAT question, ties at one instant going to the
-     * higher score: the answer {@link ServiceBands#nps} reads, so that the bands of these answers
-     * alone equal the bands of all of them.
-     */
-    void add(Response response) {
-        if (!response.isAnswered()) {
-            return;
-        }
-        if (response.question().equals(npsQuestion)) {
-            keepLatest(latestNps, response, npsQuestion);
-        } else if (response.question().equals(csatQuestion)) {
-            keepLatest(latestCsat, response, csatQuestion);
-        }
-    }
-
-    private static void keepLatest(Map<String, Response> latest, Response response,
-            String question) {
-        Response kept = latest.get(response.customerId());
-        int c = kept == null ? 1 : response.answeredAt().compareTo(kept.answeredAt());
-        if (c > 0 || (c == 0 && response.score() > kept.score())) {
-            // Only what the band needs: no attributes, the question's string shared.
-            latest.put(response.customerId(), Response.of(response.customerId(), question,
-                    response.score(), response.answeredAt(), response.channel()));
-        }
     }
 
     /**
@@ -233,11 +204,11 @@ public final class ValueSection implements ReportSection {
             ltv = ltv.currency(currency);
         }
         ServiceBands nps = latestNps == null ? null
-                : ServiceBands.nps(latestNps.values(), npsQuestion);
-        ServiceBands csat = latestCsat == null ? null : ServiceBands.survey(latestCsat.values(),
+                : ServiceBands.nps(latestNps.answers(), npsQuestion);
+        ServiceBands csat = latestCsat == null ? null : ServiceBands.survey(latestCsat.answers(),
                 csatQuestion, config.survey().scale(SurveyConfig.Metric.CSAT));
         ServiceBands speed = firstResponses == null ? null : ServiceBands.firstResponseTime(
-                medians(), responseBands.toArray(Duration[]::new));
+                firstResponses.medians(), responseBands.toArray(Duration[]::new));
         Accumulator<CustomerPurchases, Map<String, LifetimeValueResult>> bySegment =
                 ltv.groupBy(CustomerPurchases::segment).accumulator();
         Accumulator<CustomerPurchases, Map<ServiceBand, LifetimeValueResult>> byNps =
@@ -253,6 +224,7 @@ public final class ValueSection implements ReportSection {
         long purchases = 0;
         for (CustomerBook.Entry entry : book.entries()) {
             CustomerPurchases history = entry.history(currency);
+            Customer customer = history.customer();
             purchases += entry.purchaseCount();
             bySegment.add(history);
             if (byNps != null) {
@@ -264,9 +236,9 @@ public final class ValueSection implements ReportSection {
             if (bySpeed != null) {
                 bySpeed.add(history);
             }
-            byPeriod.add(entry.customer);
+            byPeriod.add(customer);
             cohorts.add(history);
-            active.merge(entry.customer.segment(), entry.customer.isActiveAt(asOf) ? 1L : 0L,
+            active.merge(customer.segment(), customer.isActiveAt(asOf) ? 1L : 0L,
                     Long::sum);
         }
         SortedMap<String, LifetimeValueResult> segments = new TreeMap<>(bySegment.snapshot());
@@ -301,13 +273,13 @@ public final class ValueSection implements ReportSection {
             tables.add(bandTable("value.by_nps_band", "By NPS band", nps, byNps.snapshot(),
                     figures, "NPS band: each customer's latest answer to '" + npsQuestion + "' in"
                             + " the responses (promoter 9-10, passive 7-8, detractor 0-6); no"
-                            + " answer: customers without one." + strangers(latestNps.keySet(),
+                            + " answer: customers without one." + strangers(latestNps.customers(),
                             "answered '" + npsQuestion + "'")));
             tables.add(bandTable("value.by_csat_band", "By CSAT band", csat, byCsat.snapshot(),
                     figures, "CSAT band: each customer's latest answer to '" + csatQuestion
                             + "' in the responses (" + bandsOf(config.survey().scale(
                                     SurveyConfig.Metric.CSAT)) + "); no answer: customers without"
-                            + " one." + strangers(latestCsat.keySet(), "answered '"
+                            + " one." + strangers(latestCsat.customers(), "answered '"
                             + csatQuestion + "'")));
         } else {
             notes.add("Give --responses for value by NPS and CSAT band.");
@@ -317,7 +289,7 @@ public final class ValueSection implements ReportSection {
                     bySpeed.snapshot(), figures, "First response time band: the median first"
                             + " response time (calendar time) of each customer's answered"
                             + " interactions; no response time: none answered."
-                            + strangers(firstResponses.snapshot().keySet(),
+                            + strangers(firstResponses.customers(),
                             "had interactions")));
         } else {
             notes.add("Give --interactions for value by first response time.");
@@ -325,17 +297,6 @@ public final class ValueSection implements ReportSection {
         tables.add(periodTable(byPeriod.snapshot()));
         tables.addAll(cohorts.tables());
         return new Report.Section("value", "Value", true, notes, tables);
-    }
-
-    /** Returns each customer's median first response time, for those with an answered one. */
-    private Map<String, Duration> medians() {
-        Map<String, Duration> medians = new HashMap<>();
-        firstResponses.snapshot().forEach((id, r) -> {
-            if (!r.isEmpty()) {
-                medians.put(id, r.median());
-            }
-        });
-        return medians;
     }
 
     /** Returns a sentence counting the customer ids that are not in the customers file. */
