@@ -1,6 +1,9 @@
 package io.github.cxmetrics;
 
+import static io.github.cxmetrics.Theories.listsOf;
+import static io.github.cxmetrics.Theories.qt;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.quicktheories.generators.SourceDSL.longs;
 
 import io.github.cxmetrics.internal.PeriodLocator;
 import java.time.Instant;
@@ -8,10 +11,6 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.constraints.LongRange;
-import net.jqwik.api.constraints.Size;
 import org.junit.jupiter.api.Test;
 
 /** The period locator agrees with placing each instant through its local date. */
@@ -24,19 +23,21 @@ class PeriodLocatorTest {
             Periodicity.WEEK, Periodicity.MONTH, Periodicity.QUARTER, Periodicity.YEAR,
             Periodicity.of(java.time.Period.ofDays(10)));
 
-    @Property(tries = 200)
-    void periodOf_agreesWithTheLocalDate(
-            @ForAll @Size(max = 60) List<@LongRange(min = -2_000_000_000L, max = 4_000_000_000L) Long> seconds) {
-        for (ZoneId zone : ZONES) {
-            for (Periodicity periodicity : PERIODICITIES) {
-                PeriodLocator locator = new PeriodLocator(periodicity, zone);
-                for (long s : seconds) {
-                    Instant t = Instant.ofEpochSecond(s, s % 7 * 100_000_000L);
-                    assertEquals(periodicity.periodOf(LocalDate.ofInstant(t, zone)),
-                            locator.periodOf(t), () -> t + " " + zone + " " + periodicity);
-                }
-            }
-        }
+    @Test
+    void periodOf_agreesWithTheLocalDate() {
+        qt(200).forAll(listsOf(longs().between(-2_000_000_000L, 4_000_000_000L), 0, 60))
+                .checkAssert(seconds -> {
+                    for (ZoneId zone : ZONES) {
+                        for (Periodicity periodicity : PERIODICITIES) {
+                            PeriodLocator locator = new PeriodLocator(periodicity, zone);
+                            for (long s : seconds) {
+                                Instant t = Instant.ofEpochSecond(s, s % 7 * 100_000_000L);
+                                assertEquals(periodicity.periodOf(LocalDate.ofInstant(t, zone)),
+                                        locator.periodOf(t), () -> t + " " + zone + " " + periodicity);
+                            }
+                        }
+                    }
+                });
     }
 
     @Test

@@ -26,7 +26,7 @@ final class CxmetricsCommand implements Runnable {
     /** Returns the command line of {@code cxmetrics} with its subcommands, writing to the streams. */
     static CommandLine commandLine(PrintStream out, PrintStream err) {
         CommandLine commandLine = new CommandLine(new CxmetricsCommand());
-        commandLine.addSubcommand("report", new ReportCommand(out, err));
+        commandLine.addSubcommand("report", ReportCommand.commandLine(out, err));
         commandLine.addSubcommand("generate", new GenerateCommand(out));
         return commandLine;
     }

@@ -1,5 +1,6 @@
 package io.github.cxmetrics.cli;
 
+import io.github.cxmetrics.cli.input.InputException;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Path;

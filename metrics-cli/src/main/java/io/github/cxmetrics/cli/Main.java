@@ -1,5 +1,6 @@
 package io.github.cxmetrics.cli;
 
+import io.github.cxmetrics.cli.input.InputException;
 import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;

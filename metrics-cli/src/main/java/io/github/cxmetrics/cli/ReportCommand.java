@@ -1,6 +1,19 @@
 package io.github.cxmetrics.cli;
 
 import io.github.cxmetrics.Periodicity;
+import io.github.cxmetrics.cli.input.InputException;
+import io.github.cxmetrics.cli.input.InputFile;
+import io.github.cxmetrics.cli.input.InputKind;
+import io.github.cxmetrics.cli.input.InputOptions;
+import io.github.cxmetrics.cli.input.ReadOptions;
+import io.github.cxmetrics.cli.input.TimeParser;
+import io.github.cxmetrics.cli.report.Renderer;
+import io.github.cxmetrics.cli.report.Renderers;
+import io.github.cxmetrics.cli.report.Report;
+import io.github.cxmetrics.cli.section.QuestionOptions;
+import io.github.cxmetrics.cli.section.ReportConfig;
+import io.github.cxmetrics.cli.section.SectionOptions;
+import io.github.cxmetrics.cli.section.Sections;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.io.StringWriter;
@@ -12,13 +25,13 @@ import java.time.DateTimeException;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.EnumMap;
-import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** {@code cxmetrics report}: every section of the report that the given inputs allow. */
@@ -86,11 +99,6 @@ final class ReportCommand implements Callable<Integer> {
             description = "Time zone of periods and of times without offset (default: ${DEFAULT-VALUE}).")
     String zone;
 
-    @Option(names = "--calendar", paramLabel = "HOURS",
-            description = "Business hours for support times, e.g. 'mon-fri 09:00-18:00;"
-                    + " holidays 2024-12-25', or a file of such lines.")
-    String calendar;
-
     @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
             description = "text, json or csv (default: ${DEFAULT-VALUE}).")
     String format;
@@ -99,77 +107,38 @@ final class ReportCommand implements Callable<Integer> {
             description = "Write the report to FILE instead of standard output.")
     Path output;
 
-    @Option(names = "--lenient",
-            description = "Skip bad rows, count them per reason and go on (default: stop at the first).")
-    boolean lenient;
-
-    @Option(names = "--delimiter", paramLabel = "CHAR", defaultValue = ",",
-            description = "Field delimiter: ',', ';', '|' or tab (default: '${DEFAULT-VALUE}').")
-    String delimiter;
-
-    @Option(names = "--column", paramLabel = "[FILE.]NAME=HEADER",
-            description = "Read a documented column from another header, e.g. score=Rating or"
-                    + " responses.customer_id=\"Customer ID\".")
-    Map<String, String> columns = new LinkedHashMap<>();
-
-    @Option(names = "--time-pattern", paramLabel = "PATTERN",
-            description = "Pattern of time cells, e.g. 'dd.MM.yyyy HH:mm' (default: ISO-8601).")
-    String timePattern;
-
-    @Option(names = "--question", paramLabel = "METRIC=ID",
-            description = "Question of a metric, e.g. nps=recommend or cli=q1,q2,q3 or cli=loyalty_*"
-                    + " (defaults: nps, csat, csi, ces, cli_*).")
-    Map<String, String> questions = new LinkedHashMap<>();
-
-    @Option(names = "--reverse-coded", paramLabel = "ID", split = ",",
-            description = "Reverse-coded loyalty questions (default: cli_competitor).")
-    List<String> reverseCoded;
-
-    @Option(names = "--scale", paramLabel = "METRIC=SCALE",
-            description = "Scale of csat, csi or ces: five-point (default), seven-point,"
-                    + " three-point or good-bad.")
-    Map<String, String> scales = new LinkedHashMap<>();
-
     @Option(names = "--level", paramLabel = "LEVEL", defaultValue = "0.95",
             description = "Confidence level of intervals (default: ${DEFAULT-VALUE}).")
     double level;
 
-    @Option(names = "--small-sample", paramLabel = "N", defaultValue = "30",
-            description = "Flag results with an effective sample size below N (default: ${DEFAULT-VALUE}).")
-    int smallSample;
+    @Mixin
+    InputOptions input;
 
-    @Option(names = "--sla", paramLabel = "MILESTONE:TARGETS",
-            description = "SLA policy, repeatable: first-reply, first-resolution or resolution with"
-                    + " targets per channel, CHANNEL/PRIORITY, */PRIORITY or default (default:"
-                    + " first-reply:chat=1h,email=24h,default=8h and resolution:default=72h).")
-    List<String> sla;
+    @Mixin
+    QuestionOptions questions;
 
-    @Option(names = "--margin", paramLabel = "MARGIN", defaultValue = "0.8",
-            description = "Gross margin of the churn-based LTV, in [0, 1] (default: ${DEFAULT-VALUE}).")
-    double margin;
+    /** The options of each section, added to the command as mixins by {@link #commandLine}. */
+    private final List<SectionOptions> sections = Sections.options();
 
-    @Option(names = "--window", paramLabel = "MONTHS", defaultValue = "12",
-            description = "Trailing complete months of churn, ARPA and LTV (default: ${DEFAULT-VALUE}).")
-    int window;
-
-    @Option(names = "--response-bands", paramLabel = "DURATIONS", defaultValue = "1h,4h,24h",
-            description = "First-response-time bands of the value section (default: ${DEFAULT-VALUE}).")
-    String responseBands;
-
-    @Option(names = "--progress", negatable = true,
-            description = "Show progress on standard error for large files (default: when it is a"
-                    + " terminal).")
-    Boolean progress;
-
-    ReportCommand(PrintStream out, PrintStream err) {
+    private ReportCommand(PrintStream out, PrintStream err) {
         this.out = out;
         this.err = err;
+    }
+
+    /** Returns the command line of {@code cxmetrics report}, writing to the streams. */
+    static CommandLine commandLine(PrintStream out, PrintStream err) {
+        ReportCommand command = new ReportCommand(out, err);
+        CommandLine commandLine = new CommandLine(command);
+        for (SectionOptions options : command.sections) {
+            commandLine.addMixin(options.getClass().getEnclosingClass().getSimpleName(), options);
+        }
+        return commandLine;
     }
 
     @Override
     public Integer call() {
         ReportConfig config = config();
-        ReportRunner runner = new ReportRunner(config, err);
+        ReportRunner runner = new ReportRunner(config, sections, err);
         Report report = runner.run();
         for (String line : ReportRunner.skipSummary(runner.stats())) {
             err.println("cxmetrics: " + line);
@@ -179,7 +148,7 @@ final class ReportCommand implements Callable<Integer> {
     }
 
     private void write(Report report) {
-        Renderers renderer = Renderers.of(format);
+        Renderer renderer = Renderers.of(format);
         StringWriter text = new StringWriter();
         try {
             renderer.render(report, text);
@@ -198,11 +167,11 @@ final class ReportCommand implements Callable<Integer> {
         }
     }
 
-    /** Validates the options into a configuration. */
+    /** Validates the options into a configuration, and the options of each section. */
     ReportConfig config() {
         Map<InputKind, InputFile> files = files();
-        if (!List.of("text", "json", "csv").contains(format.toLowerCase(Locale.ROOT))) {
-            throw new UsageException("--format must be text, json or csv: " + format);
+        if (Renderers.of(format) == null) {
+            throw new UsageException("--format must be " + Renderers.choices() + ": " + format);
         }
         ZoneId zoneId;
         try {
@@ -216,13 +185,6 @@ final class ReportCommand implements Callable<Integer> {
         } catch (IllegalArgumentException e) {
             throw new UsageException("--" + e.getMessage());
         }
-        TimeParser times;
-        try {
-            times = new TimeParser(zoneId, timePattern);
-        } catch (IllegalArgumentException e) {
-            throw new UsageException("--time-pattern: invalid pattern '" + timePattern + "': "
-                    + e.getMessage());
-        }
         Instant start = null;
         Instant end = null;
         if (from != null || to != null) {
@@ -233,28 +195,19 @@ final class ReportCommand implements Callable<Integer> {
                 throw new UsageException("--from must be before --to: " + from + " and " + to);
             }
         }
+        ReadOptions read = input.validate(zoneId, start, end);
         if (!(level > 0 && level < 1)) {
             throw new UsageException("--level must be in (0, 1): " + level);
-        }
-        if (smallSample < 0) {
-            throw new UsageException("--small-sample must be >= 0: " + smallSample);
         }
         if (by.isBlank()) {
             throw new UsageException("--by must name a column");
         }
-        if (!(margin >= 0 && margin <= 1)) {
-            throw new UsageException("--margin must be in [0, 1]: " + margin);
+        ReportConfig config = ReportConfig.of(files, by.strip(), periodicity,
+                periodName(periodicity), zoneId, start, end, level, questions.validate(), read);
+        for (SectionOptions options : sections) {
+            options.validate(config);
         }
-        if (window < 1) {
-            throw new UsageException("--window must be >= 1: " + window);
-        }
-        return new ReportConfig(files, by.strip(), periodicity, periodName(periodicity), zoneId,
-                start, end,
-                calendar == null ? null : CalendarSpec.parse(calendar, zoneId),
-                lenient, delimiter(), columnMapping(), times,
-                SurveyConfig.of(questions, reverseCoded, scales), level, smallSample,
-                progress != null ? progress : stderrIsTerminal(), SlaOption.of(sla), margin,
-                window, DurationText.parseIncreasing(responseBands, "--response-bands"));
+        return config;
     }
 
     private Map<InputKind, InputFile> files() {
@@ -314,65 +267,5 @@ final class ReportCommand implements Callable<Integer> {
             case "year", "yearly", "annual" -> "year";
             default -> periodicity.toString().toLowerCase(Locale.ROOT);
         };
-    }
-
-    private char delimiter() {
-        String d = delimiter;
-        if (d.equals("\\t") || d.equalsIgnoreCase("tab")) {
-            return '\t';
-        }
-        if (d.length() != 1 || d.equals("\"") || d.equals("\n") || d.equals("\r")) {
-            throw new UsageException("--delimiter must be one character, such as ';' or tab: '"
-                    + d + "'");
-        }
-        return d.charAt(0);
-    }
-
-    private Map<InputKind, Map<String, String>> columnMapping() {
-        Map<InputKind, Map<String, String>> mapping = new EnumMap<>(InputKind.class);
-        for (Map.Entry<String, String> e : columns.entrySet()) {
-            String key = e.getKey().strip();
-            String header = e.getValue().strip();
-            if (header.isEmpty()) {
-                throw new UsageException("--column: no header name given for " + key);
-            }
-            int dot = key.indexOf('.');
-            InputKind only = dot < 0 ? null : InputKind.byId(key.substring(0, dot));
-            if (dot >= 0 && only == null) {
-                throw new UsageException("--column: unknown file '" + key.substring(0, dot)
-                        + "' (responses, interactions, customers or purchases)");
-            }
-            String column = dot < 0 ? key : key.substring(dot + 1);
-            boolean known = false;
-            for (InputKind kind : InputKind.values()) {
-                if ((only == null || only == kind) && kind.knows(column)) {
-                    known = true;
-                    Map<String, String> m = mapping.computeIfAbsent(kind, k -> new HashMap<>());
-                    if (m.containsValue(header) && !header.equals(m.get(column))) {
-                        throw new UsageException("--column: '" + header
-                                + "' is mapped to two columns of " + kind.id());
-                    }
-                    m.put(column, header);
-                }
-            }
-            if (!known) {
-                throw new UsageException("--column: unknown column '" + column + "'"
-                        + (only == null ? "" : " of " + only.id()) + "; the documented columns are"
-                        + " in docs/cli.md");
-            }
-        }
-        return mapping;
-    }
-
-    /**
-     * Returns whether standard error is a terminal: the launcher script tells with the property
-     * {@code cxmetrics.stderr.tty}; without it, a console means an interactive run.
-     */
-    static boolean stderrIsTerminal() {
-        String told = System.getProperty("cxmetrics.stderr.tty");
-        if (told != null) {
-            return Boolean.parseBoolean(told);
-        }
-        return System.console() != null;
     }
 }

@@ -1,5 +1,16 @@
 package io.github.cxmetrics.cli;
 
+import io.github.cxmetrics.cli.input.InputFile;
+import io.github.cxmetrics.cli.input.InputKind;
+import io.github.cxmetrics.cli.input.InputReader;
+import io.github.cxmetrics.cli.input.InputStats;
+import io.github.cxmetrics.cli.input.Reason;
+import io.github.cxmetrics.cli.report.JsonWriter;
+import io.github.cxmetrics.cli.report.Report;
+import io.github.cxmetrics.cli.section.Feeds;
+import io.github.cxmetrics.cli.section.ReportConfig;
+import io.github.cxmetrics.cli.section.ReportSection;
+import io.github.cxmetrics.cli.section.SectionOptions;
 import java.io.PrintStream;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -16,11 +27,20 @@ import java.util.Map;
 final class ReportRunner {
 
     private final ReportConfig config;
+    private final List<SectionOptions> sectionOptions;
     private final PrintStream err;
     private final List<InputStats> stats = new ArrayList<>();
 
-    ReportRunner(ReportConfig config, PrintStream err) {
+    /**
+     * Creates the runner.
+     *
+     * @param config what every section shares
+     * @param sectionOptions the options of every section, validated, in report order
+     * @param err where progress lines go
+     */
+    ReportRunner(ReportConfig config, List<SectionOptions> sectionOptions, PrintStream err) {
         this.config = config;
+        this.sectionOptions = List.copyOf(sectionOptions);
         this.err = err;
     }
 
@@ -30,12 +50,18 @@ final class ReportRunner {
      * @throws InputException if an input stops the run
      */
     Report run() {
-        List<ReportSection> sections = Sections.of(config);
+        List<ReportSection> sections = new ArrayList<>();
+        for (SectionOptions options : sectionOptions) {
+            ReportSection section = options.create(config);
+            if (section != null) {
+                sections.add(section);
+            }
+        }
         Feeds feeds = new Feeds();
         for (ReportSection section : sections) {
             section.connect(feeds);
         }
-        InputReader reader = new InputReader(config, err);
+        InputReader reader = new InputReader(config.read(), err);
         stats.clear();
         for (InputKind kind : InputKind.values()) {
             InputFile file = config.file(kind);
@@ -103,21 +129,11 @@ final class ReportRunner {
         if ((support || value) && asOf != null) {
             p.put("as_of", asOf.toString());
         }
-        if (config.calendar() != null) {
-            p.put("calendar", config.calendar().describe());
-        }
-        if (support) {
-            p.put("sla", SlaOption.describe(config.sla()));
-        }
-        if (value) {
-            p.put("margin", JsonWriter.fixed(config.margin(), 6));
-            p.put("window", config.window() + (config.window() == 1 ? " month" : " months"));
-        }
-        if (value && support) {
-            p.put("response_bands", DurationText.describe(config.responseBands()));
+        for (SectionOptions options : sectionOptions) {
+            options.describe(config, p);
         }
         p.put("confidence", JsonWriter.fixed(config.level(), 6));
-        p.put("lenient", Boolean.toString(config.lenient()));
+        p.put("lenient", Boolean.toString(config.read().lenient()));
         return p;
     }
 

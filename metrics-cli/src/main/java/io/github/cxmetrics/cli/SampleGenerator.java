@@ -2,6 +2,7 @@ package io.github.cxmetrics.cli;
 
 import de.siegmar.fastcsv.writer.CsvWriter;
 import de.siegmar.fastcsv.writer.LineDelimiter;
+import io.github.cxmetrics.cli.input.InputKind;
 import java.io.IOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;

@@ -5,11 +5,11 @@ package io.github.cxmetrics.cli;
  * that does not exist. The command prints the message and the usage line and exits with
  * {@link ExitCodes#USAGE}.
  */
-final class UsageException extends RuntimeException {
+public final class UsageException extends RuntimeException {
 
     private static final long serialVersionUID = 1L;
 
-    UsageException(String message) {
+    public UsageException(String message) {
         super(message);
     }
 }

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.cxmetrics.CalendarPeriod;
 import io.github.cxmetrics.CxMetrics;
+import io.github.cxmetrics.cli.section.SurveyConfig;
 import io.github.cxmetrics.model.Channel;
 import io.github.cxmetrics.model.Response;
 import io.github.cxmetrics.scale.ScoreScale;

@@ -1,6 +1,11 @@
 package io.github.cxmetrics.cli;
 
+import static io.github.cxmetrics.cli.Theories.qt;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.quicktheories.generators.SourceDSL.booleans;
+import static org.quicktheories.generators.SourceDSL.integers;
+import static org.quicktheories.generators.SourceDSL.lists;
+import static org.quicktheories.generators.SourceDSL.longs;
 
 import io.github.cxmetrics.CxMetrics;
 import io.github.cxmetrics.model.Channel;
@@ -9,20 +14,16 @@ import io.github.cxmetrics.model.Response;
 import io.github.cxmetrics.survey.NpsResult;
 import io.github.cxmetrics.survey.TopBoxResult;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import net.jqwik.api.Arbitraries;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.Combinators;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.From;
-import net.jqwik.api.Property;
-import net.jqwik.api.Provide;
-import net.jqwik.api.constraints.Size;
+import org.junit.jupiter.api.Test;
+import org.quicktheories.api.Pair;
+import org.quicktheories.core.Gen;
 
 /**
  * The report agrees with the library on any responses: what the CSV file says, read back by the
@@ -36,17 +37,25 @@ class ReportProperties {
 
     record Row(int customer, boolean nps, int score, long minutes, int channel) {}
 
-    @Provide
-    Arbitrary<Row> rows() {
-        return Combinators.combine(Arbitraries.integers().between(1, 50), Arbitraries.of(true, false),
-                Arbitraries.integers().between(0, 10), Arbitraries.longs().between(0, 525_600),
-                Arbitraries.integers().between(0, 2)).as((c, nps, score, minutes, channel) ->
+    static Gen<Row> rows() {
+        return integers().between(1, 50).zip(booleans().all(), integers().between(0, 10),
+                longs().between(0, 525_600), integers().between(0, 2),
+                (c, nps, score, minutes, channel) ->
                         new Row(c, nps, nps ? score : 1 + score % 5, minutes, channel));
     }
 
-    @Property(tries = 40)
-    void report_agreesWithLibrary(@ForAll @Size(min = 1, max = 200) List<@From("rows") Row> rows)
-            throws IOException {
+    @Test
+    void report_agreesWithLibrary() {
+        qt(40).forAll(lists().of(rows()).ofSizeBetween(1, 200)).checkAssert(rows -> {
+            try {
+                reportAgreesWithLibrary(rows);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        });
+    }
+
+    private static void reportAgreesWithLibrary(List<Row> rows) throws IOException {
         Path dir = Files.createTempDirectory("cxmetrics-property");
         try {
             List<String> lines = new ArrayList<>();
@@ -91,19 +100,28 @@ class ReportProperties {
     record Contact(long opened, long reply, long solve, boolean reopened, boolean openAgain,
             int channel, int replies) {}
 
-    @Provide
-    Arbitrary<Contact> contacts() {
-        Arbitrary<Long> minutes = Arbitraries.longs().between(-200, 5_000);
-        return Combinators.combine(Arbitraries.longs().between(0, 200_000), minutes, minutes,
-                Arbitraries.of(true, false), Arbitraries.of(true, false),
-                Arbitraries.integers().between(0, 2), Arbitraries.integers().between(1, 3))
-                .as(Contact::new);
+    static Gen<Contact> contacts() {
+        Gen<Long> minutes = longs().between(-200, 5_000);
+        Gen<Pair<Boolean, Boolean>> reopening = booleans().all().zip(booleans().all(), Pair::of);
+        Gen<Pair<Integer, Integer>> channelAndReplies =
+                integers().between(0, 2).zip(integers().between(1, 3), Pair::of);
+        return longs().between(0, 200_000).zip(minutes, minutes, reopening, channelAndReplies,
+                (opened, reply, solve, r, c) ->
+                        new Contact(opened, reply, solve, r._1, r._2, c._1, c._2));
     }
 
-    @Property(tries = 30)
-    void supportReport_agreesWithLibrary(
-            @ForAll @Size(min = 1, max = 150) List<@From("contacts") Contact> contacts)
-            throws IOException {
+    @Test
+    void supportReport_agreesWithLibrary() {
+        qt(30).forAll(lists().of(contacts()).ofSizeBetween(1, 150)).checkAssert(contacts -> {
+            try {
+                supportReportAgreesWithLibrary(contacts);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        });
+    }
+
+    private static void supportReportAgreesWithLibrary(List<Contact> contacts) throws IOException {
         Path dir = Files.createTempDirectory("cxmetrics-property");
         try {
             List<String> lines = new ArrayList<>();

@@ -6,6 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.cxmetrics.CalendarPeriod;
 import io.github.cxmetrics.CxMetrics;
+import io.github.cxmetrics.cli.section.SlaOption;
+import io.github.cxmetrics.cli.section.SupportSection;
 import io.github.cxmetrics.model.Channel;
 import io.github.cxmetrics.model.Interaction;
 import io.github.cxmetrics.support.BusinessCalendar;

@@ -1,7 +1,12 @@
 package io.github.cxmetrics.support;
 
+import static io.github.cxmetrics.Theories.listsOf;
+import static io.github.cxmetrics.Theories.qt;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.quicktheories.generators.SourceDSL.arbitrary;
+import static org.quicktheories.generators.SourceDSL.integers;
+import static org.quicktheories.generators.SourceDSL.longs;
 
 import java.time.DayOfWeek;
 import java.time.Duration;
@@ -14,13 +19,8 @@ import java.time.temporal.ChronoUnit;
 import java.time.zone.ZoneOffsetTransition;
 import java.util.ArrayList;
 import java.util.List;
-import net.jqwik.api.Arbitraries;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.Combinators;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.Provide;
-import net.jqwik.api.constraints.IntRange;
+import org.junit.jupiter.api.Test;
+import org.quicktheories.core.Gen;
 
 /**
  * Invariants of business durations over generated calendars (zones with and without daylight
@@ -97,21 +97,17 @@ class BusinessCalendarProperties {
         }
     }
 
-    @Provide
-    Arbitrary<Spec> calendars() {
-        Arbitrary<Shift> shift = Combinators.combine(
-                        Arbitraries.of(DayOfWeek.values()),
-                        Arbitraries.integers().between(0, 24 * 4 - 1).map(q -> q * 15),
-                        Arbitraries.integers().between(0, 24 * 4 - 1).map(q -> q * 15))
-                .as(Shift::new);
-        Arbitrary<Closure> closure = Combinators.combine(
-                        Arbitraries.integers().between(0, 269),
-                        Arbitraries.integers().between(0, 23 * 60),
-                        Arbitraries.integers().between(0, 24 * 60))
-                .as(Closure::new);
-        return Combinators.combine(Arbitraries.of(ZONES), shift.list().ofMinSize(1).ofMaxSize(12),
-                        closure.list().ofMaxSize(20))
-                .as(BusinessCalendarProperties::spec);
+    static Gen<Spec> calendars() {
+        Gen<Shift> shift = arbitrary().enumValues(DayOfWeek.class).zip(
+                integers().between(0, 24 * 4 - 1).map(q -> q * 15),
+                integers().between(0, 24 * 4 - 1).map(q -> q * 15),
+                Shift::new);
+        Gen<Closure> closure = integers().between(0, 269).zip(
+                integers().between(0, 23 * 60),
+                integers().between(0, 24 * 60),
+                Closure::new);
+        return arbitrary().pick(ZONES).zip(listsOf(shift, 1, 12), listsOf(closure, 0, 20),
+                BusinessCalendarProperties::spec);
     }
 
     /**
@@ -154,100 +150,104 @@ class BusinessCalendarProperties {
         return LocalTime.of(m / 60, m % 60);
     }
 
-    @Provide
-    Arbitrary<Instant> instants() {
-        return Arbitraries.longs().between(0, SPAN_SECONDS).map(START::plusSeconds);
+    static Gen<Instant> instants() {
+        return longs().between(0, SPAN_SECONDS).map(START::plusSeconds);
     }
 
     /** Instants near the daylight-saving changes, so that spans cross them often. */
-    @Provide
-    Arbitrary<Instant> nearChanges() {
+    static Gen<Instant> nearChanges() {
         List<Instant> changes = List.of(Instant.parse("2024-03-10T07:00:00Z"),
                 Instant.parse("2024-03-31T01:00:00Z"), Instant.parse("2024-04-07T03:00:00Z"),
                 Instant.parse("2024-09-08T04:00:00Z"), Instant.parse("2024-10-06T02:00:00Z"),
                 Instant.parse("2024-10-27T01:00:00Z"), Instant.parse("2024-11-03T06:00:00Z"));
-        return Combinators.combine(Arbitraries.of(changes),
-                        Arbitraries.longs().between(-3 * 24 * 3600, 3 * 24 * 3600))
-                .as(Instant::plusSeconds);
+        return arbitrary().pick(changes).zip(longs().between(-3 * 24 * 3600, 3 * 24 * 3600),
+                Instant::plusSeconds);
     }
 
-    @Property
-    void businessDuration_isAdditive(@ForAll("calendars") Spec spec,
-            @ForAll("nearChanges") Instant x, @ForAll("nearChanges") Instant y,
-            @ForAll("nearChanges") Instant z) {
-        BusinessCalendar calendar = spec.calendar();
-        List<Instant> sorted = new ArrayList<>(List.of(x, y, z));
-        sorted.sort(null);
-        Instant a = sorted.get(0);
-        Instant b = sorted.get(1);
-        Instant c = sorted.get(2);
-        assertEquals(calendar.businessDuration(a, c),
-                calendar.businessDuration(a, b).plus(calendar.businessDuration(b, c)));
+    @Test
+    void businessDuration_isAdditive() {
+        qt().forAll(calendars(), nearChanges(), nearChanges(), nearChanges())
+                .checkAssert((spec, x, y, z) -> {
+            BusinessCalendar calendar = spec.calendar();
+            List<Instant> sorted = new ArrayList<>(List.of(x, y, z));
+            sorted.sort(null);
+            Instant a = sorted.get(0);
+            Instant b = sorted.get(1);
+            Instant c = sorted.get(2);
+            assertEquals(calendar.businessDuration(a, c),
+                    calendar.businessDuration(a, b).plus(calendar.businessDuration(b, c)));
+        });
     }
 
-    @Property
-    void businessDuration_isBetweenZeroAndCalendarTime(@ForAll("calendars") Spec spec,
-            @ForAll("instants") Instant x, @ForAll("instants") Instant y) {
-        BusinessCalendar calendar = spec.calendar();
-        Instant a = x.isBefore(y) ? x : y;
-        Instant b = x.isBefore(y) ? y : x;
-        Duration d = calendar.businessDuration(a, b);
-        assertTrue(!d.isNegative() && d.compareTo(Duration.between(a, b)) <= 0, d::toString);
+    @Test
+    void businessDuration_isBetweenZeroAndCalendarTime() {
+        qt().forAll(calendars(), instants(), instants()).checkAssert((spec, x, y) -> {
+            BusinessCalendar calendar = spec.calendar();
+            Instant a = x.isBefore(y) ? x : y;
+            Instant b = x.isBefore(y) ? y : x;
+            Duration d = calendar.businessDuration(a, b);
+            assertTrue(!d.isNegative() && d.compareTo(Duration.between(a, b)) <= 0, d::toString);
+        });
     }
 
-    @Property
-    void businessDuration_isMonotoneInTo(@ForAll("calendars") Spec spec,
-            @ForAll("nearChanges") Instant a, @ForAll @IntRange(max = 200_000) int step1,
-            @ForAll @IntRange(max = 200_000) int step2) {
-        BusinessCalendar calendar = spec.calendar();
-        Instant b = a.plusSeconds(step1);
-        Instant c = b.plusSeconds(step2);
-        assertTrue(calendar.businessDuration(a, b).compareTo(calendar.businessDuration(a, c)) <= 0);
+    @Test
+    void businessDuration_isMonotoneInTo() {
+        qt().forAll(calendars(), nearChanges(), integers().between(0, 200_000),
+                integers().between(0, 200_000)).checkAssert((spec, a, step1, step2) -> {
+            BusinessCalendar calendar = spec.calendar();
+            Instant b = a.plusSeconds(step1);
+            Instant c = b.plusSeconds(step2);
+            assertTrue(calendar.businessDuration(a, b).compareTo(calendar.businessDuration(a, c)) <= 0);
+        });
     }
 
-    @Property
-    void businessDuration_insideAHoliday_isZero(@ForAll("calendars") Spec spec,
-            @ForAll @IntRange(max = 269) int dayOffset, @ForAll @IntRange(max = 10_000) int from,
-            @ForAll @IntRange(max = 10_000) int to) {
-        ZoneId zone = spec.zone();
-        BusinessCalendar withHoliday = spec.withHoliday(dayOffset).calendar();
-        LocalDate date = spec.firstDate().plusDays(dayOffset);
-        Instant dayStart = firstInstantAtOrAfter(date.atStartOfDay(), zone);
-        Instant dayEnd = firstInstantAtOrAfter(date.plusDays(1).atStartOfDay(), zone);
-        long length = Duration.between(dayStart, dayEnd).getSeconds();
-        Instant a = dayStart.plusSeconds(length * Math.min(from, to) / 10_000);
-        Instant b = dayStart.plusSeconds(length * Math.max(from, to) / 10_000);
-        assertEquals(Duration.ZERO, withHoliday.businessDuration(a, b));
-        assertEquals(Duration.ZERO, withHoliday.businessDuration(dayStart, dayEnd));
+    @Test
+    void businessDuration_insideAHoliday_isZero() {
+        qt().forAll(calendars(), integers().between(0, 269), integers().between(0, 10_000),
+                integers().between(0, 10_000)).checkAssert((spec, dayOffset, from, to) -> {
+            ZoneId zone = spec.zone();
+            BusinessCalendar withHoliday = spec.withHoliday(dayOffset).calendar();
+            LocalDate date = spec.firstDate().plusDays(dayOffset);
+            Instant dayStart = firstInstantAtOrAfter(date.atStartOfDay(), zone);
+            Instant dayEnd = firstInstantAtOrAfter(date.plusDays(1).atStartOfDay(), zone);
+            long length = Duration.between(dayStart, dayEnd).getSeconds();
+            Instant a = dayStart.plusSeconds(length * Math.min(from, to) / 10_000);
+            Instant b = dayStart.plusSeconds(length * Math.max(from, to) / 10_000);
+            assertEquals(Duration.ZERO, withHoliday.businessDuration(a, b));
+            assertEquals(Duration.ZERO, withHoliday.businessDuration(dayStart, dayEnd));
+        });
     }
 
-    @Property
-    void alwaysOpen_equalsCalendarTime(@ForAll("nearChanges") Instant x,
-            @ForAll("nearChanges") Instant y, @ForAll @IntRange(max = 5) int zone) {
-        Instant a = x.isBefore(y) ? x : y;
-        Instant b = x.isBefore(y) ? y : x;
-        assertEquals(Duration.between(a, b),
-                BusinessCalendar.alwaysOpen(ZONES.get(zone)).businessDuration(a, b));
+    @Test
+    void alwaysOpen_equalsCalendarTime() {
+        qt().forAll(nearChanges(), nearChanges(), integers().between(0, 5))
+                .checkAssert((x, y, zone) -> {
+            Instant a = x.isBefore(y) ? x : y;
+            Instant b = x.isBefore(y) ? y : x;
+            assertEquals(Duration.between(a, b),
+                    BusinessCalendar.alwaysOpen(ZONES.get(zone)).businessDuration(a, b));
+        });
     }
 
-    @Property
-    void businessDuration_agreesWithMinuteByMinuteCount(
-            @ForAll("calendars") Spec spec, @ForAll("nearChanges") Instant x,
-            @ForAll @IntRange(max = 2 * 24 * 60) int minutes) {
-        BusinessCalendar calendar = spec.calendar();
-        // Working hours and closures are on whole minutes (and every zone's offsets too), so a
-        // whole-minute span can be counted one minute at a time: the minute [m, m+1) is working
-        // time if its start is, decided by a naive check of the description.
-        Instant a = x.truncatedTo(ChronoUnit.MINUTES);
-        Instant b = a.plusSeconds(60L * minutes);
-        long open = 0;
-        for (Instant m = a; m.isBefore(b); m = m.plusSeconds(60)) {
-            if (spec.naiveIsOpen(m)) {
-                open++;
+    @Test
+    void businessDuration_agreesWithMinuteByMinuteCount() {
+        qt().forAll(calendars(), nearChanges(), integers().between(0, 2 * 24 * 60))
+                .checkAssert((spec, x, minutes) -> {
+            BusinessCalendar calendar = spec.calendar();
+            // Working hours and closures are on whole minutes (and every zone's offsets too), so a
+            // whole-minute span can be counted one minute at a time: the minute [m, m+1) is working
+            // time if its start is, decided by a naive check of the description.
+            Instant a = x.truncatedTo(ChronoUnit.MINUTES);
+            Instant b = a.plusSeconds(60L * minutes);
+            long open = 0;
+            for (Instant m = a; m.isBefore(b); m = m.plusSeconds(60)) {
+                if (spec.naiveIsOpen(m)) {
+                    open++;
+                }
+                assertEquals(spec.naiveIsOpen(m), calendar.isOpen(m), m::toString);
             }
-            assertEquals(spec.naiveIsOpen(m), calendar.isOpen(m), m::toString);
-        }
-        assertEquals(Duration.ofMinutes(open), calendar.businessDuration(a, b));
+            assertEquals(Duration.ofMinutes(open), calendar.businessDuration(a, b));
+        });
     }
 
     private static Instant firstInstantAtOrAfter(LocalDateTime local, ZoneId zone) {

@@ -1,8 +1,14 @@
 package io.github.cxmetrics.support;
 
 import static io.github.cxmetrics.MergeChecks.assertSplitMergeEqualsOnePass;
+import static io.github.cxmetrics.Theories.anyLong;
+import static io.github.cxmetrics.Theories.listsOf;
+import static io.github.cxmetrics.Theories.qt;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.quicktheories.generators.SourceDSL.arbitrary;
+import static org.quicktheories.generators.SourceDSL.integers;
+import static org.quicktheories.generators.SourceDSL.longs;
 
 import io.github.cxmetrics.CalendarPeriod;
 import io.github.cxmetrics.Calculator;
@@ -21,13 +27,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.SortedMap;
-import net.jqwik.api.Arbitraries;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.Combinators;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.Provide;
-import net.jqwik.api.constraints.IntRange;
+import org.junit.jupiter.api.Test;
+import org.quicktheories.api.Pair;
+import org.quicktheories.api.Tuple3;
+import org.quicktheories.core.Gen;
+import org.quicktheories.generators.Generate;
 
 /** Invariants of the support metrics over generated interactions. */
 class SupportProperties {
@@ -57,46 +61,49 @@ class SupportProperties {
      * Interactions opened over 120 days, with every combination of events, durations from a
      * millisecond to weeks (skewed like real response times), and call durations on phone.
      */
-    @Provide
-    Arbitrary<List<Interaction>> interactions() {
-        Arbitrary<Long> delay = Arbitraries.oneOf(
-                Arbitraries.longs().between(0, 5_000),
-                Arbitraries.longs().between(0, 3_600_000),
-                Arbitraries.longs().between(0, 21L * 24 * 3_600_000));
-        Arbitrary<Interaction> interaction = Combinators.combine(
-                        Arbitraries.longs().between(0, 120L * 24 * 3_600_000),
-                        Arbitraries.of(CHANNELS),
-                        Arbitraries.of(State.values()),
-                        delay, delay, delay,
-                        Arbitraries.integers().between(0, 3),
-                        Arbitraries.of("low", "high", "urgent", "none"))
-                .as((openedMs, channel, state, d1, d2, d3, extra, priority) -> {
-                    Instant opened = START.plusMillis(openedMs);
-                    Interaction.Builder b = Interaction.builder("t" + openedMs + state, "c", channel,
-                            opened).agent("a" + extra);
-                    if (!priority.equals("none")) {
-                        b.priority(priority);
-                    }
-                    Instant reply = opened.plusMillis(d1);
-                    switch (state) {
-                        case OPEN -> { }
-                        case ANSWERED -> b.firstReplyAt(reply).publicReplies(1 + extra);
-                        case SOLVED -> b.firstReplyAt(reply).publicReplies(1 + extra)
-                                .solvedAt(reply.plusMillis(d2));
-                        case REOPENED_OPEN -> b.firstSolvedAt(opened.plusMillis(d2))
-                                .reopens(1 + extra);
-                        case REOPENED_SOLVED -> b.firstReplyAt(reply).publicReplies(1 + extra)
-                                .firstSolvedAt(reply).reopens(1 + extra)
-                                .lastSolvedAt(reply.plusMillis(d2 + d3));
-                    }
-                    if (channel.equals(Channel.PHONE)) {
-                        b.talkTime(Duration.ofMillis(d1 % 3_600_000))
-                                .holdTime(Duration.ofMillis(d2 % 600_000))
-                                .afterCallWork(Duration.ofMillis(d3 % 300_000));
-                    }
-                    return b.build();
-                });
-        return interaction.list().ofMaxSize(150);
+    static Gen<List<Interaction>> interactions() {
+        Gen<Long> delay = Generate.oneOf(
+                longs().between(0, 5_000),
+                longs().between(0, 3_600_000),
+                longs().between(0, 21L * 24 * 3_600_000));
+        Gen<Tuple3<Long, Long, Long>> delays = delay.zip(delay, delay, Tuple3::of);
+        Gen<Interaction> interaction = longs().between(0, 120L * 24 * 3_600_000).zip(
+                arbitrary().pick(CHANNELS),
+                arbitrary().enumValues(State.class),
+                delays,
+                integers().between(0, 3).zip(arbitrary().pick("low", "high", "urgent", "none"),
+                        Pair::of),
+                (openedMs, channel, state, d, extra) -> interaction(openedMs, channel, state,
+                        d._1, d._2, d._3, extra._1, extra._2));
+        return listsOf(interaction, 0, 150);
+    }
+
+    private static Interaction interaction(long openedMs, Channel channel, State state, long d1,
+            long d2, long d3, int extra, String priority) {
+        Instant opened = START.plusMillis(openedMs);
+        Interaction.Builder b = Interaction.builder("t" + openedMs + state, "c", channel,
+                opened).agent("a" + extra);
+        if (!priority.equals("none")) {
+            b.priority(priority);
+        }
+        Instant reply = opened.plusMillis(d1);
+        switch (state) {
+            case OPEN -> { }
+            case ANSWERED -> b.firstReplyAt(reply).publicReplies(1 + extra);
+            case SOLVED -> b.firstReplyAt(reply).publicReplies(1 + extra)
+                    .solvedAt(reply.plusMillis(d2));
+            case REOPENED_OPEN -> b.firstSolvedAt(opened.plusMillis(d2))
+                    .reopens(1 + extra);
+            case REOPENED_SOLVED -> b.firstReplyAt(reply).publicReplies(1 + extra)
+                    .firstSolvedAt(reply).reopens(1 + extra)
+                    .lastSolvedAt(reply.plusMillis(d2 + d3));
+        }
+        if (channel.equals(Channel.PHONE)) {
+            b.talkTime(Duration.ofMillis(d1 % 3_600_000))
+                    .holdTime(Duration.ofMillis(d2 % 600_000))
+                    .afterCallWork(Duration.ofMillis(d3 % 300_000));
+        }
+        return b.build();
     }
 
     private static List<Calculator<Interaction, ?>> calculators() {
@@ -117,226 +124,244 @@ class SupportProperties {
                         .byPeriod(ChronoUnit.MONTHS, BERLIN));
     }
 
-    @Property
-    void everyCalculator_isIndependentOfInputOrder(@ForAll("interactions") List<Interaction> list,
-            @ForAll long seed) {
-        List<Interaction> shuffled = new ArrayList<>(list);
-        Collections.shuffle(shuffled, new Random(seed));
-        for (Calculator<Interaction, ?> calculator : calculators()) {
-            assertEquals(calculator.compute(list), calculator.compute(shuffled), calculator::toString);
-        }
-    }
-
-    @Property
-    void splitAndMerge_equalsOnePass(@ForAll("interactions") List<Interaction> list,
-            @ForAll @IntRange(max = 150) int cut) {
-        for (Calculator<Interaction, ?> calculator : calculators()) {
-            assertSplitMergeEqualsOnePass(calculator, list, Math.min(cut, list.size()));
-        }
-    }
-
-
-    @Property
-    void parallelStream_equalsSequential(@ForAll("interactions") List<Interaction> list) {
-        for (Calculator<Interaction, ?> calculator : calculators()) {
-            assertEquals(calculator.compute(list),
-                    list.parallelStream().collect(calculator.collector()), calculator::toString);
-        }
-    }
-
-    @Property
-    void plus_isAssociativeAndCommutative(@ForAll("interactions") List<Interaction> a,
-            @ForAll("interactions") List<Interaction> b, @ForAll("interactions") List<Interaction> c) {
-        for (ElapsedTimeCalculator calc : List.of(CxMetrics.firstResponseTime(),
-                CxMetrics.firstResponseTime().approximate(2))) {
-            DurationResult ra = calc.compute(a);
-            DurationResult rb = calc.compute(b);
-            DurationResult rc = calc.compute(c);
-            assertEquals(ra.plus(rb).plus(rc), ra.plus(rb.plus(rc)));
-            assertEquals(ra.plus(rb), rb.plus(ra));
-        }
-        SlaCalculator sla = CxMetrics.slaAttainment(SLA);
-        assertEquals(sla.compute(a).plus(sla.compute(b)), sla.compute(b).plus(sla.compute(a)));
-        ShareCalculator fcr = CxMetrics.firstContactResolution();
-        assertEquals(fcr.compute(a).plus(fcr.compute(b)).plus(fcr.compute(c)),
-                fcr.compute(a).plus(fcr.compute(b).plus(fcr.compute(c))));
-    }
-
-    @Property
-    void groups_addUpToTheWhole(@ForAll("interactions") List<Interaction> list) {
-        ElapsedTimeCalculator frt = CxMetrics.firstResponseTime();
-        DurationResult whole = frt.compute(list);
-        Map<Channel, DurationResult> byChannel = frt.groupBy(Interaction::channel).compute(list);
-        SortedMap<CalendarPeriod, DurationResult> byMonth =
-                frt.byPeriod(ChronoUnit.MONTHS, BERLIN).compute(list);
-        DurationResult empty = frt.compute(List.of());
-        assertEquals(whole, byChannel.values().stream().reduce(empty, DurationResult::plus));
-        assertEquals(whole, byMonth.values().stream().reduce(empty, DurationResult::plus));
-    }
-
-    @Property
-    void durations_agreeWithANaiveReferenceThatSorts(@ForAll("interactions") List<Interaction> list,
-            @ForAll @IntRange(max = 100) int p, @ForAll @IntRange(max = 200) int thresholdMinutes) {
-        List<Long> values = new ArrayList<>();
-        long open = 0;
-        for (Interaction i : list) {
-            if (i.firstReplyAt() == null) {
-                open++;
-            } else {
-                values.add(i.firstReplyAt().toEpochMilli() - i.openedAt().toEpochMilli());
+    @Test
+    void everyCalculator_isIndependentOfInputOrder() {
+        qt().forAll(interactions(), anyLong()).checkAssert((list, seed) -> {
+            List<Interaction> shuffled = new ArrayList<>(list);
+            Collections.shuffle(shuffled, new Random(seed));
+            for (Calculator<Interaction, ?> calculator : calculators()) {
+                assertEquals(calculator.compute(list), calculator.compute(shuffled), calculator::toString);
             }
-        }
-        Collections.sort(values);
-        DurationResult r = CxMetrics.firstResponseTime().compute(list);
-        assertEquals(values.size(), r.count());
-        assertEquals(open, r.open());
-        if (values.isEmpty()) {
-            assertTrue(r.isEmpty());
-            return;
-        }
-        int n = values.size();
-        long rank = Math.max(1, ((long) p * n + 99) / 100);      // ⌈p·n / 100⌉ in integers
-        assertEquals(Duration.ofMillis(values.get((int) rank - 1)), r.percentile(p));
-        assertEquals(Duration.ofMillis(values.get(0)), r.min());
-        assertEquals(Duration.ofMillis(values.get(n - 1)), r.max());
-        long sum = values.stream().mapToLong(Long::longValue).sum();
-        assertEquals(Duration.ofMillis(sum), r.sum());
-        assertEquals(sum / (double) n, r.mean().toNanos() / 1e6, 1e-6);
-        long limit = thresholdMinutes * 60_000L;
-        long within = values.stream().filter(v -> v <= limit).count();
-        assertEquals(within, r.countWithin(Duration.ofMinutes(thresholdMinutes)));
-        assertEquals(100.0 * within / n, r.shareWithin(Duration.ofMinutes(thresholdMinutes)), 1e-9);
+        });
     }
 
-    @Property
-    void percentiles_areMonotone(@ForAll("interactions") List<Interaction> list,
-            @ForAll @IntRange(max = 100) int p, @ForAll @IntRange(max = 100) int q) {
-        for (DurationResult r : List.of(CxMetrics.fullResolutionTime().compute(list),
-                CxMetrics.fullResolutionTime().approximate(2).compute(list),
-                CxMetrics.handleTime().approximate(1).compute(list))) {
-            if (r.isEmpty()) {
-                continue;
+    @Test
+    void splitAndMerge_equalsOnePass() {
+        qt().forAll(interactions(), integers().between(0, 150)).checkAssert((list, cut) -> {
+            for (Calculator<Interaction, ?> calculator : calculators()) {
+                assertSplitMergeEqualsOnePass(calculator, list, Math.min(cut, list.size()));
             }
-            assertTrue(r.min().compareTo(r.median()) <= 0);
-            assertTrue(r.median().compareTo(r.p90()) <= 0);
-            assertTrue(r.p90().compareTo(r.p95()) <= 0);
-            assertTrue(r.p95().compareTo(r.max()) <= 0);
-            assertTrue(r.min().compareTo(r.mean()) <= 0 && r.mean().compareTo(r.max()) <= 0);
-            Duration low = r.percentile(Math.min(p, q));
-            Duration high = r.percentile(Math.max(p, q));
-            assertTrue(low.compareTo(high) <= 0, () -> low + " > " + high);
-        }
+        });
     }
 
-    @Property
-    void approximate_agreesWithExactWithinItsPrecision(@ForAll("interactions") List<Interaction> list,
-            @ForAll @IntRange(min = 1, max = 4) int digits, @ForAll @IntRange(max = 100) int p,
-            @ForAll @IntRange(max = 100_000) int thresholdSeconds) {
-        DurationResult exact = CxMetrics.firstResolutionTime().compute(list);
-        DurationResult approx = CxMetrics.firstResolutionTime().approximate(digits).compute(list);
-        assertEquals(exact.count(), approx.count());
-        assertEquals(exact.open(), approx.open());
-        assertEquals(exact.sum(), approx.sum());
-        if (exact.isEmpty()) {
-            return;
-        }
-        assertEquals(exact.mean(), approx.mean());
-        assertEquals(exact.min(), approx.min());
-        assertEquals(exact.max(), approx.max());
-        double precision = Math.pow(10, -digits);
-        long e = exact.percentile(p).toMillis();
-        long a = approx.percentile(p).toMillis();
-        assertTrue(a >= e && a <= e + e * precision, () -> "exact " + e + ", approximate " + a);
-        Duration t = Duration.ofSeconds(thresholdSeconds);
-        long atOrBelow = exact.countWithin(t);
-        long approxCount = approx.countWithin(t);
-        long widened = exact.countWithin(Duration.ofMillis((long) (t.toMillis() * (1 + precision))));
-        assertTrue(atOrBelow <= approxCount && approxCount <= widened,
-                () -> atOrBelow + " " + approxCount + " " + widened);
+
+    @Test
+    void parallelStream_equalsSequential() {
+        qt().forAll(interactions()).checkAssert(list -> {
+            for (Calculator<Interaction, ?> calculator : calculators()) {
+                assertEquals(calculator.compute(list),
+                        list.parallelStream().collect(calculator.collector()), calculator::toString);
+            }
+        });
     }
 
-    @Property
-    void businessTime_isAtMostCalendarTime(@ForAll("interactions") List<Interaction> list) {
-        DurationResult calendar = CxMetrics.fullResolutionTime().compute(list);
-        DurationResult business = CxMetrics.fullResolutionTime().inBusinessTime(OFFICE).compute(list);
-        assertEquals(calendar.count(), business.count());
-        assertEquals(calendar.open(), business.open());
-        assertTrue(business.sum().compareTo(calendar.sum()) <= 0);
-        if (!calendar.isEmpty()) {
-            assertTrue(business.max().compareTo(calendar.max()) <= 0);
-            assertTrue(business.median().compareTo(calendar.median()) <= 0);
-        }
-        DurationResult always = CxMetrics.fullResolutionTime()
-                .inBusinessTime(BusinessCalendar.alwaysOpen(BERLIN)).compute(list);
-        assertEquals(calendar.sum(), always.sum());
-        if (!calendar.isEmpty()) {
-            assertEquals(calendar.median(), always.median());
-        }
+    @Test
+    void plus_isAssociativeAndCommutative() {
+        qt().forAll(interactions(), interactions(), interactions()).checkAssert((a, b, c) -> {
+            for (ElapsedTimeCalculator calc : List.of(CxMetrics.firstResponseTime(),
+                    CxMetrics.firstResponseTime().approximate(2))) {
+                DurationResult ra = calc.compute(a);
+                DurationResult rb = calc.compute(b);
+                DurationResult rc = calc.compute(c);
+                assertEquals(ra.plus(rb).plus(rc), ra.plus(rb.plus(rc)));
+                assertEquals(ra.plus(rb), rb.plus(ra));
+            }
+            SlaCalculator sla = CxMetrics.slaAttainment(SLA);
+            assertEquals(sla.compute(a).plus(sla.compute(b)), sla.compute(b).plus(sla.compute(a)));
+            ShareCalculator fcr = CxMetrics.firstContactResolution();
+            assertEquals(fcr.compute(a).plus(fcr.compute(b)).plus(fcr.compute(c)),
+                    fcr.compute(a).plus(fcr.compute(b).plus(fcr.compute(c))));
+        });
     }
 
-    @Property
-    void shares_agreeWithANaiveReference(@ForAll("interactions") List<Interaction> list) {
-        long solved = 0;
-        long oneTouch = 0;
-        long everSolved = 0;
-        long reopened = 0;
-        for (Interaction i : list) {
-            if (i.lastSolvedAt() != null) {
-                solved++;
-                if (i.reopens() == 0 && i.publicReplies() <= 1) {
-                    oneTouch++;
+    @Test
+    void groups_addUpToTheWhole() {
+        qt().forAll(interactions()).checkAssert(list -> {
+            ElapsedTimeCalculator frt = CxMetrics.firstResponseTime();
+            DurationResult whole = frt.compute(list);
+            Map<Channel, DurationResult> byChannel = frt.groupBy(Interaction::channel).compute(list);
+            SortedMap<CalendarPeriod, DurationResult> byMonth =
+                    frt.byPeriod(ChronoUnit.MONTHS, BERLIN).compute(list);
+            DurationResult empty = frt.compute(List.of());
+            assertEquals(whole, byChannel.values().stream().reduce(empty, DurationResult::plus));
+            assertEquals(whole, byMonth.values().stream().reduce(empty, DurationResult::plus));
+        });
+    }
+
+    @Test
+    void durations_agreeWithANaiveReferenceThatSorts() {
+        qt().forAll(interactions(), integers().between(0, 100), integers().between(0, 200))
+                .checkAssert((list, p, thresholdMinutes) -> {
+            List<Long> values = new ArrayList<>();
+            long open = 0;
+            for (Interaction i : list) {
+                if (i.firstReplyAt() == null) {
+                    open++;
+                } else {
+                    values.add(i.firstReplyAt().toEpochMilli() - i.openedAt().toEpochMilli());
                 }
             }
-            if (i.firstSolvedAt() != null) {
-                everSolved++;
-                if (i.reopens() > 0) {
-                    reopened++;
-                }
+            Collections.sort(values);
+            DurationResult r = CxMetrics.firstResponseTime().compute(list);
+            assertEquals(values.size(), r.count());
+            assertEquals(open, r.open());
+            if (values.isEmpty()) {
+                assertTrue(r.isEmpty());
+                return;
             }
-        }
-        ShareResult fcr = CxMetrics.firstContactResolution().compute(list);
-        ShareResult reopens = CxMetrics.reopenRate().compute(list);
-        assertEquals(oneTouch, fcr.hits());
-        assertEquals(solved, fcr.count());
-        assertEquals(list.size() - solved, fcr.outside());
-        assertEquals(reopened, reopens.hits());
-        assertEquals(everSolved, reopens.count());
-        if (solved > 0) {
-            assertTrue(fcr.confidenceInterval(0.95).contains(fcr.share()));
-        }
+            int n = values.size();
+            long rank = Math.max(1, ((long) p * n + 99) / 100);      // ⌈p·n / 100⌉ in integers
+            assertEquals(Duration.ofMillis(values.get((int) rank - 1)), r.percentile(p));
+            assertEquals(Duration.ofMillis(values.get(0)), r.min());
+            assertEquals(Duration.ofMillis(values.get(n - 1)), r.max());
+            long sum = values.stream().mapToLong(Long::longValue).sum();
+            assertEquals(Duration.ofMillis(sum), r.sum());
+            // sum / n truncated to the nanosecond, in exact integers
+            assertEquals(Duration.ofNanos(sum * 1_000_000 / n), r.mean());
+            long limit = thresholdMinutes * 60_000L;
+            long within = values.stream().filter(v -> v <= limit).count();
+            assertEquals(within, r.countWithin(Duration.ofMinutes(thresholdMinutes)));
+            assertEquals(100.0 * within / n, r.shareWithin(Duration.ofMinutes(thresholdMinutes)), 1e-9);
+        });
     }
 
-    @Property
-    void sla_agreesWithANaiveReferenceAndPartitionsTheInput(
-            @ForAll("interactions") List<Interaction> list, @ForAll @IntRange(max = 130) int asOfDay) {
-        Instant asOf = START.plus(Duration.ofDays(asOfDay));
-        List<Interaction> known = list.stream().filter(i -> !i.openedAt().isAfter(asOf)).toList();
-        long[] naive = new long[6];
-        for (Interaction i : known) {
-            Duration target = naiveTarget(i);
-            if (target == null) {
-                naive[5]++;
-                continue;
+    @Test
+    void percentiles_areMonotone() {
+        qt().forAll(interactions(), integers().between(0, 100), integers().between(0, 100))
+                .checkAssert((list, p, q) -> {
+            for (DurationResult r : List.of(CxMetrics.fullResolutionTime().compute(list),
+                    CxMetrics.fullResolutionTime().approximate(2).compute(list),
+                    CxMetrics.handleTime().approximate(1).compute(list))) {
+                if (r.isEmpty()) {
+                    continue;
+                }
+                assertTrue(r.min().compareTo(r.median()) <= 0);
+                assertTrue(r.median().compareTo(r.p90()) <= 0);
+                assertTrue(r.p90().compareTo(r.p95()) <= 0);
+                assertTrue(r.p95().compareTo(r.max()) <= 0);
+                assertTrue(r.min().compareTo(r.mean()) <= 0 && r.mean().compareTo(r.max()) <= 0);
+                Duration low = r.percentile(Math.min(p, q));
+                Duration high = r.percentile(Math.max(p, q));
+                assertTrue(low.compareTo(high) <= 0, () -> low + " > " + high);
             }
-            Instant reply = i.firstReplyAt();
-            if (reply != null && !reply.isAfter(asOf)) {
-                naive[Duration.between(i.openedAt(), reply).compareTo(target) <= 0 ? 0 : 1]++;
-            } else {
-                naive[Duration.between(i.openedAt(), asOf).compareTo(target) > 0 ? 2 : 3]++;
+        });
+    }
+
+    @Test
+    void approximate_agreesWithExactWithinItsPrecision() {
+        qt().forAll(interactions(), integers().between(1, 4), integers().between(0, 100),
+                integers().between(0, 100_000)).checkAssert((list, digits, p, thresholdSeconds) -> {
+            DurationResult exact = CxMetrics.firstResolutionTime().compute(list);
+            DurationResult approx = CxMetrics.firstResolutionTime().approximate(digits).compute(list);
+            assertEquals(exact.count(), approx.count());
+            assertEquals(exact.open(), approx.open());
+            assertEquals(exact.sum(), approx.sum());
+            if (exact.isEmpty()) {
+                return;
             }
-        }
-        SlaResult r = CxMetrics.slaAttainment(SLA).asOf(asOf).compute(known);
-        assertEquals(naive[0], r.met());
-        assertEquals(naive[1], r.breached());
-        assertEquals(naive[2], r.openBreached());
-        assertEquals(naive[3], r.openWithinTarget());
-        assertEquals(0, r.openUnknown());
-        assertEquals(naive[5], r.noTarget());
-        assertEquals(known.size(), r.count() + r.noTarget());
-        if (r.decided() > 0) {
-            assertEquals(100.0, r.attainment() + r.breachShare(), 1e-9);
-            assertTrue(r.openBreachedShare() <= r.breachShare());
-        }
+            assertEquals(exact.mean(), approx.mean());
+            assertEquals(exact.min(), approx.min());
+            assertEquals(exact.max(), approx.max());
+            double precision = Math.pow(10, -digits);
+            long e = exact.percentile(p).toMillis();
+            long a = approx.percentile(p).toMillis();
+            assertTrue(a >= e && a <= e + e * precision, () -> "exact " + e + ", approximate " + a);
+            Duration t = Duration.ofSeconds(thresholdSeconds);
+            long atOrBelow = exact.countWithin(t);
+            long approxCount = approx.countWithin(t);
+            long widened = exact.countWithin(Duration.ofMillis((long) (t.toMillis() * (1 + precision))));
+            assertTrue(atOrBelow <= approxCount && approxCount <= widened,
+                    () -> atOrBelow + " " + approxCount + " " + widened);
+        });
+    }
+
+    @Test
+    void businessTime_isAtMostCalendarTime() {
+        qt().forAll(interactions()).checkAssert(list -> {
+            DurationResult calendar = CxMetrics.fullResolutionTime().compute(list);
+            DurationResult business = CxMetrics.fullResolutionTime().inBusinessTime(OFFICE).compute(list);
+            assertEquals(calendar.count(), business.count());
+            assertEquals(calendar.open(), business.open());
+            assertTrue(business.sum().compareTo(calendar.sum()) <= 0);
+            if (!calendar.isEmpty()) {
+                assertTrue(business.max().compareTo(calendar.max()) <= 0);
+                assertTrue(business.median().compareTo(calendar.median()) <= 0);
+            }
+            DurationResult always = CxMetrics.fullResolutionTime()
+                    .inBusinessTime(BusinessCalendar.alwaysOpen(BERLIN)).compute(list);
+            assertEquals(calendar.sum(), always.sum());
+            if (!calendar.isEmpty()) {
+                assertEquals(calendar.median(), always.median());
+            }
+        });
+    }
+
+    @Test
+    void shares_agreeWithANaiveReference() {
+        qt().forAll(interactions()).checkAssert(list -> {
+            long solved = 0;
+            long oneTouch = 0;
+            long everSolved = 0;
+            long reopened = 0;
+            for (Interaction i : list) {
+                if (i.lastSolvedAt() != null) {
+                    solved++;
+                    if (i.reopens() == 0 && i.publicReplies() <= 1) {
+                        oneTouch++;
+                    }
+                }
+                if (i.firstSolvedAt() != null) {
+                    everSolved++;
+                    if (i.reopens() > 0) {
+                        reopened++;
+                    }
+                }
+            }
+            ShareResult fcr = CxMetrics.firstContactResolution().compute(list);
+            ShareResult reopens = CxMetrics.reopenRate().compute(list);
+            assertEquals(oneTouch, fcr.hits());
+            assertEquals(solved, fcr.count());
+            assertEquals(list.size() - solved, fcr.outside());
+            assertEquals(reopened, reopens.hits());
+            assertEquals(everSolved, reopens.count());
+            if (solved > 0) {
+                assertTrue(fcr.confidenceInterval(0.95).contains(fcr.share()));
+            }
+        });
+    }
+
+    @Test
+    void sla_agreesWithANaiveReferenceAndPartitionsTheInput() {
+        qt().forAll(interactions(), integers().between(0, 130)).checkAssert((list, asOfDay) -> {
+            Instant asOf = START.plus(Duration.ofDays(asOfDay));
+            List<Interaction> known = list.stream().filter(i -> !i.openedAt().isAfter(asOf)).toList();
+            long[] naive = new long[6];
+            for (Interaction i : known) {
+                Duration target = naiveTarget(i);
+                if (target == null) {
+                    naive[5]++;
+                    continue;
+                }
+                Instant reply = i.firstReplyAt();
+                if (reply != null && !reply.isAfter(asOf)) {
+                    naive[Duration.between(i.openedAt(), reply).compareTo(target) <= 0 ? 0 : 1]++;
+                } else {
+                    naive[Duration.between(i.openedAt(), asOf).compareTo(target) > 0 ? 2 : 3]++;
+                }
+            }
+            SlaResult r = CxMetrics.slaAttainment(SLA).asOf(asOf).compute(known);
+            assertEquals(naive[0], r.met());
+            assertEquals(naive[1], r.breached());
+            assertEquals(naive[2], r.openBreached());
+            assertEquals(naive[3], r.openWithinTarget());
+            assertEquals(0, r.openUnknown());
+            assertEquals(naive[5], r.noTarget());
+            assertEquals(known.size(), r.count() + r.noTarget());
+            if (r.decided() > 0) {
+                assertEquals(100.0, r.attainment() + r.breachShare(), 1e-9);
+                assertTrue(r.openBreachedShare() <= r.breachShare());
+            }
+        });
     }
 
     /** The policy's target, looked up by hand: channel and priority, priority, channel. */
@@ -356,44 +381,47 @@ class SupportProperties {
         return null;
     }
 
-    @Property
-    void handleTime_agreesWithTheSeedFormula(@ForAll("interactions") List<Interaction> list) {
-        long calls = 0;
-        long talk = 0;
-        long hold = 0;
-        for (Interaction i : list) {
-            if (i.talkTime() != null || i.holdTime() != null) {
-                calls++;
-                talk += i.talkTime() == null ? 0 : i.talkTime().toMillis();
-                hold += i.holdTime() == null ? 0 : i.holdTime().toMillis();
+    @Test
+    void handleTime_agreesWithTheSeedFormula() {
+        qt().forAll(interactions()).checkAssert(list -> {
+            long calls = 0;
+            long talk = 0;
+            long hold = 0;
+            for (Interaction i : list) {
+                if (i.talkTime() != null || i.holdTime() != null) {
+                    calls++;
+                    talk += i.talkTime() == null ? 0 : i.talkTime().toMillis();
+                    hold += i.holdTime() == null ? 0 : i.holdTime().toMillis();
+                }
             }
-        }
-        DurationResult aht = CxMetrics.handleTime().compute(list);
-        assertEquals(calls, aht.count());
-        assertEquals(list.size() - calls, aht.skipped());
-        if (calls > 0) {
-            // (total talk + total hold) / number of calls
-            assertEquals((talk + hold) / (double) calls, aht.mean().toNanos() / 1e6, 1e-6);
-        }
+            DurationResult aht = CxMetrics.handleTime().compute(list);
+            assertEquals(calls, aht.count());
+            assertEquals(list.size() - calls, aht.skipped());
+            if (calls > 0) {
+                // (total talk + total hold) / number of calls
+                assertEquals(Duration.ofNanos((talk + hold) * 1_000_000 / calls), aht.mean());
+            }
+        });
     }
 
-    @Property
-    void exactSample_growsAndMergesBeyondItsFirstCapacity(
-            @ForAll @IntRange(min = 0, max = 300) int n, @ForAll @IntRange(min = 0, max = 300) int m) {
-        DurationSample a = DurationSample.of(0);
-        DurationSample b = DurationSample.of(0);
-        long[] all = new long[n + m];
-        for (int i = 0; i < n + m; i++) {
-            all[i] = (i * 7919L) % 1000;
-            (i < n ? a : b).add(all[i]);
-        }
-        a.merge(b);
-        Arrays.sort(all);
-        DurationResult r = a.snapshot("x", 0, 0);
-        assertEquals(n + m, r.count());
-        if (n + m > 0) {
-            assertEquals(Duration.ofMillis(all[all.length - 1]), r.max());
-            assertEquals(Duration.ofMillis(all[0]), r.min());
-        }
+    @Test
+    void exactSample_growsAndMergesBeyondItsFirstCapacity() {
+        qt().forAll(integers().between(0, 300), integers().between(0, 300)).checkAssert((n, m) -> {
+            DurationSample a = DurationSample.of(0);
+            DurationSample b = DurationSample.of(0);
+            long[] all = new long[n + m];
+            for (int i = 0; i < n + m; i++) {
+                all[i] = (i * 7919L) % 1000;
+                (i < n ? a : b).add(all[i]);
+            }
+            a.merge(b);
+            Arrays.sort(all);
+            DurationResult r = a.snapshot("x", 0, 0);
+            assertEquals(n + m, r.count());
+            if (n + m > 0) {
+                assertEquals(Duration.ofMillis(all[all.length - 1]), r.max());
+                assertEquals(Duration.ofMillis(all[0]), r.min());
+            }
+        });
     }
 }

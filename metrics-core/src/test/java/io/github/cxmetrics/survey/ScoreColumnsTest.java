@@ -1,20 +1,22 @@
 package io.github.cxmetrics.survey;
 
+import static io.github.cxmetrics.Theories.qt;
+import static io.github.cxmetrics.Theories.sizes;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.quicktheories.generators.SourceDSL.integers;
 
 import io.github.cxmetrics.CxMetrics;
 import io.github.cxmetrics.Fixtures;
 import io.github.cxmetrics.scale.Band;
 import io.github.cxmetrics.scale.ScoreScale;
 import java.util.Arrays;
-import net.jqwik.api.Arbitraries;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.Provide;
+import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.quicktheories.api.Pair;
+import org.quicktheories.core.Gen;
+import org.quicktheories.generators.Generate;
 
 class ScoreColumnsTest {
 
@@ -91,55 +93,61 @@ class ScoreColumnsTest {
         }
     }
 
-    @Provide
-    Arbitrary<byte[]> columns() {
-        return Arbitraries.frequencyOf(
-                        net.jqwik.api.Tuple.of(8, Arbitraries.bytes().between((byte) 0, (byte) 10)),
-                        net.jqwik.api.Tuple.of(1, Arbitraries.of((byte) 0, (byte) 6, (byte) 7,
-                                (byte) 8, (byte) 9, (byte) 10)),
-                        net.jqwik.api.Tuple.of(1, Arbitraries.bytes()))
-                .array(byte[].class).ofMaxSize(5000);
+    /**
+     * Columns of up to 5000 bytes: mostly valid NPS scores, often the ends of the bands, now and
+     * then any byte (invalid ones included).
+     */
+    static Gen<byte[]> columns() {
+        Gen<Byte> score = Generate.frequency(List.of(
+                Pair.of(8, Generate.bytes((byte) 0, (byte) 10, (byte) 0)),
+                Pair.of(1, Generate.pick(List.of((byte) 0, (byte) 6, (byte) 7, (byte) 8, (byte) 9,
+                        (byte) 10))),
+                Pair.of(1, Generate.bytes(Byte.MIN_VALUE, Byte.MAX_VALUE, (byte) 0))));
+        return Generate.byteArrays(sizes(0, 5000), score);
     }
 
-    @Property(tries = 100)
-    void count_agreesWithThePlainLoopAndTheRecordPath(@ForAll("columns") byte[] scores) {
-        for (ScoreScale scale : new ScoreScale[] {ScoreScale.NPS, ScoreScale.FIVE_POINT, EFFORT, WIDE}) {
-            BandCounts expected = plain(scale, scores);
-            assertEquals(expected, ScoreColumns.of(scale).lenient().count(scores));
-            assertEquals(expected, ScoreColumns.of(scale).lenient().parallel().count(scores));
-            int[] ints = new int[scores.length];
-            for (int i = 0; i < scores.length; i++) {
-                ints[i] = scores[i];
+    @Test
+    void count_agreesWithThePlainLoopAndTheRecordPath() {
+        qt(100).forAll(columns()).checkAssert(scores -> {
+            for (ScoreScale scale : new ScoreScale[] {ScoreScale.NPS, ScoreScale.FIVE_POINT, EFFORT, WIDE}) {
+                BandCounts expected = plain(scale, scores);
+                assertEquals(expected, ScoreColumns.of(scale).lenient().count(scores));
+                assertEquals(expected, ScoreColumns.of(scale).lenient().parallel().count(scores));
+                int[] ints = new int[scores.length];
+                for (int i = 0; i < scores.length; i++) {
+                    ints[i] = scores[i];
+                }
+                assertEquals(expected, ScoreColumns.of(scale).lenient().count(ints));
             }
-            assertEquals(expected, ScoreColumns.of(scale).lenient().count(ints));
-        }
-        // The record path: the same scores as responses.
-        int[] valid = new int[scores.length];
-        int n = 0;
-        for (byte b : scores) {
-            if (b >= 0 && b <= 10) {
-                valid[n++] = b;
+            // The record path: the same scores as responses.
+            int[] valid = new int[scores.length];
+            int n = 0;
+            for (byte b : scores) {
+                if (b >= 0 && b <= 10) {
+                    valid[n++] = b;
+                }
             }
-        }
-        BandCounts column = ScoreColumns.of(ScoreScale.NPS).lenient().count(scores);
-        NpsResult records = CxMetrics.nps().compute(Fixtures.responses("nps", Arrays.copyOf(valid, n)));
-        assertEquals(records.promoters(), column.positive());
-        assertEquals(records.passives(), column.neutral());
-        assertEquals(records.detractors(), column.negative());
-        if (n > 0) {
-            assertEquals(records.score(), column.netScore(), 1e-9);
-            assertEquals(records.mean(), column.mean(), 1e-9);
-            assertEquals(records.confidenceInterval(0.95), column.netScoreInterval(0.95));
-        }
+            BandCounts column = ScoreColumns.of(ScoreScale.NPS).lenient().count(scores);
+            NpsResult records = CxMetrics.nps().compute(Fixtures.responses("nps", Arrays.copyOf(valid, n)));
+            assertEquals(records.promoters(), column.positive());
+            assertEquals(records.passives(), column.neutral());
+            assertEquals(records.detractors(), column.negative());
+            if (n > 0) {
+                assertEquals(records.score(), column.netScore(), 1e-9);
+                assertEquals(records.mean(), column.mean(), 1e-9);
+                assertEquals(records.confidenceInterval(0.95), column.netScoreInterval(0.95));
+            }
+        });
     }
 
-    @Property(tries = 20)
-    void count_splitAndMerge_equalsOnePass(@ForAll("columns") byte[] scores,
-            @ForAll @net.jqwik.api.constraints.IntRange(min = 0, max = 5000) int cut) {
-        int at = Math.min(cut, scores.length);
-        ScoreColumns columns = ScoreColumns.of(ScoreScale.NPS).lenient();
-        assertEquals(columns.count(scores),
-                columns.count(scores, 0, at).plus(columns.count(scores, at, scores.length)));
+    @Test
+    void count_splitAndMerge_equalsOnePass() {
+        qt(20).forAll(columns(), integers().between(0, 5000)).checkAssert((scores, cut) -> {
+            int at = Math.min(cut, scores.length);
+            ScoreColumns columns = ScoreColumns.of(ScoreScale.NPS).lenient();
+            assertEquals(columns.count(scores),
+                    columns.count(scores, 0, at).plus(columns.count(scores, at, scores.length)));
+        });
     }
 
     @Test

@@ -1,0 +1,63 @@
+package io.github.cxmetrics.cli.input;
+
+import java.time.Instant;
+
+/**
+ * How one kind of input file becomes records: the parser of its rows, and the time that places a
+ * record inside or outside {@code --from}/{@code --to}. The report reads each file once and hands
+ * each record to every section that asked for the input
+ * ({@code Feeds.on}). Options an input needs (a {@code --by} column, the scales of questions) are
+ * given to its constructor.
+ *
+ * @param <T> the record type, such as {@code Response}
+ */
+public interface Input<T> {
+
+    /** Returns the kind of file this input reads. */
+    InputKind kind();
+
+    /**
+     * Returns the parser of the rows of a file with this header.
+     *
+     * @throws InputException if the header does not suit the report, such as a {@code --by}
+     *     column the file does not have
+     */
+    RowParser<T> parser(Header header);
+
+    /**
+     * Returns the time of a record for {@code --from}/{@code --to}, or null when the record is
+     * not filtered by time.
+     */
+    Instant timeOf(T item);
+
+    /**
+     * Returns whether the records are history that the metrics need before {@code --from}
+     * (customers and purchases: lifetimes and revenue start before any window): such records
+     * are left out only from {@code --to} on. By default records outside
+     * {@code [--from, --to)} are left out.
+     */
+    default boolean keepsHistory() {
+        return false;
+    }
+
+    /**
+     * Returns the latest event of a record (a solve after the request, a churn after the
+     * acquisition), for the instant the report is as of when {@code --to} is not given; by
+     * default {@link #timeOf}.
+     */
+    default Instant latestOf(T item) {
+        return timeOf(item);
+    }
+
+    /**
+     * The parser of the rows of one file: returns the record of a row, or throws
+     * {@link RowException} for a row that cannot be used.
+     *
+     * @param <T> the record type
+     */
+    @FunctionalInterface
+    interface RowParser<T> {
+        /** Returns the record of {@code row}. */
+        T parse(Row row);
+    }
+}

@@ -1,0 +1,73 @@
+package io.github.cxmetrics.cli.section;
+
+import io.github.cxmetrics.Periodicity;
+import io.github.cxmetrics.cli.input.InputFile;
+import io.github.cxmetrics.cli.input.InputKind;
+import io.github.cxmetrics.cli.input.ReadOptions;
+import io.github.cxmetrics.cli.input.ResponsesInput;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.Map;
+
+/**
+ * What every section of {@code cxmetrics report} shares, validated: the files, the breakdowns,
+ * the window, the confidence level, the questions of the survey metrics and how files are read.
+ * A section's own options are in its {@link SectionOptions}. Built by the report command.
+ *
+ * @param files the input files given, by kind
+ * @param by the column of the group breakdown ({@code --by}), such as {@code channel}
+ * @param period the periods of trends ({@code --period})
+ * @param periodName the period as given, for the report's parameters
+ * @param zone the zone of periods and of local times
+ * @param from the first instant of the window, or null for no window
+ * @param to the end of the window (exclusive), or null for no window
+ * @param level the confidence level of intervals
+ * @param survey which questions feed which survey metric, on which scale
+ * @param read how the files are read
+ * @param responses the input of the responses file, which several sections read
+ */
+public record ReportConfig(
+        Map<InputKind, InputFile> files,
+        String by,
+        Periodicity period,
+        String periodName,
+        ZoneId zone,
+        Instant from,
+        Instant to,
+        double level,
+        SurveyConfig survey,
+        ReadOptions read,
+        ResponsesInput responses) {
+
+    public ReportConfig {
+        files = Map.copyOf(files);
+    }
+
+    /** Returns the configuration, with the responses input that reads the questions of survey. */
+    public static ReportConfig of(Map<InputKind, InputFile> files, String by, Periodicity period,
+            String periodName, ZoneId zone, Instant from, Instant to, double level,
+            SurveyConfig survey, ReadOptions read) {
+        return new ReportConfig(files, by, period, periodName, zone, from, to, level, survey, read,
+                new ResponsesInput(by, survey::scaleOf));
+    }
+
+    /** Returns {@code --from} as given (the start of the window), or null when it was not given. */
+    public Instant givenFrom() {
+        return from == null || from.equals(Instant.MIN) ? null : from;
+    }
+
+    /** Returns {@code --to} as given (the end of the window), or null when it was not given. */
+    public Instant givenTo() {
+        return to == null || to.equals(Instant.MAX) ? null : to;
+    }
+
+    /** Returns the file of a kind, or null when it was not given. */
+    public InputFile file(InputKind kind) {
+        return files.get(kind);
+    }
+
+    /** Returns whether a file of the kind was given. */
+    public boolean has(InputKind kind) {
+        return files.containsKey(kind);
+    }
+}

@@ -1,0 +1,490 @@
+package io.github.cxmetrics.cli.section;
+
+import static io.github.cxmetrics.cli.report.Cells.orNull;
+
+import io.github.cxmetrics.Accumulator;
+import io.github.cxmetrics.CalendarPeriod;
+import io.github.cxmetrics.Calculator;
+import io.github.cxmetrics.CxMetrics;
+import io.github.cxmetrics.cli.input.InputKind;
+import io.github.cxmetrics.cli.input.InteractionsInput;
+import io.github.cxmetrics.cli.report.Cells;
+import io.github.cxmetrics.cli.report.Report;
+import io.github.cxmetrics.model.Channel;
+import io.github.cxmetrics.model.Interaction;
+import io.github.cxmetrics.support.BusinessCalendar;
+import io.github.cxmetrics.support.DurationResult;
+import io.github.cxmetrics.support.ElapsedTimeCalculator;
+import io.github.cxmetrics.support.HandleTimeCalculator;
+import io.github.cxmetrics.support.Milestone;
+import io.github.cxmetrics.support.ShareResult;
+import io.github.cxmetrics.support.SlaCalculator;
+import io.github.cxmetrics.support.SlaResult;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.SortedMap;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.function.BiConsumer;
+import java.util.function.BinaryOperator;
+import java.util.function.Function;
+import picocli.CommandLine.Option;
+
+/**
+ * The support section: first response, first and full resolution and handle times (count, open,
+ * mean, median, p90), first contact resolution, the reopen rate and SLA attainment over the
+ * interactions file, by channel, by {@code --by} group (when the interactions have that column)
+ * and by {@code --period}, in calendar time and, with {@code --calendar}, in business time.
+ *
+ * <p>One streaming pass: each interaction goes to the library's accumulators, grouped by
+ * channel, by group and by period (three separate groupings, not their product). Durations are
+ * kept in HdrHistograms of {@value #DIGITS} significant digits ({@code approximate(3)}), so
+ * memory depends on the number of groups and periods, not of rows. SLA attainment needs the
+ * instant the report is as of, known only when every file has been read: interactions that
+ * reached the milestone by then are counted as they come (met or breached whatever the as-of
+ * instant), and only those that have not (open contacts) are kept until the end and judged then;
+ * the two results add up exactly to one pass with {@code asOf}.
+ */
+public final class SupportSection implements ReportSection {
+
+    /** Significant digits of the duration histograms. */
+    static final int DIGITS = 3;
+    private static final String CALENDAR_TIME = "calendar";
+    private static final String BUSINESS_TIME = "business";
+
+    /** The support section's options: {@code --calendar} and {@code --sla}. */
+    public static final class Options implements SectionOptions {
+
+        @Option(names = "--calendar", paramLabel = "HOURS",
+                description = "Business hours for support times, e.g. 'mon-fri 09:00-18:00;"
+                        + " holidays 2024-12-25', or a file of such lines.")
+        String calendar;
+
+        @Option(names = "--sla", paramLabel = "MILESTONE:TARGETS",
+                description = "SLA policy, repeatable: first-reply, first-resolution or resolution"
+                        + " with targets per channel, CHANNEL/PRIORITY, */PRIORITY or default"
+                        + " (default: first-reply:chat=1h,email=24h,default=8h and"
+                        + " resolution:default=72h).")
+        List<String> sla;
+
+        private CalendarSpec calendarSpec;
+        private List<SlaOption> policies;
+
+        @Override
+        public void validate(ReportConfig config) {
+            calendarSpec = calendar == null ? null : CalendarSpec.parse(calendar, config.zone());
+            policies = SlaOption.of(sla);
+        }
+
+        @Override
+        public ReportSection create(ReportConfig config) {
+            return config.has(InputKind.INTERACTIONS) ? new SupportSection(config, this) : null;
+        }
+
+        @Override
+        public void describe(ReportConfig config, Map<String, String> parameters) {
+            if (calendarSpec != null) {
+                parameters.put("calendar", calendarSpec.describe());
+            }
+            if (config.has(InputKind.INTERACTIONS)) {
+                parameters.put("sla", SlaOption.describe(policies));
+            }
+        }
+    }
+
+    private final ReportConfig config;
+    private final CalendarSpec calendarSpec;
+    private final List<SlaOption> policies;
+    private final BusinessCalendar calendar;
+    private final List<TimeTrack> times = new ArrayList<>();
+    private final Accumulator<Interaction, ? extends Map<Channel, ShareResult>> fcr;
+    private final Accumulator<Interaction, ? extends Map<Channel, ShareResult>> reopens;
+    private final List<SlaTrack<Channel>> slas = new ArrayList<>();
+    private final Breakdown<CalendarPeriod> byPeriod;
+    private final Breakdown<String> byGroup;
+    /** The interactions that have not reached the milestone of some SLA policy. */
+    private final List<Interaction> open = new ArrayList<>();
+    private final Instant givenTo;
+    private long interactions;
+
+    SupportSection(ReportConfig config, Options options) {
+        this.config = config;
+        this.calendarSpec = options.calendarSpec;
+        this.policies = options.policies;
+        this.calendar = calendarSpec == null ? null : calendarSpec.toBusinessCalendar();
+        this.givenTo = config.givenTo();
+        Split<Channel> byChannel = new Split<>() {
+            @Override
+            public <R> Calculator<Interaction, ? extends Map<Channel, R>> apply(
+                    Calculator<Interaction, R> c) {
+                return c.groupBy(Interaction::channel);
+            }
+        };
+        for (Milestone m : Milestone.values()) {
+            ElapsedTimeCalculator c = switch (m) {
+                case FIRST_REPLY -> CxMetrics.firstResponseTime();
+                case FIRST_RESOLUTION -> CxMetrics.firstResolutionTime();
+                case FULL_RESOLUTION -> CxMetrics.fullResolutionTime();
+            };
+            times.add(new TimeTrack(m.metricName(), CALENDAR_TIME,
+                    byChannel.apply(c.approximate(DIGITS)).accumulator()));
+            if (calendar != null) {
+                times.add(new TimeTrack(m.metricName(), BUSINESS_TIME,
+                        byChannel.apply(c.inBusinessTime(calendar).approximate(DIGITS))
+                                .accumulator()));
+            }
+        }
+        HandleTimeCalculator handle = CxMetrics.handleTime();
+        times.add(new TimeTrack("handle time", CALENDAR_TIME,
+                byChannel.apply(handle.approximate(DIGITS)).accumulator()));
+        times.add(new TimeTrack("handle time with after-call work", CALENDAR_TIME,
+                byChannel.apply(handle.withAfterCallWork().approximate(DIGITS)).accumulator()));
+        fcr = byChannel.apply(CxMetrics.firstContactResolution()).accumulator();
+        reopens = byChannel.apply(CxMetrics.reopenRate()).accumulator();
+        for (SlaOption option : policies) {
+            SlaCalculator sla = CxMetrics.slaAttainment(option.policy());
+            slas.add(new SlaTrack<>(option, CALENDAR_TIME, sla, byChannel));
+            if (calendar != null) {
+                slas.add(new SlaTrack<>(option, BUSINESS_TIME, sla.inBusinessTime(calendar),
+                        byChannel));
+            }
+        }
+        byPeriod = new Breakdown<>(new Split<>() {
+            @Override
+            public <R> Calculator<Interaction, ? extends Map<CalendarPeriod, R>> apply(
+                    Calculator<Interaction, R> c) {
+                return c.byPeriod(config.period(), config.zone());
+            }
+        });
+        Function<Interaction, String> key = groupKey(config.by());
+        byGroup = key == null ? null : new Breakdown<>(new Split<>() {
+            @Override
+            public <R> Calculator<Interaction, ? extends Map<String, R>> apply(
+                    Calculator<Interaction, R> c) {
+                return c.groupBy(key);
+            }
+        });
+    }
+
+    /** Returns the key of {@code --by} on interactions, or null for channel (the main tables). */
+    private static Function<Interaction, String> groupKey(String by) {
+        return switch (by) {
+            case "channel" -> null;
+            case "priority" -> i -> i.priorityOr(Cells.NONE);
+            case "agent_id" -> i -> i.agentOr(Cells.NONE);
+            default -> i -> i.attributeOr(by, Cells.NONE);
+        };
+    }
+
+    @Override
+    public void connect(Feeds feeds) {
+        feeds.on(InteractionsInput.INSTANCE, this::add);
+    }
+
+    void add(Interaction interaction) {
+        interactions++;
+        for (TimeTrack t : times) {
+            t.accumulator.add(interaction);
+        }
+        fcr.add(interaction);
+        reopens.add(interaction);
+        boolean someOpen = false;
+        for (SlaTrack<Channel> sla : slas) {
+            someOpen |= !sla.addIfReached(interaction);
+        }
+        someOpen |= !byPeriod.add(interaction);
+        if (byGroup != null) {
+            someOpen |= !byGroup.add(interaction);
+        }
+        if (someOpen) {
+            open.add(interaction);
+        }
+    }
+
+    /**
+     * How interactions are split into rows: one result per channel, per group or per period.
+     *
+     * @param <K> the key
+     */
+    private interface Split<K> {
+        <R> Calculator<Interaction, ? extends Map<K, R>> apply(Calculator<Interaction, R> c);
+    }
+
+    /** One duration in one clock, by channel. */
+    private record TimeTrack(String metric, String clock,
+            Accumulator<Interaction, ? extends Map<Channel, DurationResult>> accumulator) {}
+
+    /**
+     * The attainment of one SLA policy in one clock, split by a key: the interactions that
+     * reached the milestone by the as-of instant are counted as they come; the open ones are
+     * judged at the as-of instant when the report is finished.
+     */
+    private final class SlaTrack<K> {
+        final SlaOption option;
+        final String clock;
+        final SlaCalculator calculator;
+        final Split<K> split;
+        final Accumulator<Interaction, ? extends Map<K, SlaResult>> reached;
+
+        SlaTrack(SlaOption option, String clock, SlaCalculator calculator, Split<K> split) {
+            this.option = option;
+            this.clock = clock;
+            this.calculator = calculator;
+            this.split = split;
+            this.reached = split.apply(calculator).accumulator();
+        }
+
+        /** Counts the interaction if it reached the milestone; returns whether it did. */
+        boolean addIfReached(Interaction interaction) {
+            if (!isReached(interaction)) {
+                return false;
+            }
+            reached.add(interaction);
+            return true;
+        }
+
+        /**
+         * Returns whether the milestone was reached by the as-of instant: always when it was
+         * reached and {@code --to} is not given (the as-of instant is then after every event).
+         */
+        boolean isReached(Interaction i) {
+            Instant end = switch (option.milestone()) {
+                case FIRST_REPLY -> i.firstReplyAt();
+                case FIRST_RESOLUTION -> i.firstSolvedAt();
+                case FULL_RESOLUTION -> i.lastSolvedAt();
+            };
+            return end != null && (givenTo == null || !end.isAfter(givenTo));
+        }
+
+        /** Returns the attainment per key, the open interactions judged at {@code asOf}. */
+        SortedMap<K, SlaResult> finish(Instant asOf) {
+            SortedMap<K, SlaResult> result = new TreeMap<>(reached.snapshot());
+            SlaCalculator judge = asOf == null ? calculator : calculator.asOf(asOf);
+            Accumulator<Interaction, ? extends Map<K, SlaResult>> late =
+                    split.apply(judge).accumulator();
+            for (Interaction i : open) {
+                if (!isReached(i)) {
+                    late.add(i);
+                }
+            }
+            late.snapshot().forEach((k, r) -> result.merge(k, r, SlaResult::plus));
+            return result;
+        }
+    }
+
+    /**
+     * The headline figures per period or per group, in the report's clock (business time with
+     * {@code --calendar}): first response and full resolution times, first contact resolution,
+     * the reopen rate and the attainment of the first SLA policy.
+     */
+    private final class Breakdown<K> {
+        final Accumulator<Interaction, ? extends Map<K, DurationResult>> firstResponse;
+        final Accumulator<Interaction, ? extends Map<K, DurationResult>> resolution;
+        final Accumulator<Interaction, ? extends Map<K, ShareResult>> fcr;
+        final Accumulator<Interaction, ? extends Map<K, ShareResult>> reopens;
+        final SlaTrack<K> sla;
+
+        Breakdown(Split<K> split) {
+            ElapsedTimeCalculator frt = CxMetrics.firstResponseTime();
+            ElapsedTimeCalculator res = CxMetrics.fullResolutionTime();
+            if (calendar != null) {
+                frt = frt.inBusinessTime(calendar);
+                res = res.inBusinessTime(calendar);
+            }
+            firstResponse = split.apply(frt.approximate(DIGITS)).accumulator();
+            resolution = split.apply(res.approximate(DIGITS)).accumulator();
+            fcr = split.apply(CxMetrics.firstContactResolution()).accumulator();
+            reopens = split.apply(CxMetrics.reopenRate()).accumulator();
+            SlaOption first = policies.get(0);
+            SlaCalculator c = CxMetrics.slaAttainment(first.policy());
+            sla = new SlaTrack<>(first, calendar == null ? CALENDAR_TIME : BUSINESS_TIME,
+                    calendar == null ? c : c.inBusinessTime(calendar), split);
+        }
+
+        /** Adds an interaction; returns false if it is open for the SLA. */
+        boolean add(Interaction interaction) {
+            firstResponse.add(interaction);
+            resolution.add(interaction);
+            fcr.add(interaction);
+            reopens.add(interaction);
+            return sla.addIfReached(interaction);
+        }
+
+        Report.Table table(String id, String title, String keyId, String keyTitle, Instant asOf) {
+            Report.Table.Builder t = Report.Table.builder(id, title)
+                    .text(keyId, keyTitle).count("interactions", "interactions")
+                    .column("first_response_median", "first response median",
+                            Report.Type.NUMBER, 1)
+                    .column("first_response_p90", "p90", Report.Type.NUMBER, 1)
+                    .column("resolution_median", "resolution median", Report.Type.NUMBER, 1)
+                    .column("resolution_p90", "p90", Report.Type.NUMBER, 1)
+                    .column("fcr", "FCR %", Report.Type.NUMBER, 1)
+                    .column("reopen_rate", "reopened %", Report.Type.NUMBER, 1)
+                    .column("sla", "SLA %", Report.Type.NUMBER, 1)
+                    .note("Minutes" + (calendar == null ? "" : " of business time")
+                            + "; resolution = full resolution time; FCR = first contact"
+                            + " resolution; SLA = attainment of the " + sla.option.label()
+                            + " SLA (the first policy), as of " + asOf + ".");
+            Map<K, DurationResult> frt = firstResponse.snapshot();
+            Map<K, DurationResult> res = resolution.snapshot();
+            Map<K, ShareResult> f = fcr.snapshot();
+            Map<K, ShareResult> r = reopens.snapshot();
+            Map<K, SlaResult> s = sla.finish(asOf);
+            for (K key : new TreeSet<>(frt.keySet())) {
+                DurationResult a = frt.get(key);
+                DurationResult b = res.get(key);
+                t.row(key.toString(), a.count() + a.open(), median(a), p90(a), median(b), p90(b),
+                        share(f.get(key)), share(r.get(key)), attainment(s.get(key)));
+            }
+            return t.build();
+        }
+
+        /** Returns whether every key is the no-group key: the column has no values. */
+        boolean noValues() {
+            Map<K, DurationResult> frt = firstResponse.snapshot();
+            return frt.size() == 1 && frt.containsKey(Cells.NONE);
+        }
+    }
+
+    @Override
+    public Report.Section finish(Instant asOf) {
+        if (interactions == 0) {
+            return new Report.Section("support", "Support", true,
+                    List.of("No interactions to report: the file has none in the window."),
+                    List.of());
+        }
+        List<String> notes = new ArrayList<>();
+        notes.add("Times in minutes: mean, median and p90 (nearest rank) of the interactions that"
+                + " reached the event; open = not yet reached (never counted as 0). Percentiles"
+                + " from HdrHistograms with " + DIGITS + " significant digits (within 0.1%);"
+                + " counts and means are exact.");
+        if (calendar != null) {
+            notes.add("Business time counts only the hours of --calendar ("
+                    + calendarSpec.describe() + ").");
+        }
+        notes.add("SLA as of " + asOf + ": an interaction still open then and past its target"
+                + " counts as breached; targets: " + SlaOption.describe(policies) + ".");
+        List<Report.Table> tables = new ArrayList<>();
+        tables.add(timesTable());
+        tables.add(sharesTable());
+        tables.add(slaTable(asOf));
+        String clock = calendar == null ? "" : ", business time";
+        if (byGroup != null) {
+            if (byGroup.noValues()) {
+                notes.add("The interactions have no values in column '" + config.by()
+                        + "' (absent or empty): no breakdown by " + config.by() + ".");
+            } else {
+                tables.add(byGroup.table("support.by_group", "By " + config.by() + clock, "group",
+                        config.by(), asOf));
+            }
+        }
+        String periodName = config.periodName().toLowerCase(Locale.ROOT);
+        tables.add(byPeriod.table("support.by_period", "By " + periodName + " (" + config.zone()
+                + ")" + clock, "period", periodName, asOf));
+        return new Report.Section("support", "Support", true, notes, tables);
+    }
+
+    private Report.Table timesTable() {
+        Report.Table.Builder t = Report.Table.builder("support.times",
+                        "Response, resolution and handle times (minutes)")
+                .text("metric", "metric").text("clock", "clock").text("channel", "channel")
+                .count("n", "n").count("open", "open")
+                .column("mean", "mean", Report.Type.NUMBER, 1)
+                .column("median", "median", Report.Type.NUMBER, 1)
+                .column("p90", "p90", Report.Type.NUMBER, 1)
+                .note("Handle time: talk + hold of calls (interactions with talk or hold"
+                        + " seconds), with after-call work: + acw; other interactions are not"
+                        + " calls and have no handle time.");
+        for (TimeTrack track : times) {
+            rows(track.accumulator.snapshot(), DurationResult::plus, (channel, r) -> {
+                if (r.count() > 0 || r.open() > 0) {
+                    t.row(track.metric, track.clock, channel, r.count(), r.open(),
+                            orNull(() -> minutes(r.mean())), median(r), p90(r));
+                }
+            });
+        }
+        return t.build();
+    }
+
+    private Report.Table sharesTable() {
+        String ci = Cells.ciTitle(config.level());
+        Report.Table.Builder t = Report.Table.builder("support.shares",
+                        "First contact resolution and reopens (%)")
+                .text("metric", "metric").text("channel", "channel").count("n", "n")
+                .column("share", "share", Report.Type.NUMBER, 1)
+                .column("ci", ci, Report.Type.INTERVAL, 1)
+                .count("outside", "outside n")
+                .note("First contact resolution: solved interactions solved with at most one"
+                        + " public reply and never reopened; reopen rate: interactions ever solved"
+                        + " that were reopened. n is the base; outside n: interactions not solved"
+                        + " (FCR) or never solved (reopens). Wilson intervals.");
+        for (var e : List.of(Map.entry("first contact resolution", fcr),
+                Map.entry("reopen rate", reopens))) {
+            rows(e.getValue().snapshot(), ShareResult::plus, (channel, r) -> t.row(e.getKey(),
+                    channel, r.count(), share(r),
+                    orNull(() -> r.confidenceInterval(config.level())), r.outside()));
+        }
+        return t.build();
+    }
+
+    private Report.Table slaTable(Instant asOf) {
+        String ci = Cells.ciTitle(config.level());
+        Report.Table.Builder t = Report.Table.builder("support.sla", "SLA attainment")
+                .text("sla", "sla").text("clock", "clock").text("channel", "channel")
+                .count("n", "with target").count("met", "met").count("breached", "breached")
+                .count("open_breached", "open, late").count("open_within_target", "open, in time")
+                .count("no_target", "no target")
+                .column("attainment", "attainment %", Report.Type.NUMBER, 1)
+                .column("ci", ci, Report.Type.INTERVAL, 1)
+                .note("attainment = met / (met + breached + open and late); open, in time: still"
+                        + " open at the as-of instant within the target (not in the base); no"
+                        + " target: the policy has none for the channel or priority.");
+        for (SlaTrack<Channel> track : slas) {
+            rows(track.finish(asOf), SlaResult::plus, (channel, r) -> t.row(track.option.label(),
+                    track.clock, channel, r.count(), r.met(), r.breached(), r.openBreached(),
+                    r.openWithinTarget(), r.noTarget(), attainment(r),
+                    orNull(() -> r.confidenceInterval(config.level()))));
+        }
+        return t.build();
+    }
+
+    /** Calls {@code row} for all channels together, then for each channel in order. */
+    private static <R> void rows(Map<Channel, R> byChannel, BinaryOperator<R> plus,
+            BiConsumer<String, R> row) {
+        SortedMap<Channel, R> sorted = new TreeMap<>(byChannel);
+        R all = null;
+        for (R r : sorted.values()) {
+            all = all == null ? r : plus.apply(all, r);
+        }
+        if (all == null) {
+            return;
+        }
+        row.accept(Cells.ALL, all);
+        sorted.forEach((channel, r) -> row.accept(channel.name(), r));
+    }
+
+    /** Returns a duration in minutes. */
+    public static double minutes(Duration d) {
+        return d.getSeconds() / 60.0 + d.getNano() / 60e9;
+    }
+
+    private static Double median(DurationResult r) {
+        return r == null ? null : orNull(() -> minutes(r.median()));
+    }
+
+    private static Double p90(DurationResult r) {
+        return r == null ? null : orNull(() -> minutes(r.p90()));
+    }
+
+    private static Double share(ShareResult r) {
+        return r == null ? null : orNull(r::share);
+    }
+
+    private static Double attainment(SlaResult r) {
+        return r == null ? null : orNull(r::attainment);
+    }
+}

@@ -1,0 +1,332 @@
+package io.github.cxmetrics.cli.section;
+
+import static io.github.cxmetrics.cli.report.Cells.orNull;
+
+import io.github.cxmetrics.Accumulator;
+import io.github.cxmetrics.CalendarPeriod;
+import io.github.cxmetrics.cli.UsageException;
+import io.github.cxmetrics.cli.input.InputKind;
+import io.github.cxmetrics.cli.report.Cells;
+import io.github.cxmetrics.cli.report.Report;
+import io.github.cxmetrics.model.Response;
+import io.github.cxmetrics.stats.Interval;
+import io.github.cxmetrics.survey.Comparison;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.SortedMap;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.function.Function;
+import picocli.CommandLine.Option;
+
+/**
+ * The survey section: NPS, CSAT, CSI, CES and the loyalty index over the responses file, overall,
+ * by {@code --by} group and by {@code --period}, with the change between the last two periods
+ * and its test. One pass: each response goes to the accumulator of its metric, grouped by group
+ * within period ({@code groupBy(key).byPeriod(period, zone)}); the overall, per-group and
+ * per-period results are exact sums of those cells. Memory: metrics × periods × groups × the
+ * scale's size, whatever the number of rows.
+ */
+public final class SurveySection implements ReportSection {
+
+    /** How many unmapped question names are listed by name. */
+    private static final int MAX_OTHER_QUESTIONS = 20;
+
+    /** The survey section's options: {@code --small-sample}. */
+    public static final class Options implements SectionOptions {
+
+        @Option(names = "--small-sample", paramLabel = "N", defaultValue = "30",
+                description = "Flag results with an effective sample size below N (default:"
+                        + " ${DEFAULT-VALUE}).")
+        int smallSample;
+
+        @Override
+        public void validate(ReportConfig config) {
+            if (smallSample < 0) {
+                throw new UsageException("--small-sample must be >= 0: " + smallSample);
+            }
+        }
+
+        @Override
+        public ReportSection create(ReportConfig config) {
+            return config.has(InputKind.RESPONSES) ? new SurveySection(config, smallSample) : null;
+        }
+    }
+
+    private final ReportConfig config;
+    private final int smallSample;
+    private final Map<SurveyConfig.Metric, Track<?>> tracks = new EnumMap<>(SurveyConfig.Metric.class);
+    private final Map<String, Long> otherQuestions = new TreeMap<>();
+    private long otherResponses;
+
+    SurveySection(ReportConfig config, int smallSample) {
+        this.config = config;
+        this.smallSample = smallSample;
+        Function<Response, String> key = groupKey(config.by());
+        for (SurveyConfig.Metric metric : SurveyConfig.Metric.values()) {
+            tracks.put(metric, new Track<>(SurveyMetric.of(metric, config.survey(), config.level(),
+                    smallSample), key, config));
+        }
+    }
+
+    private static Function<Response, String> groupKey(String by) {
+        if (by.equals("channel")) {
+            return r -> r.channel().name();
+        }
+        return r -> r.attributeOr(by, Cells.NONE);
+    }
+
+    @Override
+    public void connect(Feeds feeds) {
+        feeds.on(config.responses(), this::add);
+    }
+
+    void add(Response response) {
+        SurveyConfig.Metric metric = config.survey().metricOf(response.question());
+        if (metric == null) {
+            otherResponses++;
+            if (otherQuestions.containsKey(response.question())
+                    || otherQuestions.size() < MAX_OTHER_QUESTIONS) {
+                otherQuestions.merge(response.question(), 1L, Long::sum);
+            }
+            return;
+        }
+        tracks.get(metric).add(response);
+    }
+
+    /** One metric's accumulator and its results. */
+    private static final class Track<R> {
+        final SurveyMetric<R> metric;
+        final Accumulator<Response, SortedMap<CalendarPeriod, Map<String, R>>> accumulator;
+        long responses;
+        SortedMap<CalendarPeriod, Map<String, R>> cells;
+        R overall;
+        final SortedMap<String, R> byGroup = new TreeMap<>();
+        final SortedMap<CalendarPeriod, R> byPeriod = new TreeMap<>();
+
+        Track(SurveyMetric<R> metric, Function<Response, String> key, ReportConfig config) {
+            this.metric = metric;
+            this.accumulator = metric.calculator().groupBy(key)
+                    .byPeriod(config.period(), config.zone()).accumulator();
+        }
+
+        void add(Response response) {
+            responses++;
+            accumulator.add(response);
+        }
+
+        void finish() {
+            cells = accumulator.snapshot();
+            for (Map.Entry<CalendarPeriod, Map<String, R>> period : cells.entrySet()) {
+                for (Map.Entry<String, R> cell : period.getValue().entrySet()) {
+                    byGroup.merge(cell.getKey(), cell.getValue(), metric.plus());
+                    byPeriod.merge(period.getKey(), cell.getValue(), metric.plus());
+                    overall = overall == null ? cell.getValue()
+                            : metric.plus().apply(overall, cell.getValue());
+                }
+            }
+        }
+
+        SurveyMetric.Figures figures(R result) {
+            return metric.figures().apply(result);
+        }
+
+        String label() {
+            return metric.metric().label();
+        }
+    }
+
+    @Override
+    public Report.Section finish(Instant asOf) {
+        List<Track<?>> present = new ArrayList<>();
+        List<String> absent = new ArrayList<>();
+        for (Track<?> track : tracks.values()) {
+            track.finish();
+            if (track.overall != null) {
+                present.add(track);
+            } else {
+                absent.add(track.metric.metric().id() + " (" + config.survey()
+                        .describeQuestions(track.metric.metric()) + ")");
+            }
+        }
+        String ci = Cells.ciTitle(config.level());
+        String periodName = config.periodName().toLowerCase(Locale.ROOT);
+        List<String> notes = new ArrayList<>();
+        notes.add("Scores: NPS in points (-100..100), CSAT/CSI/CES in % top-box, CLI as the mean"
+                + " on 0-10. " + ci + ": NPS adjusted Wald, CSAT/CSI/CES Wilson, CLI t. n counts"
+                + " answers (for CLI, answers to all its questions); small sample: effective n < "
+                + smallSample + ".");
+        if (!absent.isEmpty()) {
+            notes.add("No responses to: " + String.join(", ", absent) + ".");
+        }
+        if (otherResponses > 0) {
+            StringBuilder s = new StringBuilder("Not used: " + otherResponses
+                    + (otherResponses == 1 ? " response" : " responses")
+                    + " to questions that feed no metric (");
+            int listed = 0;
+            for (Map.Entry<String, Long> e : otherQuestions.entrySet()) {
+                s.append(listed++ == 0 ? "" : ", ").append(e.getKey()).append(' ').append(e.getValue());
+            }
+            long unlisted = otherResponses - otherQuestions.values().stream().mapToLong(Long::longValue).sum();
+            if (unlisted > 0) {
+                s.append(", others ").append(unlisted);
+            }
+            notes.add(s.append("); map them with --question.").toString());
+        }
+        if (present.isEmpty()) {
+            return new Report.Section("survey", "Survey", true, notes, List.of());
+        }
+        List<Report.Table> tables = new ArrayList<>();
+        tables.add(overall(present, ci));
+        tables.add(bands(present));
+        tables.add(byGroup(present, ci));
+        tables.add(byPeriod(present, ci, periodName));
+        tables.add(change(present, ci, periodName));
+        return new Report.Section("survey", "Survey", true, notes, tables);
+    }
+
+    private Report.Table overall(List<Track<?>> present, String ci) {
+        Report.Table.Builder t = Report.Table.builder("survey.overall", "Survey metrics")
+                .text("metric", "metric").text("question", "question").text("unit", "unit")
+                .count("n", "n").count("unanswered", "unanswered")
+                .column("score", "score", Report.Type.NUMBER, 1)
+                .column("ci", ci, Report.Type.INTERVAL, 1)
+                .column("mean", "mean", Report.Type.NUMBER, 2)
+                .column("small_sample", "small sample", Report.Type.FLAG, 0);
+        for (Track<?> track : present) {
+            overallRow(t, track);
+        }
+        return t.build();
+    }
+
+    private <R> void overallRow(Report.Table.Builder t, Track<R> track) {
+        SurveyMetric.Figures f = track.figures(track.overall);
+        SurveyConfig.Metric m = track.metric.metric();
+        t.row(m.label(), config.survey().describeQuestions(m), m.unit(), f.n(), f.missing(),
+                f.score(), f.interval(), f.mean(), f.small());
+    }
+
+    private Report.Table bands(List<Track<?>> present) {
+        Report.Table.Builder t = Report.Table.builder("survey.bands", "Score bands (% of n)")
+                .text("metric", "metric").count("n", "n")
+                .column("negative", "negative", Report.Type.NUMBER, 1)
+                .column("neutral", "neutral", Report.Type.NUMBER, 1)
+                .column("positive", "positive", Report.Type.NUMBER, 1)
+                .note("NPS: negative = detractors (0-6), neutral = passives (7-8), positive ="
+                        + " promoters (9-10); CSAT, CSI and CES by their scale's bands (1-2, 3, 4-5"
+                        + " on five points).");
+        for (Track<?> track : present) {
+            bandsRow(t, track);
+        }
+        return t.build();
+    }
+
+    private <R> void bandsRow(Report.Table.Builder t, Track<R> track) {
+        if (track.metric.metric() == SurveyConfig.Metric.CLI) {
+            return;
+        }
+        SurveyMetric.Figures f = track.figures(track.overall);
+        t.row(track.label(), f.n(), f.negative(), f.neutral(), f.positive());
+    }
+
+    private Report.Table byGroup(List<Track<?>> present, String ci) {
+        return breakdown("survey.by_group", "By " + config.by(), "group", config.by(), present, ci,
+                false);
+    }
+
+    private Report.Table byPeriod(List<Track<?>> present, String ci, String periodName) {
+        return breakdown("survey.by_period", "By " + periodName + " (" + config.zone() + ")",
+                "period", periodName, present, ci, true);
+    }
+
+    /** A table of each metric's results per key: per group, or per period. */
+    private Report.Table breakdown(String id, String title, String keyId, String keyTitle,
+            List<Track<?>> present, String ci, boolean periods) {
+        Report.Table.Builder t = Report.Table.builder(id, title)
+                .text("metric", "metric").text(keyId, keyTitle).count("n", "n")
+                .column("score", "score", Report.Type.NUMBER, 1)
+                .column("ci", ci, Report.Type.INTERVAL, 1)
+                .column("small_sample", "small sample", Report.Type.FLAG, 0);
+        for (Track<?> track : present) {
+            breakdownRows(t, track, periods);
+        }
+        return t.build();
+    }
+
+    private static <R> void breakdownRows(Report.Table.Builder t, Track<R> track,
+            boolean periods) {
+        Map<?, R> results = periods ? track.byPeriod : track.byGroup;
+        for (Map.Entry<?, R> e : results.entrySet()) {
+            SurveyMetric.Figures f = track.figures(e.getValue());
+            t.row(track.label(), e.getKey().toString(), f.n(), f.score(), f.interval(), f.small());
+        }
+    }
+
+    private Report.Table change(List<Track<?>> present, String ci, String periodName) {
+        Report.Table.Builder t = Report.Table.builder("survey.change",
+                        "Change between the last two " + periodName + "s")
+                .text("metric", "metric").text("group", config.by())
+                .text("previous", "previous").text("latest", "latest")
+                .column("previous_score", "previous score", Report.Type.NUMBER, 1)
+                .column("latest_score", "latest score", Report.Type.NUMBER, 1)
+                .column("change", "change", Report.Type.SIGNED, 1)
+                .column("change_ci", ci + " of change", Report.Type.INTERVAL, 1)
+                .column("p_value", "p-value", Report.Type.P_VALUE, 3)
+                .column("small_sample", "small sample", Report.Type.FLAG, 0)
+                .note("change = latest - previous, over the last two " + periodName + "s with"
+                        + " responses to the metric; tests: NPS z-test, CSAT/CSI/CES two-proportion"
+                        + " z-test (Newcombe interval), CLI Welch t-test.");
+        List<String> single = new ArrayList<>();
+        for (Track<?> track : present) {
+            if (track.byPeriod.size() < 2) {
+                single.add(track.label());
+            } else {
+                changeRows(t, track);
+            }
+        }
+        if (!single.isEmpty()) {
+            t.note("No change for " + String.join(", ", single) + ": responses in one " + periodName
+                    + " only.");
+        }
+        return t.build();
+    }
+
+    private <R> void changeRows(Report.Table.Builder t, Track<R> track) {
+        CalendarPeriod latest = track.byPeriod.lastKey();
+        CalendarPeriod previous = track.byPeriod.headMap(latest).lastKey();
+        changeRow(t, track, Cells.ALL, track.byPeriod.get(previous), track.byPeriod.get(latest),
+                previous, latest);
+        TreeSet<String> groups = new TreeSet<>(track.byGroup.keySet());
+        for (String group : groups) {
+            changeRow(t, track, group, track.cells.get(previous).get(group),
+                    track.cells.get(latest).get(group), previous, latest);
+        }
+    }
+
+    private <R> void changeRow(Report.Table.Builder t, Track<R> track, String group, R before,
+            R after, CalendarPeriod previous, CalendarPeriod latest) {
+        SurveyMetric.Figures b = before == null ? null : track.figures(before);
+        SurveyMetric.Figures a = after == null ? null : track.figures(after);
+        Comparison c = before == null || after == null ? null
+                : orNull(() -> compare(track, after, before));
+        Interval interval = c == null ? null : orNull(
+                () -> c.confidenceInterval(config.level()));
+        boolean small = (b == null || b.small()) || (a == null || a.small());
+        t.row(track.label(), group, previous.toString(), latest.toString(),
+                b == null ? null : b.score(), a == null ? null : a.score(),
+                c == null ? null : Cells.finite(c.difference()), interval,
+                c == null ? null : Cells.finite(c.pValue()), small);
+    }
+
+    private static <R> Comparison compare(Track<R> track, R after, R before) {
+        try {
+            return track.metric.compare().apply(after, before);
+        } catch (IllegalArgumentException e) {
+            throw new IllegalStateException(e.getMessage(), e);
+        }
+    }
+}
