@@ -53,6 +53,25 @@ public abstract class StatefulCalculator<T, R, S extends State<T, R, S>>
         return new StatefulAccumulator<>(this, StateFormat.decode(this, bytes));
     }
 
+    /**
+     * Returns the state of an accumulator of this calculator, or of an equal one: the typed
+     * entry points that add bare values without building an item ({@code addScore},
+     * {@code addElapsed}) count into it directly.
+     *
+     * @throws IllegalArgumentException if {@code accumulator} is not an accumulator of an equal
+     *     calculator
+     * @throws NullPointerException if {@code accumulator} is null
+     */
+    @SuppressWarnings("unchecked")
+    protected final S stateOf(Accumulator<T, R> accumulator) {
+        Checks.requireNonNull(accumulator, "accumulator");
+        if (accumulator instanceof StatefulAccumulator<?, ?, ?> a
+                && (a.calculator() == this || a.calculator().equals(this))) {
+            return (S) a.state();
+        }
+        throw new IllegalArgumentException("not an accumulator of " + this + ": " + accumulator);
+    }
+
     final StateKind stateKind() {
         return kind;
     }

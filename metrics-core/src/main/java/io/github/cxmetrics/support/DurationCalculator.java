@@ -85,14 +85,21 @@ abstract class DurationCalculator<C extends DurationCalculator<C>>
         @Override
         public void add(Interaction interaction) {
             long millis = calculator.measure(interaction);
-            if (millis >= 0) {
-                sample.add(millis);
-            } else if (millis == OPEN) {
-                open++;
-            } else {
+            if (millis == SKIPPED) {
                 skipped++;
                 LOG.debug("{}: skipped interaction {}", calculator.options.metric(),
                         interaction.id());
+            } else {
+                addMeasured(millis);
+            }
+        }
+
+        /** Adds a measured duration in milliseconds, or {@link #OPEN}. */
+        void addMeasured(long millis) {
+            if (millis >= 0) {
+                sample.add(millis);
+            } else {
+                open++;
             }
         }
 

@@ -1,5 +1,6 @@
 package io.github.cxmetrics.support;
 
+import io.github.cxmetrics.Accumulator;
 import io.github.cxmetrics.internal.Checks;
 import io.github.cxmetrics.model.Interaction;
 import java.time.Instant;
@@ -60,6 +61,42 @@ public final class ElapsedTimeCalculator extends DurationCalculator<ElapsedTimeC
      */
     public ElapsedTimeCalculator inBusinessTime(BusinessCalendar calendar) {
         return with(options.withCalendar(calendar));
+    }
+
+    /**
+     * Adds to an accumulator of this calculator the duration of an interaction opened at
+     * {@code openedAt} that reached the milestone at {@code reachedAt}, or an open one when
+     * {@code reachedAt} is null, counted exactly as {@link Accumulator#add} counts such an
+     * interaction, without building it: the path of engines that hold the two instants in
+     * columns (Spark, a JDBC result set). The time window and the business calendar apply as to
+     * interactions; the result, merges and the binary form are those of interactions.
+     *
+     * <pre>{@code
+     * ElapsedTimeCalculator frt = CxMetrics.firstResponseTime();
+     * Accumulator<Interaction, DurationResult> acc = frt.accumulator();
+     * frt.addElapsed(acc, openedAt, firstReplyAt);      // firstReplyAt null: still open
+     * }</pre>
+     *
+     * @param accumulator an accumulator of this calculator, or of an equal one
+     * @param openedAt when the interaction was opened
+     * @param reachedAt when it reached the milestone, or null if it has not
+     * @throws IllegalArgumentException if {@code reachedAt} is before {@code openedAt}
+     *     ({@code reachedAt must not be before openedAt: reachedAt …, openedAt …}), or if
+     *     {@code accumulator} is not an accumulator of an equal calculator
+     * @throws NullPointerException if {@code accumulator} or {@code openedAt} is null
+     */
+    public void addElapsed(Accumulator<Interaction, DurationResult> accumulator,
+            Instant openedAt, Instant reachedAt) {
+        Durations state = stateOf(accumulator);
+        Checks.requireNonNull(openedAt, "openedAt");
+        if (reachedAt != null && reachedAt.isBefore(openedAt)) {
+            throw new IllegalArgumentException("reachedAt must not be before openedAt: reachedAt "
+                    + reachedAt + ", openedAt " + openedAt);
+        }
+        if (options.acceptsOpenedAt(openedAt)) {
+            state.addMeasured(reachedAt == null ? OPEN
+                    : options.elapsedMillis(openedAt, reachedAt));
+        }
     }
 
     @Override

@@ -1,11 +1,14 @@
 package io.github.cxmetrics.survey;
 
+import io.github.cxmetrics.Accumulator;
+import io.github.cxmetrics.internal.Checks;
 import io.github.cxmetrics.internal.Fingerprint;
 import io.github.cxmetrics.internal.StateKind;
 import io.github.cxmetrics.internal.StatefulCalculator;
 import io.github.cxmetrics.model.Response;
 import io.github.cxmetrics.scale.ScoreScale;
 import java.time.Instant;
+import java.util.TreeSet;
 
 /**
  * The options shared by the survey calculators. Immutable: every option returns a new calculator,
@@ -20,9 +23,44 @@ abstract class SurveyCalculator<R, S extends SurveyState<R, S>, C extends Survey
 
     final SurveyOptions options;
 
+    /** Why a bare score cannot be counted (what the options need of a response), or null. */
+    private final String bareScoreRefusal;
+
     SurveyCalculator(StateKind kind, SurveyOptions options) {
         super(kind, "response", options);
         this.options = options;
+        this.bareScoreRefusal = bareScoreRefusal(options);
+    }
+
+    private static String bareScoreRefusal(SurveyOptions options) {
+        if (options.questions() != null) {
+            return "its questions " + new TreeSet<>(options.questions());
+        }
+        if (options.from() != null) {
+            return "its time window";
+        }
+        if (options.duplicates() == Duplicates.KEEP_LATEST) {
+            return "the customer of each answer (duplicates KEEP_LATEST)";
+        }
+        if (!options.reverseCoded().isEmpty()) {
+            return "the question of each answer (reverse-coded questions)";
+        }
+        return null;
+    }
+
+    /**
+     * The one implementation of {@code addScore} of the single-distribution calculators: counts
+     * a bare score into an accumulator of this calculator as a response in scope with that score
+     * and weight would be counted.
+     */
+    final void addBareScore(Accumulator<Response, R> accumulator, int score, double weight) {
+        S state = stateOf(accumulator);
+        if (bareScoreRefusal != null) {
+            throw new IllegalStateException("a bare score cannot be counted by " + this
+                    + ": it needs " + bareScoreRefusal + "; add responses instead");
+        }
+        Checks.requireNonNegativeFinite(weight, "weight");
+        state.addBare(score, weight);
     }
 
     abstract C with(SurveyOptions newOptions);
