@@ -15,10 +15,13 @@ import java.util.function.DoubleFunction;
  *   <caption>Tests by result</caption>
  *   <thead><tr><th>result</th><th>test</th><th>interval</th></tr></thead>
  *   <tbody>
- *   <tr><td>{@link NpsResult}</td><td>z-test, {@code se = sqrt(Var₁/n₁ + Var₂/n₂)}</td>
- *       <td>{@code difference ± z·se}</td></tr>
- *   <tr><td>{@link TopBoxResult}</td><td>two-proportion z-test, pooled standard error</td>
- *       <td>Newcombe hybrid score (method 10)</td></tr>
+ *   <tr><td>{@link NpsResult}</td><td>adjusted-Wald z-test (Rocks 2016):
+ *       {@code se = sqrt(Var₁'/n₁' + Var₂'/n₂')}, {@code n' = n + 3}, ¾ added to promoters and
+ *       detractors, {@code z = (adjusted₁ − adjusted₂) / se}</td>
+ *       <td>{@code (adjusted₁ − adjusted₂) ± z·se}</td></tr>
+ *   <tr><td>{@link TopBoxResult}</td><td>adjusted (Agresti–Caffo) two-proportion z-test:
+ *       {@code p̃ = (x + 1) / (n + 2)}, {@code z = (p̃₁ − p̃₂) / se}</td>
+ *       <td>{@code (p̃₁ − p̃₂) ± z·se}</td></tr>
  *   <tr><td>{@link LoyaltyIndexResult}</td><td>Welch's t-test</td>
  *       <td>{@code difference ± t(df)·se}</td></tr>
  *   </tbody>
@@ -53,7 +56,10 @@ public final class Comparison {
         return difference;
     }
 
-    /** Returns the standard error of the difference (unpooled), in the results' units. */
+    /**
+     * Returns the standard error of the difference (unpooled; adjusted for NPS and top-box
+     * results, so never 0 for them), in the results' units.
+     */
     public double standardError() {
         return standardError;
     }

@@ -213,10 +213,11 @@ public final class LoyaltyIndexResult {
 
     @Override
     public String toString() {
+        String invalid = SurveyResult.invalidNote(invalid());
         if (isEmpty()) {
-            return "CLI (empty)";
+            return "CLI (empty" + invalid + ")";
         }
-        return String.format(Locale.ROOT, "CLI %.2f (n=%d answers to %d questions)%s", score(), count(),
-                byQuestion.size(), isSmallSample() ? " small sample" : "");
+        return String.format(Locale.ROOT, "CLI %.2f (n=%d answers to %d questions%s)%s", score(),
+                count(), byQuestion.size(), invalid, isSmallSample() ? " small sample" : "");
     }
 }

@@ -117,16 +117,27 @@ public final class NpsResult extends SurveyResult {
     /**
      * Returns the number of responses a survey needs for an adjusted-Wald margin of error of
      * {@code marginOfErrorPoints} at {@code level}, assuming this result's variance:
-     * {@code n = z²·Var / moe² − 3}. See {@link NetScores#sampleSize} for the worst case.
+     * {@code n = z²·Var / (moe / 100)² − 3}. See {@link NetScores#sampleSizeFor} for the worst
+     * case.
+     *
+     * @param marginOfErrorPoints the half-width wanted in NPS points, in (0, 200): 5 for ±5
+     * @param level the confidence level in (0, 1)
+     * @throws IllegalArgumentException if a parameter is outside its range, or the margin is so
+     *     small that more than 2⁵³ responses would be needed
      */
     public long sampleSizeFor(double marginOfErrorPoints, double level) {
-        return NetScores.sampleSize(marginOfErrorPoints / 100, level, variance());
+        return NetScores.sampleSizeFor(marginOfErrorPoints, level, variance());
     }
 
     /**
-     * Compares this score with another: the difference {@code this − other} in points, tested
-     * with {@code z = difference / sqrt(Var₁/n₁ + Var₂/n₂)} and a two-sided p-value; its interval
-     * is {@code difference ± z·se}, clipped to [−200, 200].
+     * Compares this score with another: the difference {@code this − other} in points, and the
+     * adjusted-Wald z-test of it (Rocks 2016; MeasuringU's test of two NPS). Each result is
+     * adjusted as for its interval ({@code n' = n + 3}, ¾ added to promoters and to detractors);
+     * {@code se = 100 × sqrt(Var₁'/n₁' + Var₂'/n₂')},
+     * {@code z = (adjustedScore₁ − adjustedScore₂) / se}, a two-sided p-value, and the interval
+     * {@code (adjustedScore₁ − adjustedScore₂) ± z·se}, clipped to [−200, 200]. The adjustment
+     * keeps tiny samples from looking certain: {10, 9} against {7} is a change of 100 points with
+     * se 44.92 and p = 0.373, not se 0 and p &lt; 0.001.
      *
      * @throws IllegalStateException if either result is empty
      * @throws IllegalArgumentException if the results have different scales or options
@@ -134,14 +145,16 @@ public final class NpsResult extends SurveyResult {
     public Comparison comparedTo(NpsResult other) {
         requireCompatible(other, "compare");
         double difference = score() - other.score();
-        double se = 100 * Math.sqrt(variance() / effectiveSampleSize()
-                + other.variance() / other.effectiveSampleSize());
-        double z = Comparison.ratio(difference, se);
-        return new Comparison("nps z-test", difference, se, z, Normal.twoSidedPValue(z), level -> {
-            double half = Normal.criticalValue(level) * se;
-            return new Interval(Math.max(-200, difference - half), Math.min(200, difference + half),
-                    level);
-        });
+        double p1 = effectiveCount(Band.POSITIVE);
+        double d1 = effectiveCount(Band.NEGATIVE);
+        double n1 = effectiveSampleSize();
+        double p2 = other.effectiveCount(Band.POSITIVE);
+        double d2 = other.effectiveCount(Band.NEGATIVE);
+        double n2 = other.effectiveSampleSize();
+        double se = 100 * NetScores.differenceStandardError(p1, d1, n1, p2, d2, n2);
+        double z = (adjustedScore() - other.adjustedScore()) / se;
+        return new Comparison("nps z-test", difference, se, z, Normal.twoSidedPValue(z),
+                level -> NetScores.differenceInterval(p1, d1, n1, p2, d2, n2, level).scaled(100));
     }
 
     /**
@@ -156,14 +169,15 @@ public final class NpsResult extends SurveyResult {
 
     @Override
     public String toString() {
+        String invalid = invalidNote(invalid());
         if (isEmpty()) {
-            return "NPS (empty)";
+            return "NPS (empty" + invalid + ")";
         }
         if (weightedCount() == 0) {
-            return "NPS (undefined: total weight 0, n=" + count() + ")";
+            return "NPS (undefined: total weight 0, n=" + count() + invalid + ")";
         }
-        return String.format(Locale.ROOT, "NPS %.1f (n=%d: %d promoters, %d passives, %d detractors)%s",
-                score(), count(), promoters(), passives(), detractors(),
+        return String.format(Locale.ROOT, "NPS %.1f (n=%d: %d promoters, %d passives, %d detractors%s)%s",
+                score(), count(), promoters(), passives(), detractors(), invalid,
                 isSmallSample() ? " small sample" : "");
     }
 }

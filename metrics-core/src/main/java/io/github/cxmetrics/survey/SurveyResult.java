@@ -42,6 +42,15 @@ abstract class SurveyResult {
         return distribution.invalid();
     }
 
+    /**
+     * Returns {@code "; 3 invalid"} when lenient mode skipped answers outside the scale, else
+     * {@code ""}: the results' {@code toString} shows what was skipped, so that nothing is lost
+     * from view.
+     */
+    static String invalidNote(long invalid) {
+        return invalid > 0 ? "; " + invalid + " invalid" : "";
+    }
+
     /** Returns the number of responses dropped as earlier answers of the same customer. */
     public long duplicates() {
         return distribution.duplicates();

@@ -88,16 +88,28 @@ public final class TopBoxResult extends SurveyResult {
     /**
      * Returns the number of responses needed for a Wald margin of error of
      * {@code marginOfErrorPoints} percentage points at {@code level}, assuming this result's share:
-     * {@code n = z²·p(1−p) / moe²}.
+     * {@code n = z²·p(1−p) / (moe / 100)²}.
+     *
+     * @param marginOfErrorPoints the half-width wanted in percentage points, in (0, 100): 5 for ±5
+     * @param level the confidence level in (0, 1)
+     * @throws IllegalArgumentException if a parameter is outside its range, or the margin is so
+     *     small that more than 2⁵³ responses would be needed
      */
     public long sampleSizeFor(double marginOfErrorPoints, double level) {
-        return Proportions.sampleSize(marginOfErrorPoints / 100, level, share(Band.POSITIVE));
+        return Proportions.sampleSizeFor(marginOfErrorPoints, level, share(Band.POSITIVE));
     }
 
     /**
      * Compares this share with another: the difference {@code this − other} in percentage points,
-     * the two-proportion z-test with pooled standard error and its two-sided p-value, and
-     * Newcombe's hybrid score interval of the difference.
+     * the adjusted (Agresti–Caffo 2000) two-proportion z-test, its two-sided p-value and its
+     * interval. The test adds one positive and one other answer to each sample
+     * ({@code p̃ = (x + 1) / (n + 2)}):
+     * {@code se = 100 × sqrt(p̃₁(1−p̃₁)/(n₁+2) + p̃₂(1−p̃₂)/(n₂+2))},
+     * {@code z = (p̃₁ − p̃₂) / se}, interval {@code 100 × (p̃₁ − p̃₂) ± z·se} clipped to
+     * [−100, 100], so that the interval leaves out 0 exactly when the test is significant. The
+     * standard error is never 0 and tiny samples do not look certain (4 of 4 against 0 of 1:
+     * se 31.18 points, p = 0.109, 95 % interval [−11.1, 100]). Newcombe's interval of the
+     * difference is {@link Proportions#differenceInterval}.
      *
      * @throws IllegalStateException if either result is empty
      * @throws IllegalArgumentException if the results have different scales or options
@@ -108,13 +120,12 @@ public final class TopBoxResult extends SurveyResult {
         double n2 = other.effectiveSampleSize();
         double x1 = effectiveCount(Band.POSITIVE);
         double x2 = other.effectiveCount(Band.POSITIVE);
-        double p1 = share(Band.POSITIVE);
-        double p2 = other.share(Band.POSITIVE);
-        double z = Proportions.zStatistic(x1, n1, x2, n2);
-        double se = 100 * Math.sqrt(p1 * (1 - p1) / n1 + p2 * (1 - p2) / n2);
-        return new Comparison("two-proportion z-test", 100 * (p1 - p2), se, z,
+        double z = Proportions.adjustedZStatistic(x1, n1, x2, n2);
+        double se = 100 * Proportions.differenceStandardError(x1, n1, x2, n2);
+        return new Comparison("two-proportion z-test",
+                100 * (share(Band.POSITIVE) - other.share(Band.POSITIVE)), se, z,
                 Normal.twoSidedPValue(z),
-                level -> Proportions.differenceInterval(x1, n1, x2, n2, level).scaled(100));
+                level -> Proportions.adjustedDifferenceInterval(x1, n1, x2, n2, level).scaled(100));
     }
 
     /**
@@ -130,14 +141,15 @@ public final class TopBoxResult extends SurveyResult {
     @Override
     public String toString() {
         String name = policy.metric().toUpperCase(Locale.ROOT);
+        String invalid = invalidNote(invalid());
         if (isEmpty()) {
-            return name + " (empty)";
+            return name + " (empty" + invalid + ")";
         }
         if (weightedCount() == 0) {
-            return name + " (undefined: total weight 0, n=" + count() + ")";
+            return name + " (undefined: total weight 0, n=" + count() + invalid + ")";
         }
-        return String.format(Locale.ROOT, "%s %.1f%% (n=%d: %d positive, %d neutral, %d negative)%s",
-                name, score(), count(), positive(), neutral(), negative(),
+        return String.format(Locale.ROOT, "%s %.1f%% (n=%d: %d positive, %d neutral, %d negative%s)%s",
+                name, score(), count(), positive(), neutral(), negative(), invalid,
                 isSmallSample() ? " small sample" : "");
     }
 }

@@ -2,6 +2,7 @@ package io.github.cxmetrics.stats;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.junit.jupiter.api.Test;
 
@@ -78,8 +79,8 @@ class StatsTest {
 
     @Test
     void proportionSampleSize_worstCaseFivePointsAtNinetyFivePercent_is385() {
-        assertEquals(385, Proportions.sampleSize(0.05, 0.95, 0.5));
-        assertEquals(1, Proportions.sampleSize(0.05, 0.95, 0));
+        assertEquals(385, Proportions.sampleSizeFor(5, 0.95, 0.5));
+        assertEquals(1, Proportions.sampleSizeFor(5, 0.95, 0));
     }
 
     @Test
@@ -115,8 +116,61 @@ class StatsTest {
     @Test
     void netScoreSampleSize_worstCaseFivePoints_is1534() {
         // 1.959964² × 1 / 0.05² − 3 = 1536.58 − 3
-        assertEquals(1534, NetScores.sampleSize(0.05, 0.95, 1));
-        assertEquals(1, NetScores.sampleSize(0.5, 0.95, 0.01));
+        assertEquals(1534, NetScores.sampleSizeFor(5, 0.95, 1));
+        assertEquals(1, NetScores.sampleSizeFor(50, 0.95, 0.01));
+    }
+
+    @Test
+    @SuppressWarnings("deprecation")
+    void sampleSize_fractionForms_agreeWithThePointForms() {
+        assertEquals(NetScores.sampleSizeFor(5, 0.95, 1), NetScores.sampleSize(0.05, 0.95, 1));
+        assertEquals(NetScores.sampleSizeFor(2, 0.99, 0.4), NetScores.sampleSize(0.02, 0.99, 0.4));
+        assertEquals(Proportions.sampleSizeFor(5, 0.95, 0.5), Proportions.sampleSize(0.05, 0.95, 0.5));
+        // and their messages say the unit
+        assertEquals("marginOfError must be in (0, 2) on the -1..+1 scale (0.05 is 5 points): 5.0",
+                assertThrows(IllegalArgumentException.class,
+                        () -> NetScores.sampleSize(5, 0.95, 1)).getMessage());
+        assertEquals("marginOfError must be in (0, 1) on the 0-1 scale (0.05 is 5 points): 5.0",
+                assertThrows(IllegalArgumentException.class,
+                        () -> Proportions.sampleSize(5, 0.95, 0.5)).getMessage());
+    }
+
+    @Test
+    void sampleSizeFor_marginTooSmall_namesTheSmallestMarginAllowed() {
+        // 100 × 1.959964 × sqrt(1 / (2⁵³ + 3)) = 2.065e-6 points
+        assertEquals("marginOfErrorPoints must be at least 2.07e-06 at level 0.95 and variance 1.0"
+                + " (a smaller margin needs more than 2^53 responses): 1.0E-9",
+                assertThrows(IllegalArgumentException.class,
+                        () -> NetScores.sampleSizeFor(1e-9, 0.95, 1)).getMessage());
+        // 100 × 1.959964 × sqrt(0.25 / 2⁵³) = 1.033e-6 points; 1.1e-6 is still allowed
+        assertEquals("marginOfErrorPoints must be at least 1.03e-06 at level 0.95 and variance 0.25"
+                + " (a smaller margin needs more than 2^53 responses): 1.0E-6",
+                assertThrows(IllegalArgumentException.class,
+                        () -> Proportions.sampleSizeFor(1e-6, 0.95, 0.5)).getMessage());
+        assertTrue(Proportions.sampleSizeFor(1.1e-6, 0.95, 0.5) <= (1L << 53));
+        // no variance: one response is enough, however small the margin
+        assertEquals(1, NetScores.sampleSizeFor(1e-12, 0.95, 0));
+        assertEquals("marginOfErrorPoints must be in (0, 200): 200.0", assertThrows(
+                IllegalArgumentException.class, () -> NetScores.sampleSizeFor(200, 0.95, 1))
+                .getMessage());
+        assertEquals("marginOfErrorPoints must be in (0, 100): NaN", assertThrows(
+                IllegalArgumentException.class, () -> Proportions.sampleSizeFor(Double.NaN, 0.95, 1))
+                .getMessage());
+    }
+
+    @Test
+    void differenceStandardErrors_handComputed() {
+        // NPS, {7} against {10, 9}: 100 × sqrt(0.375/4 + 0.54/5) on the −1..+1 scale
+        assertEquals(0.44916589, NetScores.differenceStandardError(0, 0, 1, 2, 0, 2), 1e-8);
+        // 50/20 of 100 against 40/30 of 100: sqrt((0.609341 + 0.684749) / 103)
+        assertEquals(0.11208916, NetScores.differenceStandardError(50, 20, 100, 40, 30, 100), 1e-8);
+        Interval d = NetScores.differenceInterval(50, 20, 100, 40, 30, 100, 0.95);
+        assertInterval(-0.02551596, 0.41386547, d);
+        // Agresti–Caffo, 4/4 against 0/1: sqrt((5/6)(1/6)/6 + (1/3)(2/3)/3)
+        assertEquals(0.31180478, Proportions.differenceStandardError(4, 4, 0, 1), 1e-8);
+        assertEquals(1.603567, Proportions.adjustedZStatistic(4, 4, 0, 1), 1e-6);
+        assertEquals(0.0, Proportions.adjustedZStatistic(2, 2, 2, 2));
+        assertInterval(-0.11112614, 1.0, Proportions.adjustedDifferenceInterval(4, 4, 0, 1, 0.95));
     }
 
     @Test
@@ -168,8 +222,8 @@ class StatsTest {
         assertEquals("successes must be in [0, 10.0]: 11.0", assertThrows(
                 IllegalArgumentException.class,
                 () -> Proportions.interval(11, 10, 0.95, IntervalMethod.WILSON)).getMessage());
-        assertEquals("margin of error must be in (0, 2): 0.0", assertThrows(
-                IllegalArgumentException.class, () -> NetScores.sampleSize(0, 0.95, 1)).getMessage());
+        assertEquals("marginOfErrorPoints must be in (0, 200): 0.0", assertThrows(
+                IllegalArgumentException.class, () -> NetScores.sampleSizeFor(0, 0.95, 1)).getMessage());
         assertEquals("n must be finite and > 1 for a t-interval: 1.0", assertThrows(
                 IllegalArgumentException.class, () -> Means.tInterval(1, 1, 1, 0.95)).getMessage());
         assertEquals("interval lower bound must be <= upper bound: [2.0, 1.0]", assertThrows(

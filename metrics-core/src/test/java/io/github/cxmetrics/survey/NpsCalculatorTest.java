@@ -292,19 +292,23 @@ class NpsCalculatorTest {
     }
 
     @Test
-    void comparedTo_handComputedZTest() {
-        // q2: 50/30/20 (NPS 30, Var 0.61); q1: 40/30/30 (NPS 10, Var 0.69); n = 100 each.
-        // se = 100 × sqrt(0.0061 + 0.0069) = 11.401754, z = 1.754116, p = 0.079411
+    void comparedTo_handComputedAdjustedWaldZTest() {
+        // q2: 50/30/20 (NPS 30); q1: 40/30/30 (NPS 10); n = 100 each. Adjusted (n' = 103):
+        // q2: p₊' = 50.75/103, p₋' = 20.75/103, Var' = 0.609341, adjusted 29.126214;
+        // q1: p₊' = 40.75/103, p₋' = 30.75/103, Var' = 0.684749, adjusted 9.708738.
+        // se = 100 × sqrt((0.609341 + 0.684749) / 103) = 11.208916,
+        // z = (29.126214 − 9.708738) / 11.208916 = 1.732324, p = 0.083216,
+        // interval 19.417476 ± 1.959964 × 11.208916 = [−2.551596, 41.386547]
         NpsResult q2 = CxMetrics.nps().compute(nps(50, 30, 20));
         NpsResult q1 = CxMetrics.nps().compute(nps(40, 30, 30));
         Comparison change = q2.comparedTo(q1);
         assertEquals(20.0, change.difference(), 1e-9);
-        assertEquals(11.401754, change.standardError(), 1e-6);
-        assertEquals(1.754116, change.statistic(), 1e-6);
-        assertEquals(0.079411, change.pValue(), 1e-6);
+        assertEquals(11.208916, change.standardError(), 1e-6);
+        assertEquals(1.732324, change.statistic(), 1e-6);
+        assertEquals(0.083216, change.pValue(), 1e-6);
         assertFalse(change.isSignificant(0.05));
-        assertEquals(-2.347028, change.confidenceInterval(0.95).lower(), 1e-6);
-        assertEquals(42.347028, change.confidenceInterval(0.95).upper(), 1e-6);
+        assertEquals(-2.551596, change.confidenceInterval(0.95).lower(), 1e-6);
+        assertEquals(41.386547, change.confidenceInterval(0.95).upper(), 1e-6);
         assertEquals("nps z-test", change.test());
         assertEquals(-20.0, q1.comparedTo(q2).difference(), 1e-9);
         assertEquals(change.pValue(), q1.comparedTo(q2).pValue(), 1e-15);
@@ -384,5 +388,13 @@ class NpsCalculatorTest {
     void toString_summarizes() {
         assertEquals("NPS 30.0 (n=100: 50 promoters, 30 passives, 20 detractors)",
                 CxMetrics.nps().compute(nps(50, 30, 20)).toString());
+    }
+
+    @Test
+    void toString_ofALenientResult_showsTheInvalidCount() {
+        assertEquals("NPS 25.0 (n=4: 2 promoters, 1 passives, 1 detractors; 2 invalid) small sample",
+                CxMetrics.nps().lenient().compute(responses("nps", 9, 11, 10, 8, -1, 3)).toString());
+        assertEquals("NPS (empty; 3 invalid)",
+                CxMetrics.nps().lenient().compute(responses("nps", 11, 12, -1)).toString());
     }
 }

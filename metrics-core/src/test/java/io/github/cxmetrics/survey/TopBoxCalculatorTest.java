@@ -123,18 +123,22 @@ class TopBoxCalculatorTest {
     }
 
     @Test
-    void comparedTo_isTwoProportionZTestWithNewcombeInterval() {
-        // 75/100 vs 60/100: z = 2.264554, p = 0.023540; Newcombe interval from Wilson bounds
+    void comparedTo_isTheAdjustedTwoProportionZTestWithItsInterval() {
+        // 75/100 vs 60/100, Agresti–Caffo: p̃ = 76/102 and 61/102,
+        // se = 100 × sqrt(p̃₁(1−p̃₁)/102 + p̃₂(1−p̃₂)/102) = 6.495211,
+        // z = (76 − 61)/102 / 0.06495211 = 2.264111, p = 0.023567 (pooled: 2.264554);
+        // interval 100 × 15/102 ± 1.959964 × 6.495211 = [1.975502, 27.436263]
         TopBoxResult a = CxMetrics.csat().compute(mix(75, 25));
         TopBoxResult b = CxMetrics.csat().compute(mix(60, 40));
         Comparison c = a.comparedTo(b);
         assertEquals(15.0, c.difference(), 1e-9);
-        assertEquals(2.264554, c.statistic(), 1e-6);
-        assertEquals(0.023540, c.pValue(), 1e-6);
+        assertEquals(6.495211, c.standardError(), 1e-6);
+        assertEquals(2.264111, c.statistic(), 1e-6);
+        assertEquals(0.023567, c.pValue(), 1e-6);
         assertTrue(c.isSignificant(0.05));
         Interval ci = c.confidenceInterval(0.95);
-        assertTrue(ci.contains(15.0));
-        assertTrue(ci.lower() > 0, ci::toString);
+        assertEquals(1.975502, ci.lower(), 1e-6);
+        assertEquals(27.436263, ci.upper(), 1e-6);
         assertEquals("two-proportion z-test", c.test());
     }
 

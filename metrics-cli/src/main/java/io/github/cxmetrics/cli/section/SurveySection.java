@@ -278,8 +278,8 @@ public final class SurveySection implements ReportSection {
                 .column("p_value", "p-value", Report.Type.P_VALUE, 3)
                 .column("small_sample", "small sample", Report.Type.FLAG, 0)
                 .note("change = latest - previous, over the last two " + periodName + "s with"
-                        + " responses to the metric; tests: NPS z-test, CSAT/CSI/CES two-proportion"
-                        + " z-test (Newcombe interval), CLI Welch t-test.");
+                        + " responses to the metric; tests: NPS adjusted-Wald z-test, CSAT/CSI/CES"
+                        + " Agresti-Caffo two-proportion z-test, CLI Welch t-test.");
         List<String> single = new ArrayList<>();
         for (Track<?> track : present) {
             if (track.byPeriod.size() < 2) {
