@@ -1,0 +1,305 @@
+package io.github.cxmetrics.spark;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import org.apache.spark.sql.Column;
+import org.apache.spark.sql.api.java.UDF1;
+import org.apache.spark.sql.catalyst.FunctionIdentifier;
+import org.apache.spark.sql.catalyst.analysis.FunctionRegistry;
+import org.apache.spark.sql.catalyst.expressions.Expression;
+import org.apache.spark.sql.catalyst.expressions.ExpressionInfo;
+import org.apache.spark.sql.connector.catalog.CatalogManager$;
+import org.apache.spark.sql.execution.aggregate.ScalaAggregator$;
+import org.apache.spark.sql.expressions.UserDefinedAggregator;
+import org.apache.spark.sql.expressions.UserDefinedFunction;
+import org.apache.spark.sql.functions;
+import org.apache.spark.sql.types.CalendarIntervalType;
+import org.apache.spark.sql.types.DataType;
+import org.apache.spark.sql.types.DataTypes;
+import org.apache.spark.sql.types.DayTimeIntervalType;
+import org.apache.spark.sql.types.IntegralType;
+import org.apache.spark.unsafe.types.CalendarInterval;
+import org.apache.spark.unsafe.types.UTF8String;
+import scala.Function1;
+import scala.Option;
+import scala.collection.immutable.Seq;
+import scala.jdk.javaapi.CollectionConverters;
+
+/**
+ * The table of cxmetrics SQL functions and how each is built: the aggregates with their
+ * overloads (columns and constant arguments by position), and the scalar result functions.
+ * SQL and the {@link Column} API of {@link CxSpark} build the same aggregators from it.
+ */
+final class Functions {
+
+    /** A kind of argument: a column, or a constant of some type read when the query is planned. */
+    enum Arg {
+        COLUMN, TEXT, INTEGER, DURATION, INSTANT
+    }
+
+    /** One arity of an aggregate: its arguments by position, its input, and its spec. */
+    record Overload(List<Arg> args, Input input, Function<List<Object>, MetricSpec> spec) {
+        int arity() {
+            return args.size();
+        }
+    }
+
+    /** An aggregate function of SQL: its name, usage, overloads, and result or state output. */
+    record Aggregate(String name, String usage, boolean state, List<Overload> overloads) {
+
+        /** Returns the aggregator of the overload of {@code arity} with these constants. */
+        MetricAggregator aggregator(int arity, List<Object> constants) {
+            Overload overload = overload(arity);
+            MetricSpec spec = overload.spec().apply(constants);
+            if (spec == null) {
+                return MetricAggregator.merge();
+            }
+            return state ? MetricAggregator.state(spec, overload.input())
+                    : MetricAggregator.result(spec, overload.input());
+        }
+
+        Overload overload(int arity) {
+            for (Overload o : overloads) {
+                if (o.arity() == arity) {
+                    return o;
+                }
+            }
+            throw new IllegalArgumentException(name + " takes " + arities() + " arguments, not "
+                    + arity + ": " + usage);
+        }
+
+        private String arities() {
+            List<String> n = new ArrayList<>();
+            overloads.forEach(o -> n.add(String.valueOf(o.arity())));
+            return String.join(" or ", n);
+        }
+
+        /** Builds the function's column from the Column API's columns and constants. */
+        Column column(List<Object> constants, Column... columns) {
+            MetricAggregator aggregator = aggregator(columns.length + constants.size(), constants);
+            return udaf(aggregator).apply(columns);
+        }
+
+        UserDefinedAggregator<?, ?, ?> udaf(MetricAggregator aggregator) {
+            @SuppressWarnings("unchecked")
+            UserDefinedFunction f = functions.udaf(aggregator,
+                    (org.apache.spark.sql.Encoder<Object>) aggregator.input().encoder());
+            return ((UserDefinedAggregator<?, ?, ?>) f).withName(name);
+        }
+
+        /** Builds the function's expression from SQL's arguments; constants are evaluated. */
+        Expression build(List<Expression> arguments) {
+            Overload overload = overload(arguments.size());
+            List<Expression> columns = new ArrayList<>();
+            List<Object> constants = new ArrayList<>();
+            for (int i = 0; i < arguments.size(); i++) {
+                Arg kind = overload.args().get(i);
+                if (kind == Arg.COLUMN) {
+                    columns.add(arguments.get(i));
+                } else {
+                    constants.add(constant(name, i + 1, kind, arguments.get(i)));
+                }
+            }
+            UserDefinedAggregator<?, ?, ?> udaf = udaf(aggregator(arguments.size(), constants));
+            Seq<Expression> children = CollectionConverters.asScala(columns).toSeq();
+            return ScalaAggregator$.MODULE$.apply(udaf, children);
+        }
+    }
+
+    private static final Map<String, Aggregate> AGGREGATES = new LinkedHashMap<>();
+    /** The scalar functions that turn a state into a struct, by name. */
+    private static final Map<String, ResultFunction> RESULTS = new LinkedHashMap<>();
+
+    static {
+        List<Arg> c = List.of(Arg.COLUMN);
+        List<Arg> cc = List.of(Arg.COLUMN, Arg.COLUMN);
+        for (boolean state : new boolean[] {false, true}) {
+            String suffix = state ? "_state" : "";
+            String what = state ? "the binary state of " : "";
+            for (boolean lenient : new boolean[] {false, true}) {
+                String l = lenient ? "_lenient" : "";
+                MetricSpec nps = MetricSpec.of(NpsMetric.NAME).lenient(lenient);
+                add("cx_nps" + l + suffix, state,
+                        "_FUNC_(score [, weight]) - " + what + "the Net Promoter Score of integer"
+                        + " scores 0-10" + (lenient ? ", skipping and counting scores off the"
+                                + " scale" : "") + "; a null score is unanswered.",
+                        new Overload(c, Input.SCORE, k -> nps),
+                        new Overload(cc, Input.WEIGHTED_SCORE, k -> nps));
+                add("cx_top_box" + l + suffix, state,
+                        "_FUNC_(score, scale [, weight]) - " + what + "the top-box share (CSAT,"
+                        + " CSI, CES) of integer scores on a scale: " + Scales.GRAMMAR
+                        + (lenient ? "; scores off the scale are skipped and counted" : "")
+                        + "; a null score is unanswered.",
+                        new Overload(List.of(Arg.COLUMN, Arg.TEXT), Input.SCORE,
+                                k -> TopBoxMetric.spec((String) k.get(0), lenient)),
+                        new Overload(List.of(Arg.COLUMN, Arg.TEXT, Arg.COLUMN),
+                                Input.WEIGHTED_SCORE,
+                                k -> TopBoxMetric.spec((String) k.get(0), lenient)));
+            }
+            add("cx_duration" + suffix, state,
+                    "_FUNC_(start, end) - " + what + "the durations from start to end timestamps"
+                    + " in seconds, exact: n, open (null end), mean, median, p90, p95, min, max.",
+                    new Overload(cc, Input.INTERVAL, k -> DurationMetric.spec(null, null)));
+            add("cx_duration_approx" + suffix, state,
+                    "_FUNC_(start, end, digits) - " + what + "the durations from start to end"
+                    + " in a histogram of 1 to 5 significant digits.",
+                    new Overload(List.of(Arg.COLUMN, Arg.COLUMN, Arg.INTEGER), Input.INTERVAL,
+                            k -> DurationMetric.spec(null, (Integer) k.get(0))));
+            add("cx_sla" + suffix, state,
+                    "_FUNC_(start, end, target [, as_of]) - " + what + "the SLA attainment of"
+                    + " start-to-end intervals against one target (an interval or an ISO-8601"
+                    + " duration), open ones (null end) judged as of a timestamp if given.",
+                    new Overload(List.of(Arg.COLUMN, Arg.COLUMN, Arg.DURATION), Input.INTERVAL,
+                            k -> SlaMetric.spec((Duration) k.get(0), null)),
+                    new Overload(List.of(Arg.COLUMN, Arg.COLUMN, Arg.DURATION, Arg.INSTANT),
+                            Input.INTERVAL,
+                            k -> SlaMetric.spec((Duration) k.get(0), (Instant) k.get(1))));
+            add("cx_fcr" + suffix, state,
+                    "_FUNC_(solved, reopens, public_replies) - " + what + "first contact"
+                    + " resolution: the share of the solved interactions solved with at most one"
+                    + " public reply and never reopened.",
+                    new Overload(List.of(Arg.COLUMN, Arg.COLUMN, Arg.COLUMN), Input.OUTCOME,
+                            k -> MetricSpec.of(FcrMetric.NAME)));
+        }
+        add("cx_merge", true,
+                "_FUNC_(state) - merges the states of one cxmetrics function (cx_..._state or"
+                + " cx_merge) into one state; null states are skipped.",
+                new Overload(c, Input.STATE, k -> null));
+        result("cx_nps_result", NpsMetric.NAME, NpsMetric.SCHEMA);
+        result("cx_top_box_result", TopBoxMetric.NAME, TopBoxMetric.SCHEMA);
+        result("cx_duration_result", DurationMetric.NAME, DurationMetric.SCHEMA);
+        result("cx_sla_result", SlaMetric.NAME, SlaMetric.SCHEMA);
+        result("cx_fcr_result", FcrMetric.NAME, FcrMetric.SCHEMA);
+    }
+
+    private Functions() {
+    }
+
+    private static void add(String name, boolean state, String usage, Overload... overloads) {
+        AGGREGATES.put(name, new Aggregate(name, usage, state, List.of(overloads)));
+    }
+
+    private static void result(String name, String metric, DataType schema) {
+        RESULTS.put(name, new ResultFunction(name, metric, schema));
+    }
+
+    static Aggregate aggregate(String name) {
+        return AGGREGATES.get(name);
+    }
+
+    static ResultFunction resultFunction(String name) {
+        return RESULTS.get(name);
+    }
+
+    /** Registers every function in a session's function registry, replacing earlier ones. */
+    static void registerAll(FunctionRegistry registry, org.apache.spark.sql.UDFRegistration udfs) {
+        for (Aggregate aggregate : AGGREGATES.values()) {
+            Function1<Seq<Expression>, Expression> builder =
+                    args -> aggregate.build(CollectionConverters.asJava(args));
+            ExpressionInfo info = new ExpressionInfo(Functions.class.getName(), null,
+                    aggregate.name(), aggregate.usage(), "", "", "", "agg_funcs", "", "",
+                    "java_udf");
+            // A temporary function's identifier, as FunctionRegistry.createOrReplaceTempFunction
+            // makes it; registerFunction also takes the usage that DESCRIBE FUNCTION shows.
+            FunctionIdentifier id = new FunctionIdentifier(aggregate.name(),
+                    Option.apply(CatalogManager$.MODULE$.SESSION_NAMESPACE()),
+                    Option.apply(CatalogManager$.MODULE$.SYSTEM_CATALOG_NAME()));
+            registry.registerFunction(id, info, builder);
+        }
+        for (ResultFunction result : RESULTS.values()) {
+            udfs.register(result.name(), result, result.schema());
+        }
+    }
+
+    /** Reads a constant argument of SQL. */
+    private static Object constant(String function, int position, Arg kind, Expression e) {
+        if (!e.foldable()) {
+            throw new IllegalArgumentException(function + ": argument " + position + " must be a"
+                    + " constant " + kind.name().toLowerCase() + ", not a column: " + e.sql());
+        }
+        Object value = e.eval(null);
+        DataType type = e.dataType();
+        if (value == null) {
+            throw new IllegalArgumentException(function + ": argument " + position
+                    + " must not be null");
+        }
+        switch (kind) {
+            case TEXT:
+                if (value instanceof UTF8String s) {
+                    return s.toString();
+                }
+                break;
+            case INTEGER:
+                if (type instanceof IntegralType) {
+                    return Math.toIntExact(((Number) value).longValue());
+                }
+                break;
+            case DURATION:
+                if (type instanceof DayTimeIntervalType) {
+                    return Duration.of((Long) value, ChronoUnit.MICROS);
+                }
+                if (type instanceof CalendarIntervalType && ((CalendarInterval) value).months == 0) {
+                    CalendarInterval i = (CalendarInterval) value;
+                    return Duration.ofDays(i.days).plus(i.microseconds, ChronoUnit.MICROS);
+                }
+                if (value instanceof UTF8String s) {
+                    return parse(function, position, s.toString(), Duration::parse,
+                            "an ISO-8601 duration such as 'PT4H'");
+                }
+                break;
+            case INSTANT:
+                if (type.equals(DataTypes.TimestampType)) {
+                    return Instant.EPOCH.plus((Long) value, ChronoUnit.MICROS);
+                }
+                if (value instanceof UTF8String s) {
+                    return parse(function, position, s.toString(), Instant::parse,
+                            "an instant such as '2024-05-01T00:00:00Z'");
+                }
+                break;
+            default:
+                break;
+        }
+        throw new IllegalArgumentException(function + ": argument " + position + " must be a "
+                + kind.name().toLowerCase() + ", not " + type.sql() + ": " + e.sql());
+    }
+
+    private static Object parse(String function, int position, String text,
+            Function<String, Object> parser, String expected) {
+        try {
+            return parser.apply(text);
+        } catch (java.time.format.DateTimeParseException e) {
+            throw new IllegalArgumentException(function + ": argument " + position + " must be "
+                    + expected + ": '" + text + "'", e);
+        }
+    }
+
+    /** A scalar function from a state to the struct of its metric. */
+    record ResultFunction(String name, String metric, DataType schema)
+            implements UDF1<byte[], org.apache.spark.sql.Row> {
+
+        @Override
+        public org.apache.spark.sql.Row call(byte[] state) {
+            if (state == null) {
+                return null;
+            }
+            StateBuffer buffer = new StateBuffer();
+            buffer.setState(state);
+            if (!buffer.metric().spec().metric().equals(metric)) {
+                throw new IllegalArgumentException(name + " reads states of " + metric
+                        + ", not of " + buffer.metric() + ": use "
+                        + buffer.metric().resultFunction());
+            }
+            return buffer.metric().row(buffer.result());
+        }
+
+        Column column(Column state) {
+            return functions.udf(this, schema).withName(name).apply(state);
+        }
+    }
+}

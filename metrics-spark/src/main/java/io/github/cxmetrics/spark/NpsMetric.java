@@ -1,0 +1,73 @@
+package io.github.cxmetrics.spark;
+
+import io.github.cxmetrics.Accumulator;
+import io.github.cxmetrics.Calculator;
+import io.github.cxmetrics.CxMetrics;
+import io.github.cxmetrics.survey.NpsCalculator;
+import io.github.cxmetrics.survey.NpsResult;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.RowFactory;
+import org.apache.spark.sql.types.DataTypes;
+import org.apache.spark.sql.types.StructType;
+
+/**
+ * {@code cx_nps}: the core's {@link CxMetrics#nps()}, strict or lenient. Struct: the score in
+ * points, the answers {@code n} and per band, the mean score, the adjusted-Wald 95 % interval,
+ * the unanswered and (lenient) the skipped scores.
+ */
+final class NpsMetric extends Metric {
+
+    static final String NAME = "nps";
+    static final StructType SCHEMA = new StructType()
+            .add("score", DataTypes.DoubleType)
+            .add("n", DataTypes.LongType, false)
+            .add("promoters", DataTypes.LongType, false)
+            .add("passives", DataTypes.LongType, false)
+            .add("detractors", DataTypes.LongType, false)
+            .add("mean", DataTypes.DoubleType)
+            .add("ci_lower", DataTypes.DoubleType)
+            .add("ci_upper", DataTypes.DoubleType)
+            .add("unanswered", DataTypes.LongType, false)
+            .add("invalid", DataTypes.LongType, false);
+
+    private final NpsCalculator calculator;
+
+    NpsMetric(MetricSpec spec) {
+        super(spec);
+        this.calculator = spec.isLenient() ? CxMetrics.nps().lenient() : CxMetrics.nps();
+    }
+
+    @Override
+    String[] optionNames() {
+        return new String[] {"lenient"};
+    }
+
+    @Override
+    Calculator<?, ?> calculator() {
+        return calculator;
+    }
+
+    @Override
+    String resultFunction() {
+        return "cx_nps_result";
+    }
+
+    @Override
+    StructType schema() {
+        return SCHEMA;
+    }
+
+    @Override
+    void addScore(Accumulator<?, ?> accumulator, int score, double weight) {
+        calculator.addScore(typed(accumulator), score, weight);
+    }
+
+    @Override
+    Row row(Object result) {
+        NpsResult r = (NpsResult) result;
+        Double[] ci = bounds(r.isEmpty() ? null : r.confidenceInterval(0.95));
+        return RowFactory.create(r.isEmpty() ? null : r.score(), r.count(), r.promoters(),
+                r.passives(), r.detractors(), r.isEmpty() ? null : orNull(r.mean()), ci[0], ci[1],
+                r.missing(), r.invalid());
+    }
+}
