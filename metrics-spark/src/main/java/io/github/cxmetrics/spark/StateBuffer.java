@@ -89,8 +89,14 @@ public final class StateBuffer {
         if (isEmpty()) {
             metric = read.metric;
             accumulator = read.accumulator;
-        } else {
+            return;
+        }
+        try {
             mergeInto(accumulator, read.accumulator);
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("cx_merge merges the states of one function: a"
+                    + " state of " + read.metric + " among states of " + metric + " ("
+                    + e.getMessage() + ")", e);
         }
     }
 
