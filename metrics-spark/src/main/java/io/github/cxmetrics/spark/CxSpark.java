@@ -73,7 +73,7 @@ public final class CxSpark {
                     + " not " + (spark == null ? "null" : spark.getClass().getName())
                     + ": with Spark Connect, register the functions on the server");
         }
-        Functions.registerAll(classic.sessionState().functionRegistry(), classic.udf());
+        Functions.registerAll(classic.sessionState().functionRegistry());
     }
 
     private static Column aggregate(String name, List<Object> constants, Column... columns) {

@@ -10,13 +10,17 @@ import java.util.Map;
 import java.util.function.Function;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.api.java.UDF1;
+import org.apache.spark.sql.SparkSessionExtensions;
 import org.apache.spark.sql.catalyst.FunctionIdentifier;
+import org.apache.spark.sql.catalyst.FunctionIdentifier$;
 import org.apache.spark.sql.catalyst.analysis.FunctionRegistry;
 import org.apache.spark.sql.catalyst.expressions.Expression;
+import org.apache.spark.sql.classic.UserDefinedFunctionUtils$;
 import org.apache.spark.sql.catalyst.expressions.ExpressionInfo;
 import org.apache.spark.sql.connector.catalog.CatalogManager$;
 import org.apache.spark.sql.execution.aggregate.ScalaAggregator$;
 import org.apache.spark.sql.expressions.UserDefinedAggregator;
+import org.apache.spark.sql.expressions.SparkUserDefinedFunction;
 import org.apache.spark.sql.expressions.UserDefinedFunction;
 import org.apache.spark.sql.functions;
 import org.apache.spark.sql.types.CalendarIntervalType;
@@ -28,6 +32,7 @@ import org.apache.spark.unsafe.types.CalendarInterval;
 import org.apache.spark.unsafe.types.UTF8String;
 import scala.Function1;
 import scala.Option;
+import scala.Tuple3;
 import scala.collection.immutable.Seq;
 import scala.jdk.javaapi.CollectionConverters;
 
@@ -197,24 +202,58 @@ final class Functions {
         return RESULTS.get(name);
     }
 
-    /** Registers every function in a session's function registry, replacing earlier ones. */
-    static void registerAll(FunctionRegistry registry, org.apache.spark.sql.UDFRegistration udfs) {
+    /** A function of SQL: its name, its usage for DESCRIBE FUNCTION, its expression builder. */
+    record Definition(String name, ExpressionInfo info,
+            Function1<Seq<Expression>, Expression> builder) {}
+
+    /** Returns every function of SQL, aggregates and result functions. */
+    static List<Definition> definitions() {
+        List<Definition> all = new ArrayList<>();
         for (Aggregate aggregate : AGGREGATES.values()) {
-            Function1<Seq<Expression>, Expression> builder =
-                    args -> aggregate.build(CollectionConverters.asJava(args));
-            ExpressionInfo info = new ExpressionInfo(Functions.class.getName(), null,
-                    aggregate.name(), aggregate.usage(), "", "", "", "agg_funcs", "", "",
-                    "java_udf");
-            // A temporary function's identifier, as FunctionRegistry.createOrReplaceTempFunction
-            // makes it; registerFunction also takes the usage that DESCRIBE FUNCTION shows.
-            FunctionIdentifier id = new FunctionIdentifier(aggregate.name(),
-                    Option.apply(CatalogManager$.MODULE$.SESSION_NAMESPACE()),
-                    Option.apply(CatalogManager$.MODULE$.SYSTEM_CATALOG_NAME()));
-            registry.registerFunction(id, info, builder);
+            all.add(new Definition(aggregate.name(), info(aggregate.name(), aggregate.usage(),
+                    "agg_funcs"), args -> aggregate.build(CollectionConverters.asJava(args))));
         }
         for (ResultFunction result : RESULTS.values()) {
-            udfs.register(result.name(), result, result.schema());
+            all.add(new Definition(result.name(), info(result.name(), "_FUNC_(state) - the"
+                    + " struct of a " + result.metric() + " state of a cx_..._state function or"
+                    + " of cx_merge; null for a null state.", "misc_funcs"),
+                    args -> result.build(CollectionConverters.asJava(args))));
         }
+        return all;
+    }
+
+    private static ExpressionInfo info(String name, String usage, String group) {
+        return new ExpressionInfo(Functions.class.getName(), null, name, usage, "", "", "",
+                group, "", "", "java_udf");
+    }
+
+    /**
+     * Registers every function as a temporary function of a session's registry: under the
+     * identifier {@code system.session.<name>} that FunctionRegistry.createOrReplaceTempFunction
+     * gives, with the usage that DESCRIBE FUNCTION shows.
+     */
+    static void registerAll(FunctionRegistry registry) {
+        for (Definition f : definitions()) {
+            registry.registerFunction(identifier(f.name(),
+                    CatalogManager$.MODULE$.SESSION_NAMESPACE()), f.info(), f.builder());
+        }
+    }
+
+    /**
+     * Injects every function into the sessions an extension builds, as built-in functions
+     * ({@code system.builtin.<name>}).
+     */
+    static void injectAll(SparkSessionExtensions extensions) {
+        for (Definition f : definitions()) {
+            extensions.injectFunction(new Tuple3<>(FunctionIdentifier$.MODULE$.apply(f.name()),
+                    f.info(), f.builder()));
+        }
+    }
+
+    /** The three-part identifier of a function of the system catalog. */
+    static FunctionIdentifier identifier(String name, String namespace) {
+        return new FunctionIdentifier(name, Option.apply(namespace),
+                Option.apply(CatalogManager$.MODULE$.SYSTEM_CATALOG_NAME()));
     }
 
     /** Reads a constant argument of SQL. */
@@ -300,6 +339,17 @@ final class Functions {
 
         Column column(Column state) {
             return functions.udf(this, schema).withName(name).apply(state);
+        }
+
+        Expression build(List<Expression> arguments) {
+            if (arguments.size() != 1) {
+                throw new IllegalArgumentException(name + " takes 1 argument, not "
+                        + arguments.size() + ": " + name + "(state)");
+            }
+            SparkUserDefinedFunction udf =
+                    (SparkUserDefinedFunction) functions.udf(this, schema).withName(name);
+            return UserDefinedFunctionUtils$.MODULE$.toScalaUDF(udf,
+                    CollectionConverters.asScala(arguments).toSeq());
         }
     }
 }

@@ -6,7 +6,9 @@ import org.apache.spark.sql.SparkSession;
 
 /**
  * The one local Spark session of all test classes (two cores, few shuffle partitions, no UI),
- * with the cxmetrics functions registered; Spark stops it when the JVM exits.
+ * with the cxmetrics functions built in by {@link CxSparkExtensions} (found on the class path,
+ * as on a cluster) and registered again as temporary functions by {@link CxSpark#register};
+ * Spark stops it when the JVM exits.
  */
 final class SparkTests {
 

@@ -1,0 +1,117 @@
+package io.github.cxmetrics.spark;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.SparkSession;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The speed of the cxmetrics functions against Spark's own expressions on the same table, in one
+ * session with Spark's default settings (code generation on), local[2]. Not a test: surefire
+ * runs it only when asked ({@code -Dtest=SparkBenchmark}, see docs/benchmarks.md). Each query
+ * runs in turn with the others, after warm-up rounds; the table is cached in memory, or read
+ * from Parquet, before any timing.
+ *
+ * <p>Properties: {@code bench.rows} (10,000,000), {@code bench.durationRows} (the same),
+ * {@code bench.rounds} (5), {@code bench.warmup} (2).
+ */
+class SparkBenchmark {
+
+    private static final long ROWS = Long.getLong("bench.rows", 10_000_000L);
+    private static final long DURATION_ROWS = Long.getLong("bench.durationRows", ROWS);
+    private static final int ROUNDS = Integer.getInteger("bench.rounds", 5);
+    private static final int WARMUP = Integer.getInteger("bench.warmup", 2);
+
+    @Test
+    void run() throws Exception {
+        Path dir = Files.createTempDirectory("cxmetrics-spark-bench");
+        SparkSession spark = SparkSession.builder()
+                .master("local[2]")
+                .appName("cxmetrics-spark-benchmark")
+                .config("spark.ui.enabled", false)
+                .config("spark.sql.shuffle.partitions", 4)
+                .config("spark.sql.session.timeZone", "UTC")
+                .config("spark.driver.bindAddress", "127.0.0.1")
+                .config("spark.driver.host", "127.0.0.1")
+                .config("spark.sql.warehouse.dir", dir.resolve("warehouse").toUri().toString())
+                .getOrCreate();
+        CxSpark.register(spark);
+
+        Dataset<Row> scores = spark.range(0, ROWS, 1, 2)
+                .selectExpr("CAST(pmod(hash(id), 11) AS INT) AS score",
+                        "CAST(pmod(hash(id, 1), 4) AS INT) AS channel");
+        String parquet = dir.resolve("scores").toUri().toString();
+        scores.write().parquet(parquet);
+        spark.read().parquet(parquet).createOrReplaceTempView("scores_parquet");
+        scores.cache().createOrReplaceTempView("scores");
+        spark.sql("SELECT count(*) FROM scores").collect();
+
+        // Durations from 1 ms to about 3 hours, skewed like response times, nearly all distinct.
+        Dataset<Row> tickets = spark.range(0, DURATION_ROWS, 1, 2)
+                .selectExpr("timestamp_millis(1704067200000 + id * 1000) AS opened_at",
+                        "timestamp_millis(1704067200000 + id * 1000"
+                        + " + CAST(pow(10, rand(7) * 7) AS BIGINT)) AS replied_at")
+                .selectExpr("opened_at", "replied_at",
+                        "unix_millis(replied_at) - unix_millis(opened_at) AS millis");
+        tickets.cache().createOrReplaceTempView("tickets");
+        spark.sql("SELECT count(*) FROM tickets").collect();
+
+        Map<String, String> queries = new LinkedHashMap<>();
+        queries.put("count(score), cached (the scan alone)", "SELECT count(score) FROM scores");
+        queries.put("native NPS (count_if), cached",
+                "SELECT 100 * (count_if(score >= 9) - count_if(score <= 6)) / count(score) FROM scores");
+        queries.put("cx_nps(score).score, cached", "SELECT cx_nps(score).score FROM scores");
+        queries.put("count(score), Parquet (the scan alone)",
+                "SELECT count(score) FROM scores_parquet");
+        queries.put("native NPS (count_if), Parquet",
+                "SELECT 100 * (count_if(score >= 9) - count_if(score <= 6)) / count(score)"
+                + " FROM scores_parquet");
+        queries.put("cx_nps(score).score, Parquet", "SELECT cx_nps(score).score FROM scores_parquet");
+        queries.put("native NPS by channel, cached", "SELECT channel, 100 * (count_if(score >= 9)"
+                + " - count_if(score <= 6)) / count(score) FROM scores GROUP BY channel");
+        queries.put("cx_nps(score) by channel, cached",
+                "SELECT channel, cx_nps(score).score FROM scores GROUP BY channel");
+        queries.put("percentile(millis, [0.5, 0.9, 0.95])",
+                "SELECT percentile(millis, array(0.5, 0.9, 0.95)) FROM tickets");
+        queries.put("cx_duration(opened_at, replied_at)",
+                "SELECT cx_duration(opened_at, replied_at) FROM tickets");
+        queries.put("percentile_approx(millis, [0.5, 0.9, 0.95])",
+                "SELECT percentile_approx(millis, array(0.5, 0.9, 0.95)) FROM tickets");
+        queries.put("cx_duration_approx(opened_at, replied_at, 3)",
+                "SELECT cx_duration_approx(opened_at, replied_at, 3) FROM tickets");
+
+        Map<String, List<Double>> seconds = new LinkedHashMap<>();
+        queries.keySet().forEach(name -> seconds.put(name, new ArrayList<>()));
+        for (int round = 0; round < WARMUP + ROUNDS; round++) {
+            for (Map.Entry<String, String> query : queries.entrySet()) {
+                long start = System.nanoTime();
+                spark.sql(query.getValue()).collect();
+                double s = (System.nanoTime() - start) / 1e9;
+                if (round >= WARMUP) {
+                    seconds.get(query.getKey()).add(s);
+                }
+            }
+        }
+        System.out.printf(Locale.ROOT, "%n%,d score rows, %,d duration rows, %d rounds after %d"
+                + " warm-up rounds, local[2]%n", ROWS, DURATION_ROWS, ROUNDS, WARMUP);
+        System.out.printf(Locale.ROOT, "%-48s %10s %10s%n", "query", "median s", "min s");
+        for (Map.Entry<String, List<Double>> entry : seconds.entrySet()) {
+            double[] s = entry.getValue().stream().mapToDouble(Double::doubleValue).sorted()
+                    .toArray();
+            System.out.printf(Locale.ROOT, "%-48s %10.3f %10.3f%n", entry.getKey(),
+                    s[s.length / 2], s[0]);
+        }
+        System.out.println(Arrays.toString(spark.sql("SELECT cx_duration(opened_at, replied_at),"
+                + " percentile(millis, array(0.5, 0.9, 0.95)) FROM tickets").collectAsList()
+                .toArray()));
+        spark.stop();
+    }
+}
