@@ -185,7 +185,7 @@ class ReportErrorsTest {
     @Test
     void badFormat_isAUsageError() {
         assertUsageError(Cli.run("report", "--sample", "--format", "xml"),
-                "--format must be text, json or csv: xml");
+                "--format must be text, json, csv or html: xml");
     }
 
     @Test
@@ -282,7 +282,7 @@ class ReportErrorsTest {
     void noCommand_isAUsageError() {
         Cli.Run run = Cli.run();
         assertEquals(ExitCodes.USAGE, run.exitCode());
-        assertEquals("cxmetrics: a command is required: report or generate\n"
+        assertEquals("cxmetrics: a command is required: report, drivers or generate\n"
                 + "Usage: cxmetrics [-hV] COMMAND\n"
                 + "Try 'cxmetrics --help' for more information.\n", run.err());
     }

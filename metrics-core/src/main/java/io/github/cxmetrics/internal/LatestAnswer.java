@@ -1,12 +1,14 @@
 package io.github.cxmetrics.internal;
 
+import io.github.cxmetrics.model.Response;
 import java.time.Instant;
 
 /**
  * The one rule for which of two answers of a customer to a question is the latest: the later
  * time; at one instant the higher score (an unanswered question is below every score), then the
  * higher weight. Total, so that keeping the latest answer gives the same answer in any order and
- * after any merge. {@code Response.BY_RECENCY} exposes it.
+ * after any merge. {@code Response.BY_RECENCY} exposes it; {@code Duplicates.KEEP_LATEST}, the
+ * service bands of the value metrics and the key driver analysis use it.
  */
 public final class LatestAnswer {
 
@@ -23,5 +25,16 @@ public final class LatestAnswer {
             c = Double.compare(weightA, weightB);
         }
         return c;
+    }
+
+    /** Returns whether {@code a} is later than {@code b} in this order. */
+    public static boolean isLater(Response a, Response b) {
+        return compare(a.answeredAt(), a.score(), a.weight(),
+                b.answeredAt(), b.score(), b.weight()) > 0;
+    }
+
+    /** Returns the later of two answers; {@code a} when neither is later. */
+    public static Response later(Response a, Response b) {
+        return isLater(b, a) ? b : a;
     }
 }

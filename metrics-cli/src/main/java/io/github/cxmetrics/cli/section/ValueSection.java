@@ -187,6 +187,7 @@ public final class ValueSection implements ReportSection {
                 speed == null ? null : ltv.groupBy(speed::bandOf).accumulator();
         Accumulator<Customer, ChurnResult> byPeriod = CxMetrics.churn()
                 .per(config.period()).zone(config.zone()).asOf(asOf).accumulator();
+        CohortTables cohorts = new CohortTables(config, asOf, currency);
         Map<String, Long> active = new TreeMap<>();
         long purchases = 0;
         for (CustomerBook.Entry entry : book.entries()) {
@@ -200,6 +201,7 @@ public final class ValueSection implements ReportSection {
                 bySpeed.add(history);
             }
             byPeriod.add(entry.customer);
+            cohorts.add(history);
             active.merge(entry.customer.segment(), entry.customer.isActiveAt(asOf) ? 1L : 0L,
                     Long::sum);
         }
@@ -251,6 +253,7 @@ public final class ValueSection implements ReportSection {
             notes.add("Give --interactions for value by first response time.");
         }
         tables.add(periodTable(byPeriod.snapshot()));
+        tables.addAll(cohorts.tables());
         return new Report.Section("value", "Value", true, notes, tables);
     }
 
