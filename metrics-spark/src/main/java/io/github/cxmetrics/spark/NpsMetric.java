@@ -6,8 +6,6 @@ import io.github.cxmetrics.CxMetrics;
 import io.github.cxmetrics.survey.NpsCalculator;
 import io.github.cxmetrics.survey.NpsResult;
 import org.apache.spark.sql.Row;
-import org.apache.spark.sql.RowFactory;
-import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
 
 /**
@@ -15,20 +13,10 @@ import org.apache.spark.sql.types.StructType;
  * points, the answers {@code n} and per band, the mean score, the adjusted-Wald 95 % interval,
  * the unanswered and (lenient) the skipped scores.
  */
-final class NpsMetric extends Metric {
+final class NpsMetric extends SurveyMetric {
 
     static final String NAME = "nps";
-    static final StructType SCHEMA = new StructType()
-            .add("score", DataTypes.DoubleType)
-            .add("n", DataTypes.LongType, false)
-            .add("promoters", DataTypes.LongType, false)
-            .add("passives", DataTypes.LongType, false)
-            .add("detractors", DataTypes.LongType, false)
-            .add("mean", DataTypes.DoubleType)
-            .add("ci_lower", DataTypes.DoubleType)
-            .add("ci_upper", DataTypes.DoubleType)
-            .add("unanswered", DataTypes.LongType, false)
-            .add("invalid", DataTypes.LongType, false);
+    static final StructType SCHEMA = schema("score", "promoters", "passives", "detractors");
 
     private final NpsCalculator calculator;
 
@@ -65,9 +53,8 @@ final class NpsMetric extends Metric {
     @Override
     Row row(Object result) {
         NpsResult r = (NpsResult) result;
-        Double[] ci = bounds(r.isEmpty() ? null : r.confidenceInterval(0.95));
-        return RowFactory.create(r.isEmpty() ? null : r.score(), r.count(), r.promoters(),
-                r.passives(), r.detractors(), r.isEmpty() ? null : orNull(r.mean()), ci[0], ci[1],
+        return row(r.count(), r.isEmpty() ? Double.NaN : r.score(), r.distribution(),
+                r.isEmpty() ? Double.NaN : r.mean(), () -> r.confidenceInterval(0.95),
                 r.missing(), r.invalid());
     }
 }

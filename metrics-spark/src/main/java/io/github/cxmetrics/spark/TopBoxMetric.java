@@ -6,8 +6,6 @@ import io.github.cxmetrics.CxMetrics;
 import io.github.cxmetrics.survey.TopBoxCalculator;
 import io.github.cxmetrics.survey.TopBoxResult;
 import org.apache.spark.sql.Row;
-import org.apache.spark.sql.RowFactory;
-import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
 
 /**
@@ -16,20 +14,10 @@ import org.apache.spark.sql.types.StructType;
  * share of the positive band in percent, the answers {@code n} and per band, the mean score,
  * the Wilson 95 % interval, the unanswered and (lenient) the skipped scores.
  */
-final class TopBoxMetric extends Metric {
+final class TopBoxMetric extends SurveyMetric {
 
     static final String NAME = "top-box";
-    static final StructType SCHEMA = new StructType()
-            .add("share", DataTypes.DoubleType)
-            .add("n", DataTypes.LongType, false)
-            .add("positive", DataTypes.LongType, false)
-            .add("neutral", DataTypes.LongType, false)
-            .add("negative", DataTypes.LongType, false)
-            .add("mean", DataTypes.DoubleType)
-            .add("ci_lower", DataTypes.DoubleType)
-            .add("ci_upper", DataTypes.DoubleType)
-            .add("unanswered", DataTypes.LongType, false)
-            .add("invalid", DataTypes.LongType, false);
+    static final StructType SCHEMA = schema("share", "positive", "neutral", "negative");
 
     private final TopBoxCalculator calculator;
 
@@ -76,9 +64,8 @@ final class TopBoxMetric extends Metric {
     @Override
     Row row(Object result) {
         TopBoxResult r = (TopBoxResult) result;
-        Double[] ci = bounds(r.isEmpty() ? null : r.confidenceInterval(0.95));
-        return RowFactory.create(r.isEmpty() ? null : r.score(), r.count(), r.positive(),
-                r.neutral(), r.negative(), r.isEmpty() ? null : orNull(r.mean()), ci[0], ci[1],
+        return row(r.count(), r.isEmpty() ? Double.NaN : r.score(), r.distribution(),
+                r.isEmpty() ? Double.NaN : r.mean(), () -> r.confidenceInterval(0.95),
                 r.missing(), r.invalid());
     }
 }

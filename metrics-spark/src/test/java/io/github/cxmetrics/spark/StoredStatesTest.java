@@ -42,33 +42,52 @@ class StoredStatesTest {
         return rows;
     }
 
+    /**
+     * Stores the states of {@code functions} over {@code rows} per day (and per
+     * {@code dayGroups}) in Parquet, reads them back as the view {@code states}, and checks
+     * that their merges per month are the functions' figures over the month's rows.
+     *
+     * @param functions pairs of a function call, such as {@code cx_nps(score)}, and the result
+     *     function of its state
+     */
+    private void assertDailyStatesMergeIntoTheMonths(Path dir, String rows, String time,
+            String dayGroups, String... functions) {
+        List<String> states = new ArrayList<>();
+        List<String> merged = new ArrayList<>();
+        List<String> onePass = new ArrayList<>();
+        for (int i = 0; i < functions.length; i += 2) {
+            String call = functions[i];
+            int paren = call.indexOf('(');
+            states.add(call.substring(0, paren) + "_state" + call.substring(paren) + " AS s" + i);
+            merged.add(functions[i + 1] + "(cx_merge(s" + i + "))");
+            onePass.add(call);
+        }
+        String table = dir.resolve(rows + "-states").toUri().toString();
+        spark.sql("SELECT to_date(" + time + ") AS day" + dayGroups + ", "
+                + String.join(", ", states) + " FROM " + rows
+                + " GROUP BY to_date(" + time + ")" + dayGroups).write().parquet(table);
+        spark.read().parquet(table).createOrReplaceTempView("states");
+        Map<Object, Row> months = byKey("SELECT trunc(to_date(" + time + "), 'MM') AS month, "
+                + String.join(", ", onePass) + " FROM " + rows
+                + " GROUP BY trunc(to_date(" + time + "), 'MM')");
+        assertTrue(months.size() >= 2, months.toString());
+        assertEquals(months, byKey("SELECT trunc(day, 'MM') AS month, "
+                + String.join(", ", merged) + " FROM states GROUP BY trunc(day, 'MM')"));
+    }
+
     @Test
     void surveyStates_byDayInParquet_mergeIntoTheMonthsOfOnePass(@TempDir Path dir) {
         List<Response> responses = Fixtures.responses(51, 3000, 0, 10, true);
         Fixtures.shuffled(Fixtures.responseTable(spark, responses), 51)
                 .createOrReplaceTempView("responses");
-        String table = dir.resolve("survey-states").toUri().toString();
-        spark.sql("SELECT to_date(answered_at) AS day, channel,"
-                + " cx_nps_state(score) AS nps, cx_nps_state(score, weight) AS weighted,"
-                + " cx_top_box_state(score, 'negative 0-6, neutral 7-8, positive 9-10') AS top,"
-                + " cx_nps_lenient_state(score) AS lenient"
-                + " FROM responses GROUP BY to_date(answered_at), channel")
-                .write().parquet(table);
-        spark.read().parquet(table).createOrReplaceTempView("states");
-
-        Map<Object, Row> merged = byKey("SELECT trunc(day, 'MM') AS month,"
-                + " cx_nps_result(cx_merge(nps)), cx_nps_result(cx_merge(weighted)),"
-                + " cx_top_box_result(cx_merge(top)), cx_nps_result(cx_merge(lenient))"
-                + " FROM states GROUP BY trunc(day, 'MM')");
-        Map<Object, Row> onePass = byKey("SELECT trunc(to_date(answered_at), 'MM') AS month,"
-                + " cx_nps(score), cx_nps(score, weight),"
-                + " cx_top_box(score, 'negative 0-6, neutral 7-8, positive 9-10'),"
-                + " cx_nps_lenient(score) FROM responses GROUP BY trunc(to_date(answered_at), 'MM')");
-        assertEquals(3, onePass.size());
-        assertEquals(onePass, merged);
+        assertDailyStatesMergeIntoTheMonths(dir, "responses", "answered_at", ", channel",
+                "cx_nps(score)", "cx_nps_result",
+                "cx_nps(score, weight)", "cx_nps_result",
+                "cx_top_box(score, 'negative 0-6, neutral 7-8, positive 9-10')", "cx_top_box_result",
+                "cx_nps_lenient(score)", "cx_nps_result");
         // Merges of merges (days to weeks to everything) are the same one pass.
         Row weeksThenAll = spark.sql("SELECT cx_nps_result(cx_merge(w)) FROM (SELECT"
-                + " cx_merge(weighted) AS w FROM states GROUP BY weekofyear(day))")
+                + " cx_merge(s2) AS w FROM states GROUP BY weekofyear(day))")
                 .collectAsList().get(0);
         Row all = spark.sql("SELECT cx_nps(score, weight) FROM responses").collectAsList().get(0);
         assertEquals(all, weeksThenAll);
@@ -79,28 +98,11 @@ class StoredStatesTest {
         List<Interaction> interactions = Fixtures.interactions(52, 3000);
         Fixtures.shuffled(Fixtures.interactionTable(spark, interactions), 52)
                 .createOrReplaceTempView("interactions");
-        String table = dir.resolve("support-states").toUri().toString();
-        spark.sql("SELECT to_date(opened_at) AS day,"
-                + " cx_duration_state(opened_at, first_reply_at) AS frt,"
-                + " cx_duration_approx_state(opened_at, first_reply_at, 3) AS frt3,"
-                + " cx_sla_state(opened_at, first_reply_at, INTERVAL '8' HOUR) AS sla,"
-                + " cx_fcr_state(solved, reopens, public_replies) AS fcr"
-                + " FROM interactions GROUP BY to_date(opened_at)")
-                .write().parquet(table);
-        spark.read().parquet(table).createOrReplaceTempView("support_states");
-
-        Map<Object, Row> merged = byKey("SELECT trunc(day, 'MM') AS month,"
-                + " cx_duration_result(cx_merge(frt)), cx_duration_result(cx_merge(frt3)),"
-                + " cx_sla_result(cx_merge(sla)), cx_fcr_result(cx_merge(fcr))"
-                + " FROM support_states GROUP BY trunc(day, 'MM')");
-        Map<Object, Row> onePass = byKey("SELECT trunc(to_date(opened_at), 'MM') AS month,"
-                + " cx_duration(opened_at, first_reply_at),"
-                + " cx_duration_approx(opened_at, first_reply_at, 3),"
-                + " cx_sla(opened_at, first_reply_at, INTERVAL '8' HOUR),"
-                + " cx_fcr(solved, reopens, public_replies)"
-                + " FROM interactions GROUP BY trunc(to_date(opened_at), 'MM')");
-        assertTrue(onePass.size() >= 2);
-        assertEquals(onePass, merged);
+        assertDailyStatesMergeIntoTheMonths(dir, "interactions", "opened_at", "",
+                "cx_duration(opened_at, first_reply_at)", "cx_duration_result",
+                "cx_duration_approx(opened_at, first_reply_at, 3)", "cx_duration_result",
+                "cx_sla(opened_at, first_reply_at, INTERVAL '8' HOUR)", "cx_sla_result",
+                "cx_fcr(solved, reopens, public_replies)", "cx_fcr_result");
     }
 
     @Test

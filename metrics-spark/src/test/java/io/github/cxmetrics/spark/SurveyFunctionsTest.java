@@ -140,6 +140,24 @@ class SurveyFunctionsTest {
     }
 
     @Test
+    void integerColumnsOfAnyWidthAreScores_fractionalOnesAreNot() {
+        Row r = one("SELECT cx_nps(CAST(s AS TINYINT)), cx_nps(CAST(s AS BIGINT)) FROM VALUES (9),"
+                + " (3) AS t(s)");
+        assertEquals(r.getStruct(0), r.getStruct(1));
+        assertEquals(0.0, r.getStruct(0).getDouble(0));
+        assertThrows(org.apache.spark.sql.AnalysisException.class,
+                () -> spark.sql("SELECT cx_nps(s) FROM VALUES (9.5D) AS t(s)"));
+    }
+
+    @Test
+    void answersThatAllWeighNothing_giveCountsAndNulls() {
+        Row r = one("SELECT cx_nps(s, w) FROM VALUES (9, 0.0D), (3, 0.0D) AS t(s, w)").getStruct(0);
+        assertEquals(2L, r.getLong(r.fieldIndex("n")));
+        assertTrue(r.isNullAt(r.fieldIndex("score")));
+        assertTrue(r.isNullAt(r.fieldIndex("ci_upper")));
+    }
+
+    @Test
     void aScoreOffTheScale_failsTheQueryWithTheCoresMessage() {
         assertEquals("score must be in [0, 10]: 11 (nps)",
                 SparkErrors.cause(() -> spark.sql(
