@@ -1,7 +1,6 @@
 package io.github.cxmetrics.cli;
 
 import io.github.cxmetrics.cli.input.InputException;
-import io.github.cxmetrics.cli.input.TimeParser;
 import io.github.cxmetrics.cli.report.Renderer;
 import io.github.cxmetrics.cli.report.Renderers;
 import io.github.cxmetrics.cli.report.Report;
@@ -13,14 +12,14 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.DateTimeException;
-import java.time.Instant;
 import java.time.ZoneId;
 import picocli.CommandLine.Option;
 
 /**
  * The options that {@code report} and {@code drivers} share (a picocli mixin): the window
- * ({@code --from}, {@code --to}), {@code --zone}, {@code --level}, {@code --format} and
- * {@code --output}, with their checks and the writing of the output.
+ * ({@code --from}, {@code --to}, read with the plausible years by
+ * {@link io.github.cxmetrics.cli.input.InputOptions#validate}), {@code --zone}, {@code --level},
+ * {@code --format} and {@code --output}, with their checks and the writing of the output.
  */
 final class CommonOptions {
 
@@ -72,37 +71,6 @@ final class CommonOptions {
             throw new UsageException("--level must be in (0, 1): " + level);
         }
         return level;
-    }
-
-    /**
-     * Returns the window of {@code --from} and {@code --to}: both null without either, else
-     * the instants, {@link Instant#MIN} and {@link Instant#MAX} for the one not given.
-     */
-    Instant[] window(ZoneId zoneId) {
-        if (from == null && to == null) {
-            return new Instant[2];
-        }
-        TimeParser iso = new TimeParser(zoneId, null);
-        Instant start = from == null ? Instant.MIN : bound("--from", from, iso, false);
-        Instant end = to == null ? Instant.MAX : bound("--to", to, iso, true);
-        if (!start.isBefore(end)) {
-            throw new UsageException("--from must be before --to: " + from + " and " + to);
-        }
-        return new Instant[] {start, end};
-    }
-
-    private static Instant bound(String option, String text, TimeParser iso, boolean end) {
-        try {
-            Instant instant = iso.parse(text.strip());
-            if (end && iso.isDateOnly(text.strip())) {
-                return instant.atZone(iso.zone()).toLocalDate().plusDays(1)
-                        .atStartOfDay(iso.zone()).toInstant();
-            }
-            return instant;
-        } catch (DateTimeException e) {
-            throw new UsageException(option + " must be an ISO-8601 date or time, such as 2024-04-01"
-                    + " or 2024-04-01T09:00:00Z: " + text);
-        }
     }
 
     /** Renders the report in {@code --format} to {@code --output}, or to {@code out} without one. */

@@ -11,7 +11,6 @@ import io.github.cxmetrics.cli.section.ReportConfig;
 import io.github.cxmetrics.cli.section.SurveyConfig;
 import java.io.PrintStream;
 import java.nio.file.Path;
-import java.time.Instant;
 import java.time.ZoneId;
 import java.util.EnumMap;
 import java.util.List;
@@ -80,10 +79,9 @@ final class DriversCommand implements Callable<Integer> {
         Map<InputKind, InputFile> files = files();
         common.requireFormat();
         ZoneId zoneId = common.zoneId();
-        Instant[] window = common.window(zoneId);
-        ReadOptions read = input.validate(zoneId, window[0], window[1]);
+        ReadOptions read = input.validate(zoneId, common.from, common.to);
         ReportConfig config = ReportConfig.of(files, "channel", Periodicity.MONTH, "month",
-                zoneId, window[0], window[1], common.level(),
+                zoneId, read.from(), read.to(), common.level(),
                 SurveyConfig.defaults(), read);
         if (sample) {
             analysis.useSampleDrivers();

@@ -4,6 +4,7 @@ import io.github.cxmetrics.Periodicity;
 import io.github.cxmetrics.cli.input.InputFile;
 import io.github.cxmetrics.cli.input.InputKind;
 import io.github.cxmetrics.cli.input.InputOptions;
+import io.github.cxmetrics.cli.input.InputStats;
 import io.github.cxmetrics.cli.input.ReadOptions;
 import io.github.cxmetrics.cli.report.Report;
 import io.github.cxmetrics.cli.section.QuestionOptions;
@@ -12,7 +13,6 @@ import io.github.cxmetrics.cli.section.SectionOptions;
 import io.github.cxmetrics.cli.section.Sections;
 import java.io.PrintStream;
 import java.nio.file.Path;
-import java.time.Instant;
 import java.time.ZoneId;
 import java.util.EnumMap;
 import java.util.List;
@@ -108,6 +108,11 @@ final class ReportCommand implements Callable<Integer> {
         ReportConfig config = config();
         ReportRunner runner = new ReportRunner(config, sections, err);
         Report report = runner.run();
+        for (InputStats stats : runner.stats()) {
+            for (String warning : stats.warnings()) {
+                err.println("cxmetrics: warning: " + warning);
+            }
+        }
         for (String line : ReportRunner.skipSummary(runner.stats())) {
             err.println("cxmetrics: " + line);
         }
@@ -126,16 +131,14 @@ final class ReportCommand implements Callable<Integer> {
         } catch (IllegalArgumentException e) {
             throw new UsageException("--" + e.getMessage());
         }
-        Instant[] window = common.window(zoneId);
-        Instant start = window[0];
-        Instant end = window[1];
-        ReadOptions read = input.validate(zoneId, start, end);
+        ReadOptions read = input.validate(zoneId, common.from, common.to);
         double level = common.level();
         if (by.isBlank()) {
             throw new UsageException("--by must name a column");
         }
         ReportConfig config = ReportConfig.of(files, by.strip(), periodicity,
-                periodName(periodicity), zoneId, start, end, level, questions.validate(), read);
+                periodName(periodicity), zoneId, read.from(), read.to(), level,
+                questions.validate(), read);
         for (SectionOptions options : sections) {
             options.validate(config);
         }

@@ -171,7 +171,13 @@ final class ReportRunner {
         if (!skipped.isEmpty()) {
             tables.add(skipped.build());
         }
-        return new Report.Section("input", "Input", true, List.of(), tables);
+        List<String> warnings = new ArrayList<>();
+        for (InputStats s : stats) {
+            for (String warning : s.warnings()) {
+                warnings.add("Warning: " + warning);
+            }
+        }
+        return new Report.Section("input", "Input", true, warnings, tables);
     }
 
     static String joinLines(List<Long> lines) {

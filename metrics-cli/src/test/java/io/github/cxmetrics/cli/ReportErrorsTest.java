@@ -410,7 +410,7 @@ class ReportErrorsTest {
         assertInputError(value(customers, "c1,2024-02-01,1.5.0,EUR"),
                 named("p.csv") + ":2: amount is not a number (1.5.0)");
         assertInputError(value(customers, "c1,2024-02-01,12345678901234567890,EUR"),
-                named("p.csv") + ":2: amount has more than 18 digits (12345678901234567890)");
+                named("p.csv") + ":2: amount must have at most 18 digits before the decimal point and 18 after it: 12345678901234567890");
         assertInputError(value(customers, "c1,2024-02-01,,EUR"),
                 named("p.csv") + ":2: amount is empty");
         assertInputError(value(new String[] {CUSTOMERS, "c1,smb,2024-01-01,,,"},

@@ -51,8 +51,9 @@ public final class NpsCalculator extends SurveyCalculator<NpsResult, SurveyState
      * @param score the score, or {@link Response#NO_SCORE} for a question shown and not answered
      * @param weight the answer's weight, finite and {@code >= 0}; 1 for an unweighted survey
      * @throws IllegalArgumentException in strict mode if the score is outside the scale
-     *     ({@code score must be in [0, 10]: 11 (nps)}); if the weight is negative, NaN or
-     *     infinite; if {@code accumulator} is not an accumulator of an equal calculator
+     *     ({@code score must be in [0, 10]: 11 (nps)}); if the weight is not one a
+     *     response may have ({@link Response#requireWeight}); if {@code accumulator} is not an
+     *     accumulator of an equal calculator
      * @throws IllegalStateException if the options need more of a response than its score: a
      *     question, a time window, duplicates {@link Duplicates#KEEP_LATEST}
      * @throws NullPointerException if {@code accumulator} is null

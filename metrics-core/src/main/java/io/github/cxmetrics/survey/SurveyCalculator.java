@@ -1,7 +1,6 @@
 package io.github.cxmetrics.survey;
 
 import io.github.cxmetrics.Accumulator;
-import io.github.cxmetrics.internal.Checks;
 import io.github.cxmetrics.internal.Fingerprint;
 import io.github.cxmetrics.internal.StateKind;
 import io.github.cxmetrics.internal.StatefulCalculator;
@@ -59,7 +58,7 @@ abstract class SurveyCalculator<R, S extends SurveyState<R, S>, C extends Survey
             throw new IllegalStateException("a bare score cannot be counted by " + this
                     + ": it needs " + bareScoreRefusal + "; add responses instead");
         }
-        Checks.requireNonNegativeFinite(weight, "weight");
+        Response.requireWeight(weight);
         state.addBare(score, weight);
     }
 

@@ -3,7 +3,6 @@ package io.github.cxmetrics.spark;
 import io.github.cxmetrics.scale.ScoreScale;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.List;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.SparkSession;
 
@@ -35,9 +34,13 @@ import org.apache.spark.sql.SparkSession;
  *       between two timestamps, exact, in seconds: {@code n, open, mean, median, p90, p95, min,
  *       max} (nearest-rank percentiles, a null end is open); {@code cx_duration_approx(start,
  *       end, digits)} in a histogram of 1–5 significant digits;
+ *       {@code cx_business_duration(start, end, calendar)},
+ *       {@link #businessDuration(Column, Column, String)}, and its approximate form: in the
+ *       open hours of a business calendar ({@code 'mon-fri 09:00-18:00; zone Europe/Berlin'});
  *   <li>{@code cx_sla(start, end, target [, as_of])}, {@link #sla(Column, Column, Duration)}: SLA
  *       attainment against one target: {@code attainment, n, decided, met, breached,
  *       open_breached, open_within_target, open_unknown, ci_lower, ci_upper};
+ *       {@code cx_business_sla(start, end, target, calendar [, as_of])} in business time;
  *   <li>{@code cx_fcr(solved, reopens, public_replies)}, {@link #fcr(Column, Column, Column)}:
  *       first contact resolution: {@code share, n, hits, outside, ci_lower, ci_upper}.
  * </ul>
@@ -76,43 +79,44 @@ public final class CxSpark {
         Functions.registerAll(classic.sessionState().functionRegistry());
     }
 
-    private static Column aggregate(String name, List<Object> constants, Column... columns) {
-        return Functions.aggregate(name).column(constants, columns);
+    /** The SQL function {@code name} of columns and constants, in SQL's argument order. */
+    private static Column aggregate(String name, Object... arguments) {
+        return Functions.aggregate(name).column(arguments);
     }
 
     /** {@code cx_nps(score)}: the Net Promoter Score of integer scores 0–10. */
     public static Column nps(Column score) {
-        return aggregate("cx_nps", List.of(), score);
+        return aggregate("cx_nps", score);
     }
 
     /** {@code cx_nps(score, weight)}: the weighted Net Promoter Score. */
     public static Column nps(Column score, Column weight) {
-        return aggregate("cx_nps", List.of(), score, weight);
+        return aggregate("cx_nps", score, weight);
     }
 
     /** {@code cx_nps_lenient(score)}: NPS skipping and counting scores off the scale. */
     public static Column npsLenient(Column score) {
-        return aggregate("cx_nps_lenient", List.of(), score);
+        return aggregate("cx_nps_lenient", score);
     }
 
     /** {@code cx_nps_lenient(score, weight)}. */
     public static Column npsLenient(Column score, Column weight) {
-        return aggregate("cx_nps_lenient", List.of(), score, weight);
+        return aggregate("cx_nps_lenient", score, weight);
     }
 
     /** {@code cx_nps_state(score)}: the state of {@code cx_nps(score)}. */
     public static Column npsState(Column score) {
-        return aggregate("cx_nps_state", List.of(), score);
+        return aggregate("cx_nps_state", score);
     }
 
     /** {@code cx_nps_state(score, weight)}. */
     public static Column npsState(Column score, Column weight) {
-        return aggregate("cx_nps_state", List.of(), score, weight);
+        return aggregate("cx_nps_state", score, weight);
     }
 
     /** {@code cx_nps_lenient_state(score)}. */
     public static Column npsLenientState(Column score) {
-        return aggregate("cx_nps_lenient_state", List.of(), score);
+        return aggregate("cx_nps_lenient_state", score);
     }
 
     /** {@code cx_nps_result(state)}: the struct of {@code cx_nps} of an NPS state. */
@@ -127,12 +131,12 @@ public final class CxSpark {
      * @throws IllegalArgumentException if the scale text is not a scale
      */
     public static Column topBox(Column score, String scale) {
-        return aggregate("cx_top_box", List.of(scale), score);
+        return aggregate("cx_top_box", score, scale);
     }
 
     /** {@code cx_top_box(score, scale, weight)}: the weighted top-box share. */
     public static Column topBox(Column score, String scale, Column weight) {
-        return aggregate("cx_top_box", List.of(scale), score, weight);
+        return aggregate("cx_top_box", score, scale, weight);
     }
 
     /**
@@ -148,17 +152,17 @@ public final class CxSpark {
 
     /** {@code cx_top_box_lenient(score, scale)}: skipping and counting scores off the scale. */
     public static Column topBoxLenient(Column score, String scale) {
-        return aggregate("cx_top_box_lenient", List.of(scale), score);
+        return aggregate("cx_top_box_lenient", score, scale);
     }
 
     /** {@code cx_top_box_state(score, scale)}: the state of {@code cx_top_box(score, scale)}. */
     public static Column topBoxState(Column score, String scale) {
-        return aggregate("cx_top_box_state", List.of(scale), score);
+        return aggregate("cx_top_box_state", score, scale);
     }
 
     /** {@code cx_top_box_lenient_state(score, scale)}. */
     public static Column topBoxLenientState(Column score, String scale) {
-        return aggregate("cx_top_box_lenient_state", List.of(scale), score);
+        return aggregate("cx_top_box_lenient_state", score, scale);
     }
 
     /** {@code cx_top_box_result(state)}: the struct of {@code cx_top_box} of a top-box state. */
@@ -168,7 +172,7 @@ public final class CxSpark {
 
     /** {@code cx_duration(start, end)}: exact durations of timestamps, in seconds. */
     public static Column duration(Column start, Column end) {
-        return aggregate("cx_duration", List.of(), start, end);
+        return aggregate("cx_duration", start, end);
     }
 
     /**
@@ -178,22 +182,74 @@ public final class CxSpark {
      * @throws IllegalArgumentException if {@code significantDigits} is outside [1, 5]
      */
     public static Column durationApprox(Column start, Column end, int significantDigits) {
-        return aggregate("cx_duration_approx", List.of(significantDigits), start, end);
+        return aggregate("cx_duration_approx", start, end, significantDigits);
     }
 
     /** {@code cx_duration_state(start, end)}. */
     public static Column durationState(Column start, Column end) {
-        return aggregate("cx_duration_state", List.of(), start, end);
+        return aggregate("cx_duration_state", start, end);
     }
 
     /** {@code cx_duration_approx_state(start, end, digits)}. */
     public static Column durationApproxState(Column start, Column end, int significantDigits) {
-        return aggregate("cx_duration_approx_state", List.of(significantDigits), start, end);
+        return aggregate("cx_duration_approx_state", start, end, significantDigits);
     }
 
     /** {@code cx_duration_result(state)}: the struct of a duration state, of any form. */
     public static Column durationResult(Column state) {
         return Functions.resultFunction("cx_duration_result").column(state);
+    }
+
+    /**
+     * {@code cx_business_duration(start, end, calendar)}: exact business durations, in seconds of
+     * the calendar's open hours. The calendar is the text of
+     * {@link io.github.cxmetrics.support.BusinessCalendar#parse}, such as
+     * {@code "mon-fri 09:00-18:00; holidays 2024-12-25; zone Europe/Berlin"} (a core calendar's
+     * {@code spec()}); without a zone, the session's time zone.
+     *
+     * @throws IllegalArgumentException if the text is not a calendar
+     */
+    public static Column businessDuration(Column start, Column end, String calendar) {
+        return aggregate("cx_business_duration", start, end, calendar);
+    }
+
+    /** {@code cx_business_duration_approx(start, end, calendar, digits)}. */
+    public static Column businessDurationApprox(Column start, Column end, String calendar,
+            int significantDigits) {
+        return aggregate("cx_business_duration_approx", start, end, calendar,
+                significantDigits);
+    }
+
+    /** {@code cx_business_duration_state(start, end, calendar)}. */
+    public static Column businessDurationState(Column start, Column end, String calendar) {
+        return aggregate("cx_business_duration_state", start, end, calendar);
+    }
+
+    /** {@code cx_business_duration_approx_state(start, end, calendar, digits)}. */
+    public static Column businessDurationApproxState(Column start, Column end, String calendar,
+            int significantDigits) {
+        return aggregate("cx_business_duration_approx_state", start, end, calendar,
+                significantDigits);
+    }
+
+    /**
+     * {@code cx_business_sla(start, end, target, calendar)}: attainment of one target in
+     * business time (the target counts open hours).
+     */
+    public static Column businessSla(Column start, Column end, Duration target, String calendar) {
+        return aggregate("cx_business_sla", start, end, target, calendar);
+    }
+
+    /** {@code cx_business_sla(start, end, target, calendar, as_of)}. */
+    public static Column businessSla(Column start, Column end, Duration target, String calendar,
+            Instant asOf) {
+        return aggregate("cx_business_sla", start, end, target, calendar, asOf);
+    }
+
+    /** {@code cx_business_sla_state(start, end, target, calendar)}. */
+    public static Column businessSlaState(Column start, Column end, Duration target,
+            String calendar) {
+        return aggregate("cx_business_sla_state", start, end, target, calendar);
     }
 
     /**
@@ -203,7 +259,7 @@ public final class CxSpark {
      * @throws IllegalArgumentException if the target is not positive
      */
     public static Column sla(Column start, Column end, Duration target) {
-        return aggregate("cx_sla", List.of(target), start, end);
+        return aggregate("cx_sla", start, end, target);
     }
 
     /**
@@ -211,17 +267,17 @@ public final class CxSpark {
      * intervals not ended by then are open, breached or within target.
      */
     public static Column sla(Column start, Column end, Duration target, Instant asOf) {
-        return aggregate("cx_sla", List.of(target, asOf), start, end);
+        return aggregate("cx_sla", start, end, target, asOf);
     }
 
     /** {@code cx_sla_state(start, end, target)}. */
     public static Column slaState(Column start, Column end, Duration target) {
-        return aggregate("cx_sla_state", List.of(target), start, end);
+        return aggregate("cx_sla_state", start, end, target);
     }
 
     /** {@code cx_sla_state(start, end, target, as_of)}. */
     public static Column slaState(Column start, Column end, Duration target, Instant asOf) {
-        return aggregate("cx_sla_state", List.of(target, asOf), start, end);
+        return aggregate("cx_sla_state", start, end, target, asOf);
     }
 
     /** {@code cx_sla_result(state)}: the struct of an SLA state. */
@@ -231,12 +287,12 @@ public final class CxSpark {
 
     /** {@code cx_fcr(solved, reopens, public_replies)}: first contact resolution. */
     public static Column fcr(Column solved, Column reopens, Column publicReplies) {
-        return aggregate("cx_fcr", List.of(), solved, reopens, publicReplies);
+        return aggregate("cx_fcr", solved, reopens, publicReplies);
     }
 
     /** {@code cx_fcr_state(solved, reopens, public_replies)}. */
     public static Column fcrState(Column solved, Column reopens, Column publicReplies) {
-        return aggregate("cx_fcr_state", List.of(), solved, reopens, publicReplies);
+        return aggregate("cx_fcr_state", solved, reopens, publicReplies);
     }
 
     /** {@code cx_fcr_result(state)}: the struct of a first-contact-resolution state. */
@@ -249,6 +305,6 @@ public final class CxSpark {
      * skipped, and the merge of no state is null.
      */
     public static Column merge(Column state) {
-        return aggregate("cx_merge", List.of(), state);
+        return aggregate("cx_merge", state);
     }
 }

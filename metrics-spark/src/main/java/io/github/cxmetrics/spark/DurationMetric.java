@@ -37,6 +37,10 @@ final class DurationMetric extends Metric {
     DurationMetric(MetricSpec spec) {
         super(spec);
         ElapsedTimeCalculator calc = CxMetrics.firstResponseTime();
+        String calendar = spec.option("calendar");
+        if (calendar != null) {
+            calc = calc.inBusinessTime(Calendars.parse(calendar));
+        }
         String digits = spec.option("digits");
         if (digits != null) {
             calc = calc.approximate(parseDigits(digits));
@@ -47,11 +51,14 @@ final class DurationMetric extends Metric {
     /**
      * Returns the spec of a duration function.
      *
-     * @param calendar the calendar text, or null for calendar time
+     * @param calendar the calendar text ({@link Calendars}), or null for calendar time
      * @param digits the significant digits, or null for exact
      */
     static MetricSpec spec(String calendar, Integer digits) {
         MetricSpec spec = MetricSpec.of(NAME);
+        if (calendar != null) {
+            spec = spec.with("calendar", Calendars.canonical(calendar));
+        }
         if (digits != null) {
             spec = spec.with("digits", String.valueOf(digits));
         }
@@ -68,7 +75,7 @@ final class DurationMetric extends Metric {
 
     @Override
     String[] optionNames() {
-        return new String[] {"digits"};
+        return new String[] {"calendar", "digits"};
     }
 
     @Override

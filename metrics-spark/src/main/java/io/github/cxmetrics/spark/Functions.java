@@ -14,6 +14,8 @@ import org.apache.spark.sql.SparkSessionExtensions;
 import org.apache.spark.sql.catalyst.FunctionIdentifier;
 import org.apache.spark.sql.catalyst.FunctionIdentifier$;
 import org.apache.spark.sql.catalyst.analysis.FunctionRegistry;
+import org.apache.spark.sql.catalyst.expressions.Cast;
+import org.apache.spark.sql.catalyst.expressions.EvalMode;
 import org.apache.spark.sql.catalyst.expressions.Expression;
 import org.apache.spark.sql.classic.UserDefinedFunctionUtils$;
 import org.apache.spark.sql.catalyst.expressions.ExpressionInfo;
@@ -23,11 +25,17 @@ import org.apache.spark.sql.expressions.UserDefinedAggregator;
 import org.apache.spark.sql.expressions.SparkUserDefinedFunction;
 import org.apache.spark.sql.expressions.UserDefinedFunction;
 import org.apache.spark.sql.functions;
+import org.apache.spark.sql.types.ByteType;
 import org.apache.spark.sql.types.CalendarIntervalType;
 import org.apache.spark.sql.types.DataType;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.DayTimeIntervalType;
+import org.apache.spark.sql.types.DecimalType;
+import org.apache.spark.sql.types.IntegerType;
 import org.apache.spark.sql.types.IntegralType;
+import org.apache.spark.sql.types.LongType;
+import org.apache.spark.sql.types.NullType;
+import org.apache.spark.sql.types.ShortType;
 import org.apache.spark.unsafe.types.CalendarInterval;
 import org.apache.spark.unsafe.types.UTF8String;
 import scala.Function1;
@@ -85,10 +93,26 @@ final class Functions {
             return String.join(" or ", n);
         }
 
-        /** Builds the function's column from the Column API's columns and constants. */
-        Column column(List<Object> constants, Column... columns) {
-            MetricAggregator aggregator = aggregator(columns.length + constants.size(), constants);
-            return udaf(aggregator).apply(columns);
+        /**
+         * Builds the function's column for the Column API: checks the constants now, then calls
+         * the SQL function, so that both APIs plan the same expression with the same checks.
+         *
+         * @param arguments columns and constants (String, Integer, Duration, Instant) in the
+         *     positions of SQL's arguments
+         */
+        Column column(Object... arguments) {
+            List<Object> constants = new ArrayList<>();
+            Column[] columns = new Column[arguments.length];
+            for (int i = 0; i < arguments.length; i++) {
+                if (arguments[i] instanceof Column c) {
+                    columns[i] = c;
+                } else {
+                    constants.add(arguments[i]);
+                    columns[i] = functions.lit(arguments[i]);
+                }
+            }
+            aggregator(arguments.length, constants);
+            return functions.call_function(name, columns);
         }
 
         UserDefinedAggregator<?, ?, ?> udaf(MetricAggregator aggregator) {
@@ -106,7 +130,8 @@ final class Functions {
             for (int i = 0; i < arguments.size(); i++) {
                 Arg kind = overload.args().get(i);
                 if (kind == Arg.COLUMN) {
-                    columns.add(arguments.get(i));
+                    columns.add(columns.isEmpty() && overload.input().readsScores()
+                            ? score(name, arguments.get(i)) : arguments.get(i));
                 } else {
                     constants.add(constant(name, i + 1, kind, arguments.get(i)));
                 }
@@ -156,15 +181,38 @@ final class Functions {
                     + " in a histogram of 1 to 5 significant digits.",
                     new Overload(List.of(Arg.COLUMN, Arg.COLUMN, Arg.INTEGER), Input.INTERVAL,
                             k -> DurationMetric.spec(null, (Integer) k.get(0))));
+            add("cx_business_duration" + suffix, state,
+                    "_FUNC_(start, end, calendar) - " + what + "the business durations from start"
+                    + " to end, exact, in seconds of open hours of a calendar such as"
+                    + " 'mon-fri 09:00-18:00; holidays 2024-12-25; zone Europe/Berlin'.",
+                    new Overload(List.of(Arg.COLUMN, Arg.COLUMN, Arg.TEXT), Input.INTERVAL,
+                            k -> DurationMetric.spec((String) k.get(0), null)));
+            add("cx_business_duration_approx" + suffix, state,
+                    "_FUNC_(start, end, calendar, digits) - " + what + "the business durations"
+                    + " in a histogram of 1 to 5 significant digits.",
+                    new Overload(List.of(Arg.COLUMN, Arg.COLUMN, Arg.TEXT, Arg.INTEGER),
+                            Input.INTERVAL,
+                            k -> DurationMetric.spec((String) k.get(0), (Integer) k.get(1))));
             add("cx_sla" + suffix, state,
                     "_FUNC_(start, end, target [, as_of]) - " + what + "the SLA attainment of"
                     + " start-to-end intervals against one target (an interval or an ISO-8601"
                     + " duration), open ones (null end) judged as of a timestamp if given.",
                     new Overload(List.of(Arg.COLUMN, Arg.COLUMN, Arg.DURATION), Input.INTERVAL,
-                            k -> SlaMetric.spec((Duration) k.get(0), null)),
+                            k -> SlaMetric.spec((Duration) k.get(0), null, null)),
                     new Overload(List.of(Arg.COLUMN, Arg.COLUMN, Arg.DURATION, Arg.INSTANT),
                             Input.INTERVAL,
-                            k -> SlaMetric.spec((Duration) k.get(0), (Instant) k.get(1))));
+                            k -> SlaMetric.spec((Duration) k.get(0), null, (Instant) k.get(1))));
+            add("cx_business_sla" + suffix, state,
+                    "_FUNC_(start, end, target, calendar [, as_of]) - " + what + "the SLA"
+                    + " attainment in business time: the target counts open hours of the"
+                    + " calendar.",
+                    new Overload(List.of(Arg.COLUMN, Arg.COLUMN, Arg.DURATION, Arg.TEXT),
+                            Input.INTERVAL,
+                            k -> SlaMetric.spec((Duration) k.get(0), (String) k.get(1), null)),
+                    new Overload(List.of(Arg.COLUMN, Arg.COLUMN, Arg.DURATION, Arg.TEXT,
+                            Arg.INSTANT), Input.INTERVAL,
+                            k -> SlaMetric.spec((Duration) k.get(0), (String) k.get(1),
+                                    (Instant) k.get(2))));
             add("cx_fcr" + suffix, state,
                     "_FUNC_(solved, reopens, public_replies) - " + what + "first contact"
                     + " resolution: the share of the solved interactions solved with at most one"
@@ -256,6 +304,25 @@ final class Functions {
                 Option.apply(CatalogManager$.MODULE$.SYSTEM_CATALOG_NAME()));
     }
 
+    /**
+     * Returns a score argument as an integer: integer columns of any width (a {@code BIGINT}
+     * outside the range of {@code INT} fails the query, whatever the session's ANSI mode), never
+     * a fractional one, which Spark's implicit cast would truncate (9.5 would count as 9).
+     */
+    private static Expression score(String function, Expression e) {
+        DataType type = e.dataType();
+        if (type instanceof IntegerType || type instanceof ShortType || type instanceof ByteType
+                || type instanceof NullType) {
+            return e;
+        }
+        if (type instanceof LongType || type instanceof DecimalType d && d.scale() == 0) {
+            return new Cast(e, DataTypes.IntegerType, Option.empty(), EvalMode.ANSI());
+        }
+        throw new IllegalArgumentException(function + ": score must be an integer column, not "
+                + type.sql() + ": " + e.sql() + " (a fractional score is on no scale; cast a"
+                + " column of whole numbers, as in CAST(score AS INT))");
+    }
+
     /** Reads a constant argument of SQL. */
     private static Object constant(String function, int position, Arg kind, Expression e) {
         if (!e.foldable()) {
@@ -338,7 +405,7 @@ final class Functions {
         }
 
         Column column(Column state) {
-            return functions.udf(this, schema).withName(name).apply(state);
+            return functions.call_function(name, state);
         }
 
         Expression build(List<Expression> arguments) {

@@ -111,6 +111,11 @@ enum Input {
         this.arguments = arguments;
     }
 
+    /** Returns whether the first column is a score. */
+    boolean readsScores() {
+        return this == SCORE || this == WEIGHTED_SCORE;
+    }
+
     /** Returns the arguments, as usage texts show them. */
     String arguments() {
         return arguments;

@@ -19,7 +19,8 @@ import org.apache.spark.sql.types.StructType;
 
 /**
  * {@code cx_sla}: the core's {@link CxMetrics#slaAttainment(SlaPolicy)} of one target for every
- * row (per-channel targets are per-channel groups), judged as of an instant or not. Struct: the
+ * row (per-channel targets are per-channel groups), in calendar or business time, judged as of an
+ * instant or not. Struct: the
  * attainment in percent of the decided intervals, the counts of every class and the Wilson 95 %
  * interval of the attainment.
  */
@@ -52,6 +53,10 @@ final class SlaMetric extends Metric {
         }
         SlaCalculator calc = CxMetrics.slaAttainment(SlaPolicy.builder(Milestone.FIRST_REPLY)
                 .otherwise(parseTarget(target)).build());
+        String calendar = spec.option("calendar");
+        if (calendar != null) {
+            calc = calc.inBusinessTime(Calendars.parse(calendar));
+        }
         String asOf = spec.option("as-of");
         if (asOf != null) {
             calc = calc.asOf(parseInstant(asOf));
@@ -62,11 +67,15 @@ final class SlaMetric extends Metric {
     /**
      * Returns the spec of an SLA function.
      *
-     * @param target the target, positive
+     * @param target the target, positive; a business duration with a calendar
+     * @param calendar the calendar text ({@link Calendars}), or null for calendar time
      * @param asOf the instant the open intervals are judged at, or null
      */
-    static MetricSpec spec(Duration target, Instant asOf) {
+    static MetricSpec spec(Duration target, String calendar, Instant asOf) {
         MetricSpec spec = MetricSpec.of(NAME).with("target", target.toString());
+        if (calendar != null) {
+            spec = spec.with("calendar", Calendars.canonical(calendar));
+        }
         return asOf == null ? spec : spec.with("as-of", asOf.toString());
     }
 
@@ -90,7 +99,7 @@ final class SlaMetric extends Metric {
 
     @Override
     String[] optionNames() {
-        return new String[] {"target", "as-of"};
+        return new String[] {"target", "calendar", "as-of"};
     }
 
     @Override

@@ -3,6 +3,8 @@ package io.github.cxmetrics.spark;
 import io.github.cxmetrics.scale.Band;
 import io.github.cxmetrics.stats.Interval;
 import io.github.cxmetrics.survey.ScoreDistribution;
+import java.util.function.DoubleSupplier;
+import java.util.function.Supplier;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.types.DataTypes;
@@ -36,19 +38,21 @@ abstract class SurveyMetric extends Metric {
     }
 
     /**
-     * The struct of a result: null figures when they are undefined (no answers; every answer of
-     * weight 0).
+     * The struct of a result. Without answers, or when every answer weighs 0, the headline, the
+     * mean and the interval are undefined: nulls.
      *
-     * @param headline the NPS or the top-box share
-     * @param interval its 95 % interval; not read when empty
+     * @param headline the NPS or the top-box share, read only when defined
+     * @param mean the mean score, read only when defined
+     * @param interval the headline's 95 % interval, read only when defined
      */
-    static Row row(long n, double headline, ScoreDistribution distribution, double mean,
-            java.util.function.Supplier<Interval> interval, long unanswered, long invalid) {
-        // Undefined without answers, or when every answer weighs 0.
-        boolean defined = n > 0 && !Double.isNaN(headline);
+    static Row row(long n, double weightedCount, DoubleSupplier headline,
+            ScoreDistribution distribution, DoubleSupplier mean, Supplier<Interval> interval,
+            long unanswered, long invalid) {
+        boolean defined = n > 0 && weightedCount > 0;
         Double[] ci = bounds(defined ? interval.get() : null);
-        return RowFactory.create(defined ? headline : null, n, distribution.count(Band.POSITIVE),
-                distribution.count(Band.NEUTRAL), distribution.count(Band.NEGATIVE),
-                n == 0 ? null : orNull(mean), ci[0], ci[1], unanswered, invalid);
+        return RowFactory.create(defined ? headline.getAsDouble() : null, n,
+                distribution.count(Band.POSITIVE), distribution.count(Band.NEUTRAL),
+                distribution.count(Band.NEGATIVE), defined ? mean.getAsDouble() : null, ci[0],
+                ci[1], unanswered, invalid);
     }
 }

@@ -64,8 +64,7 @@ final class TopBoxMetric extends SurveyMetric {
     @Override
     Row row(Object result) {
         TopBoxResult r = (TopBoxResult) result;
-        return row(r.count(), r.isEmpty() ? Double.NaN : r.score(), r.distribution(),
-                r.isEmpty() ? Double.NaN : r.mean(), () -> r.confidenceInterval(0.95),
-                r.missing(), r.invalid());
+        return row(r.count(), r.weightedCount(), r::score, r.distribution(), r::mean,
+                () -> r.confidenceInterval(0.95), r.missing(), r.invalid());
     }
 }

@@ -17,7 +17,10 @@ class RegistrationTest {
     private static final List<String> FUNCTIONS = List.of("cx_nps", "cx_nps_lenient",
             "cx_nps_state", "cx_nps_lenient_state", "cx_top_box", "cx_top_box_lenient",
             "cx_top_box_state", "cx_top_box_lenient_state", "cx_duration", "cx_duration_approx",
-            "cx_duration_state", "cx_duration_approx_state", "cx_sla", "cx_sla_state", "cx_fcr",
+            "cx_duration_state", "cx_duration_approx_state", "cx_business_duration",
+            "cx_business_duration_approx", "cx_business_duration_state",
+            "cx_business_duration_approx_state", "cx_sla", "cx_sla_state", "cx_business_sla",
+            "cx_business_sla_state", "cx_fcr",
             "cx_fcr_state", "cx_merge", "cx_nps_result", "cx_top_box_result",
             "cx_duration_result", "cx_sla_result", "cx_fcr_result");
 

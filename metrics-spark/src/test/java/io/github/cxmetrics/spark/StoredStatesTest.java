@@ -102,6 +102,10 @@ class StoredStatesTest {
                 "cx_duration(opened_at, first_reply_at)", "cx_duration_result",
                 "cx_duration_approx(opened_at, first_reply_at, 3)", "cx_duration_result",
                 "cx_sla(opened_at, first_reply_at, INTERVAL '8' HOUR)", "cx_sla_result",
+                "cx_business_duration(opened_at, first_reply_at, '" + SupportFunctionsTest.OFFICE
+                        + "')", "cx_duration_result",
+                "cx_business_sla(opened_at, first_reply_at, INTERVAL '8' HOUR, '"
+                        + SupportFunctionsTest.OFFICE + "')", "cx_sla_result",
                 "cx_fcr(solved, reopens, public_replies)", "cx_fcr_result");
     }
 

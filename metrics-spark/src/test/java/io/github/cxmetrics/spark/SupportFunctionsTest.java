@@ -2,15 +2,18 @@ package io.github.cxmetrics.spark;
 
 import static org.apache.spark.sql.functions.col;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.cxmetrics.Calculator;
 import io.github.cxmetrics.CxMetrics;
 import io.github.cxmetrics.model.Interaction;
+import io.github.cxmetrics.support.BusinessCalendar;
 import io.github.cxmetrics.support.Milestone;
 import io.github.cxmetrics.support.SlaPolicy;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.List;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
@@ -22,6 +25,9 @@ class SupportFunctionsTest {
 
     private static final long[] SEEDS = {31, 32};
     private static final Instant AS_OF = Instant.parse("2024-03-01T00:00:00Z");
+    /** Office hours with a lunch break, a holiday, in a zone with daylight saving. */
+    static final String OFFICE = "mon-fri 09:00-12:30,13:30-18:00; holidays 2024-01-01,2024-02-14;"
+            + " zone Europe/Berlin";
 
     private final SparkSession spark = SparkTests.spark();
 
@@ -55,11 +61,23 @@ class SupportFunctionsTest {
             assertAgrees(interactions, CxMetrics.firstResponseTime().approximate(2),
                     DurationMetric.spec(null, 2), "cx_duration_approx(opened_at, first_reply_at, 2)");
             assertAgrees(interactions, CxMetrics.slaAttainment(fourHours),
-                    SlaMetric.spec(Duration.ofHours(4), null),
+                    SlaMetric.spec(Duration.ofHours(4), null, null),
                     "cx_sla(opened_at, first_reply_at, INTERVAL '4' HOUR)");
             assertAgrees(interactions, CxMetrics.slaAttainment(fourHours).asOf(AS_OF),
-                    SlaMetric.spec(Duration.ofHours(4), AS_OF),
+                    SlaMetric.spec(Duration.ofHours(4), null, AS_OF),
                     "cx_sla(opened_at, first_reply_at, 'PT4H', TIMESTAMP '2024-03-01 00:00:00')");
+            BusinessCalendar office = BusinessCalendar.parse(OFFICE, ZoneOffset.UTC);
+            assertAgrees(interactions, CxMetrics.firstResponseTime().inBusinessTime(office),
+                    DurationMetric.spec(OFFICE, null),
+                    "cx_business_duration(opened_at, first_reply_at, '" + OFFICE + "')");
+            assertAgrees(interactions,
+                    CxMetrics.firstResponseTime().inBusinessTime(office).approximate(3),
+                    DurationMetric.spec(OFFICE, 3),
+                    "cx_business_duration_approx(opened_at, first_reply_at, '" + OFFICE + "', 3)");
+            assertAgrees(interactions, CxMetrics.slaAttainment(fourHours).inBusinessTime(office),
+                    SlaMetric.spec(Duration.ofHours(4), OFFICE, null),
+                    "cx_business_sla(opened_at, first_reply_at, INTERVAL '4' HOUR, '" + OFFICE
+                    + "')");
             assertAgrees(interactions, CxMetrics.firstContactResolution(),
                     MetricSpec.of(FcrMetric.NAME), "cx_fcr(solved, reopens, public_replies)");
         }
@@ -106,6 +124,37 @@ class SupportFunctionsTest {
         assertEquals(50.0, sla.getDouble(sla.fieldIndex("attainment")));
         assertEquals(5L, sla.getLong(sla.fieldIndex("met")));
         assertEquals(1L, sla.getLong(sla.fieldIndex("open_unknown")));
+    }
+
+    @Test
+    void businessDurations_handComputed() {
+        // Friday 17:00 to Monday 10:00 in office hours 09:00-18:00: one hour on Friday, one on
+        // Monday. The text names no zone: the session's (UTC in these tests).
+        Row d = one("SELECT cx_business_duration(s, e, 'mon-fri 09:00-18:00') FROM VALUES"
+                + " (TIMESTAMP '2024-03-01 17:00:00', TIMESTAMP '2024-03-04 10:00:00') AS t(s, e)")
+                .getStruct(0);
+        assertEquals(7200.0, d.getDouble(d.fieldIndex("median")));
+        Row sla = one("SELECT cx_business_sla(s, e, INTERVAL '2' HOUR, 'mon-fri 09:00-18:00'),"
+                + " cx_sla(s, e, INTERVAL '2' HOUR) FROM VALUES (TIMESTAMP '2024-03-01 17:00:00',"
+                + " TIMESTAMP '2024-03-04 10:00:00') AS t(s, e)");
+        assertEquals(1L, sla.getStruct(0).getLong(sla.getStruct(0).fieldIndex("met")));
+        assertEquals(1L, sla.getStruct(1).getLong(sla.getStruct(1).fieldIndex("breached")));
+        // The same hours in Berlin (UTC+1 in March): 16:00 UTC is 17:00 there.
+        Row berlin = one("SELECT cx_business_duration(s, e, 'mon-fri 09:00-18:00; zone"
+                + " Europe/Berlin') FROM VALUES (TIMESTAMP '2024-03-01 16:00:00',"
+                + " TIMESTAMP '2024-03-04 09:00:00') AS t(s, e)").getStruct(0);
+        assertEquals(7200.0, berlin.getDouble(berlin.fieldIndex("median")));
+    }
+
+    @Test
+    void aCalendarTextThatIsNotACalendar_failsWhenTheQueryIsPlanned() {
+        String message = SparkErrors.cause(() -> spark.sql("SELECT cx_business_duration(s, e,"
+                + " 'mon-fri 9-18') FROM VALUES (TIMESTAMP '2024-03-01 17:00:00', NULL) AS t(s, e)"));
+        assertEquals(assertThrows(IllegalArgumentException.class,
+                () -> BusinessCalendar.parse("mon-fri 9-18", ZoneOffset.UTC)).getMessage(), message);
+        // Texts of one calendar make one spec, so their states merge.
+        assertEquals(Calendars.canonical("zone Europe/Berlin; mon-fri 09:00-18:00"),
+                Calendars.canonical("mon-fri 09:00-18:00\nzone Europe/Berlin"));
     }
 
     @Test

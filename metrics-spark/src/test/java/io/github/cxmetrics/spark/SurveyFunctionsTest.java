@@ -145,8 +145,18 @@ class SurveyFunctionsTest {
                 + " (3) AS t(s)");
         assertEquals(r.getStruct(0), r.getStruct(1));
         assertEquals(0.0, r.getStruct(0).getDouble(0));
-        assertThrows(org.apache.spark.sql.AnalysisException.class,
-                () -> spark.sql("SELECT cx_nps(s) FROM VALUES (9.5D) AS t(s)"));
+        assertEquals("cx_nps: score must be an integer column, not DOUBLE: t.s (a fractional score"
+                + " is on no scale; cast a column of whole numbers, as in CAST(score AS INT))",
+                SparkErrors.cause(() -> spark.sql("SELECT cx_nps(s) FROM VALUES (9.5D) AS t(s)")));
+        Row decimal = one("SELECT cx_top_box(CAST(s AS DECIMAL(3, 0)), 'five-point') FROM VALUES"
+                + " (4), (2) AS t(s)");
+        assertEquals(50.0, decimal.getStruct(0).getDouble(0));
+        assertTrue(assertThrows(Exception.class, () -> spark.sql("SELECT cx_nps(s) FROM VALUES"
+                + " (4294967305L) AS t(s)").collect()).getMessage().contains("CAST_OVERFLOW"));
+        assertEquals("cx_nps: score must be an integer column, not DOUBLE: score (a fractional"
+                + " score is on no scale; cast a column of whole numbers, as in CAST(score AS"
+                + " INT))", SparkErrors.cause(() -> spark.sql("SELECT 9.5D AS score").agg(
+                        CxSpark.nps(col("score"))).collect()));
     }
 
     @Test

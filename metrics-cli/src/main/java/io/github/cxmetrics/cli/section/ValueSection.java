@@ -8,6 +8,7 @@ import io.github.cxmetrics.CxMetrics;
 import io.github.cxmetrics.cli.UsageException;
 import io.github.cxmetrics.cli.input.CustomerBook;
 import io.github.cxmetrics.cli.input.CustomersInput;
+import io.github.cxmetrics.cli.input.InputException;
 import io.github.cxmetrics.cli.input.InputKind;
 import io.github.cxmetrics.cli.input.InteractionsInput;
 import io.github.cxmetrics.cli.input.PurchasesInput;
@@ -166,6 +167,19 @@ public final class ValueSection implements ReportSection {
 
     @Override
     public Report.Section finish(Instant asOf) {
+        try {
+            return compute(asOf);
+        } catch (IllegalArgumentException e) {
+            if (e.getMessage() != null && e.getMessage().startsWith("the periods from")) {
+                // The library's limit on period tables (Periodicity.MAX_TABLE_PERIODS).
+                throw new InputException(config.file(InputKind.CUSTOMERS).name() + ": "
+                        + e.getMessage() + "; narrow --plausible-years or use a longer --period", e);
+            }
+            throw e;
+        }
+    }
+
+    private Report.Section compute(Instant asOf) {
         if (book.size() == 0) {
             return new Report.Section("value", "Value", true,
                     List.of("No customers to report: none was read in the window."), List.of());
