@@ -83,6 +83,16 @@ class ExamplesTest {
         assertEquals(40.0, support.get(1).getDouble(1));          // email: 40 min and 6 h
         assertEquals(50.0, support.get(1).getDouble(2));
         assertEquals(50.0, support.get(1).getDouble(3));          // t2 was reopened
+
+        // docs/spark.md, "Business calendars"
+        List<Row> business = spark.sql("""
+                SELECT channel,
+                       cx_business_duration(opened_at, first_reply_at,
+                           'mon-fri 09:00-12:30,13:30-18:00; holidays 2024-12-25,2024-12-26; zone Europe/Berlin'
+                       ).median / 3600 AS median_business_hours
+                FROM tickets GROUP BY channel
+                """).collectAsList();
+        assertEquals(2, business.size());
     }
 
     @Test
