@@ -23,8 +23,13 @@ public interface MetricResult<R extends MetricResult<R>> {
      */
     long count();
 
-    /** Returns whether the base is empty; the figures of an empty result are undefined. */
-    boolean isEmpty();
+    /**
+     * Returns whether the base is empty, {@code count() == 0}: the figures of an empty result are
+     * undefined, and its methods that compute one throw {@link IllegalStateException}.
+     */
+    default boolean isEmpty() {
+        return count() == 0;
+    }
 
     /**
      * Returns the result of both inputs together, exactly as one pass over both would give.

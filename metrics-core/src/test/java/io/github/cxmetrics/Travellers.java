@@ -1,21 +1,34 @@
 package io.github.cxmetrics;
 
+import static org.quicktheories.QuickTheory.qt;
+import static org.quicktheories.generators.SourceDSL.longs;
+
 import io.github.cxmetrics.model.Channel;
+import io.github.cxmetrics.model.Customer;
 import io.github.cxmetrics.model.Interaction;
+import io.github.cxmetrics.model.Money;
+import io.github.cxmetrics.model.Purchase;
 import io.github.cxmetrics.model.Response;
 import io.github.cxmetrics.support.Milestone;
 import io.github.cxmetrics.support.SlaPolicy;
 import io.github.cxmetrics.survey.Duplicates;
 import io.github.cxmetrics.survey.MissingAnswers;
+import io.github.cxmetrics.value.CustomerPurchases;
+import io.github.cxmetrics.value.JoinedAndLeft;
+import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Currency;
 import java.util.List;
 import java.util.Random;
+import java.util.function.BiConsumer;
 import java.util.function.Function;
+import java.util.zip.CRC32C;
 
 /**
  * Every calculator whose accumulators travel as bytes, each with a generator of random items:
@@ -90,6 +103,66 @@ final class Travellers {
         return list;
     }
 
+    private static final Currency EUR = Currency.getInstance("EUR");
+    private static final String[] AMOUNTS = {"10.00", "25.50", "4.99", "120", "0.01", "-5.00"};
+
+    static List<Customer> customers(Random random) {
+        return histories(random).stream().map(CustomerPurchases::customer).toList();
+    }
+
+    static List<CustomerPurchases> histories(Random random) {
+        int n = random.nextInt(60);
+        List<CustomerPurchases> list = new ArrayList<>(n);
+        for (int i = 0; i < n; i++) {
+            Instant acquired = T0.plus(random.nextInt(300), ChronoUnit.DAYS)
+                    .plusSeconds(random.nextInt(86_400));
+            Customer c = Customer.of("c" + i, random.nextBoolean() ? "retail" : "pro", acquired);
+            if (random.nextInt(3) == 0) {
+                c = c.withChurnedAt(acquired.plus(1 + random.nextInt(200), ChronoUnit.DAYS));
+            }
+            if (random.nextInt(2) == 0) {
+                c = c.withAcquisitionCost(Money.of(AMOUNTS[random.nextInt(4)], "EUR"));
+            }
+            Purchase[] purchases = new Purchase[random.nextInt(5)];
+            for (int k = 0; k < purchases.length; k++) {
+                purchases[k] = Purchase.of(c.id(), acquired.plus(random.nextInt(250),
+                        ChronoUnit.DAYS), new BigDecimal(AMOUNTS[random.nextInt(AMOUNTS.length)]),
+                        EUR);
+            }
+            list.add(CustomerPurchases.of(c, purchases));
+        }
+        return list;
+    }
+
+    static List<Purchase> purchases(Random random) {
+        List<Purchase> list = new ArrayList<>();
+        for (CustomerPurchases h : histories(random)) {
+            list.addAll(h.purchases());
+        }
+        return list;
+    }
+
+    /** Runs {@code check} on {@code examples} random seeds for every case. */
+    static void forEveryCase(int examples, BiConsumer<Case<?, ?>, Long> check) {
+        for (Case<?, ?> c : all()) {
+            qt().withExamples(examples).forAll(longs().all()).checkAssert(seed -> check.accept(c, seed));
+        }
+    }
+
+    /** The 12-byte header of {@code header}, then {@code body}, then a correct checksum. */
+    static byte[] seal(byte[] header, byte[] body) {
+        byte[] b = new byte[12 + body.length + 4];
+        System.arraycopy(header, 0, b, 0, 12);
+        System.arraycopy(body, 0, b, 12, body.length);
+        CRC32C crc = new CRC32C();
+        crc.update(b, 0, 12 + body.length);
+        long sum = crc.getValue();
+        for (int i = 0; i < 4; i++) {
+            b[b.length - 4 + i] = (byte) (sum >>> (24 - 8 * i));
+        }
+        return b;
+    }
+
     static List<Case<?, ?>> all() {
         ZoneId paris = ZoneId.of("Europe/Paris");
         SlaPolicy policy = SlaPolicy.builder(Milestone.FIRST_REPLY)
@@ -133,6 +206,24 @@ final class Travellers {
                 .asOf(T0.plus(200, ChronoUnit.DAYS)), Travellers::interactions));
         cases.add(new Case<>("sla keep open by channel", CxMetrics.slaAttainment(policy)
                 .keepOpen().groupBy(Interaction::channel), Travellers::interactions));
+        Instant asOf = T0.plus(400, ChronoUnit.DAYS);
+        cases.add(new Case<>("churn", CxMetrics.churn(), Travellers::customers));
+        cases.add(new Case<>("churn as of, quarterly, joined and left",
+                CxMetrics.churn().per(Periodicity.QUARTER).asOf(asOf)
+                        .joinedAndLeft(JoinedAndLeft.COUNT), Travellers::customers));
+        cases.add(new Case<>("retention by segment", CxMetrics.retention().zone(paris)
+                .groupBy(Customer::segment), Travellers::customers));
+        cases.add(new Case<>("revenue retention", CxMetrics.revenueRetention(),
+                Travellers::histories));
+        cases.add(new Case<>("lifetime value", CxMetrics.lifetimeValue().currency(EUR),
+                Travellers::histories));
+        cases.add(new Case<>("lifetime value by cohort month", CxMetrics.lifetimeValue()
+                .asOf(asOf).byPeriod(ChronoUnit.MONTHS, ZoneOffset.UTC), Travellers::histories));
+        cases.add(new Case<>("rfm", CxMetrics.lifetimeValue().rfm(ChronoUnit.WEEKS,
+                LocalDate.of(2024, 6, 30)), Travellers::purchases));
+        cases.add(new Case<>("rfm with holdout", CxMetrics.lifetimeValue().rfm(ChronoUnit.DAYS,
+                LocalDate.of(2024, 5, 31)).holdoutEnd(LocalDate.of(2024, 12, 31)),
+                Travellers::purchases));
         return cases;
     }
 }

@@ -3,13 +3,10 @@ package io.github.cxmetrics;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
-import static org.quicktheories.QuickTheory.qt;
-import static org.quicktheories.generators.SourceDSL.longs;
 
 import java.lang.management.ManagementFactory;
 import java.util.Arrays;
 import java.util.Random;
-import java.util.zip.CRC32C;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -25,9 +22,7 @@ class UntrustedBytesProperties {
 
     @Test
     void anyBytes_decodeOrFailWithAMessage() {
-        for (Travellers.Case<?, ?> c : Travellers.all()) {
-            qt().withExamples(250).forAll(longs().all()).checkAssert(seed -> check(c, seed));
-        }
+        Travellers.forEveryCase(250, UntrustedBytesProperties::check);
     }
 
     private static <T, R> void check(Travellers.Case<T, R> c, long seed) {
@@ -125,17 +120,7 @@ class UntrustedBytesProperties {
         return Arrays.copyOfRange(valid, 12, valid.length - 4);
     }
 
-    /** The header of {@code valid}, then {@code body}, then a correct checksum. */
-    static byte[] seal(byte[] valid, byte[] body) {
-        byte[] b = new byte[12 + body.length + 4];
-        System.arraycopy(valid, 0, b, 0, 12);
-        System.arraycopy(body, 0, b, 12, body.length);
-        CRC32C crc = new CRC32C();
-        crc.update(b, 0, 12 + body.length);
-        long sum = crc.getValue();
-        for (int i = 0; i < 4; i++) {
-            b[b.length - 4 + i] = (byte) (sum >>> (24 - 8 * i));
-        }
-        return b;
+    private static byte[] seal(byte[] valid, byte[] body) {
+        return Travellers.seal(valid, body);
     }
 }

@@ -203,7 +203,8 @@ class WireFormatTest {
         var none = assertThrows(IllegalStateException.class,
                 () -> CxMetrics.slaAttainment(policy).compute(tickets).asOf(report));
         assertTrue(none.getMessage().contains("keepOpen()"), none::getMessage);
-        assertEquals("keepOpen() cannot be combined with asOf, already set to " + report,
+        assertEquals("asOf and keepOpen() exclude each other: judge the kept interactions with"
+                + " SlaResult.asOf(" + report + ") instead",
                 assertThrows(IllegalStateException.class, () -> CxMetrics.slaAttainment(policy)
                         .asOf(report).keepOpen()).getMessage());
     }
@@ -257,24 +258,62 @@ class WireFormatTest {
 
     /** Wraps a body in a valid header and checksum of {@code calculator}'s kind and options. */
     static byte[] seal(Calculator<?, ?> calculator, byte[] body) {
-        byte[] header = Arrays16.header(calculator);
-        byte[] bytes = new byte[12 + body.length + 4];
-        System.arraycopy(header, 0, bytes, 0, 12);
-        System.arraycopy(body, 0, bytes, 12, body.length);
-        CRC32C crc = new CRC32C();
-        crc.update(bytes, 0, 12 + body.length);
-        long sum = crc.getValue();
-        for (int i = 0; i < 4; i++) {
-            bytes[bytes.length - 4 + i] = (byte) (sum >>> (24 - 8 * i));
-        }
-        return bytes;
+        return Travellers.seal(calculator.accumulator().toByteArray(), body);
     }
 
-    /** The header of an empty accumulator of a calculator. */
-    static final class Arrays16 {
-        static byte[] header(Calculator<?, ?> calculator) {
-            return java.util.Arrays.copyOf(calculator.accumulator().toByteArray(), 12);
+    @Test
+    void keptAnswers_ofShortIdsNearTheEpoch_roundTrip() {
+        var latest = CxMetrics.nps().duplicates(Duplicates.KEEP_LATEST);
+        List<Response> early = new ArrayList<>();
+        for (int i = 0; i < 30; i++) {
+            early.add(Response.of(Integer.toString(i % 10), "q", i % 11, Instant.ofEpochSecond(i),
+                    Channel.WEB));
         }
+        assertRoundTrip(latest, early);
+    }
+
+    @Test
+    void counts_neverWrap() {
+        byte[] body = new byte[1 + 10 + 9 + 3];
+        for (int i = 11; i < 19; i++) {
+            body[i] = (byte) 0x80;
+        }
+        body[19] = 0x40;   // the count of score 10: 2^62, as a varint
+        byte[] huge = seal(CxMetrics.nps(), body);
+        Accumulator<Response, NpsResult> a = CxMetrics.nps().accumulatorFrom(huge);
+        assertEquals(1L << 62, a.snapshot().promoters());
+        assertEquals("count of score 10 overflows a long: 4611686018427387904 + 4611686018427387904",
+                assertThrows(ArithmeticException.class,
+                        () -> a.merge(CxMetrics.nps().accumulatorFrom(huge))).getMessage());
+        assertEquals(1L << 62, a.snapshot().promoters(), "a refused merge changes nothing");
+        assertEquals(1L << 62, a.snapshot().count());
+    }
+
+    @Test
+    void nulls_areRefusedNamingTheParameter() {
+        Accumulator<Response, NpsResult> a = CxMetrics.nps().accumulator();
+        assertEquals("other must not be null",
+                assertThrows(NullPointerException.class, () -> a.merge(null)).getMessage());
+        assertEquals("response must not be null",
+                assertThrows(NullPointerException.class, () -> a.add(null)).getMessage());
+        assertEquals("items must not be null",
+                assertThrows(NullPointerException.class, () -> a.addAll(null)).getMessage());
+        assertEquals("items must not be null", assertThrows(NullPointerException.class,
+                () -> CxMetrics.nps().compute(null)).getMessage());
+        assertEquals("other result must not be null", assertThrows(NullPointerException.class,
+                () -> a.snapshot().plus(null)).getMessage());
+        assertEquals("interaction must not be null", assertThrows(NullPointerException.class,
+                () -> Milestone.FIRST_REPLY.reachedAt(null)).getMessage());
+    }
+
+    @Test
+    void resultsOfAnotherQuestion_doNotAdd() {
+        NpsResult nps = CxMetrics.nps().question("nps").compute(five());
+        NpsResult other = CxMetrics.nps().question("nps2").compute(List.of());
+        assertEquals("cannot combine results computed with different options: nps of questions"
+                + " [nps], small sample below 30 and nps of questions [nps2], small sample below 30",
+                assertThrows(IllegalArgumentException.class, () -> nps.plus(other)).getMessage());
+        assertEquals(nps, nps.plus(CxMetrics.nps().question("nps").compute(List.of())));
     }
 
     @Test

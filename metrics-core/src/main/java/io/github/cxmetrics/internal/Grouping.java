@@ -1,8 +1,8 @@
 package io.github.cxmetrics.internal;
 
 import io.github.cxmetrics.Accumulator;
-import io.github.cxmetrics.CalendarPeriod;
 import io.github.cxmetrics.Calculator;
+import io.github.cxmetrics.CalendarPeriod;
 import io.github.cxmetrics.Periodicity;
 import java.time.Instant;
 import java.time.ZoneId;
@@ -19,8 +19,8 @@ import java.util.function.Supplier;
 /**
  * The grouped calculators behind {@link Calculator#groupBy} and {@link Calculator#byPeriod}: a
  * map of key to an accumulator of the inner calculator. Their binary form is the number of groups,
- * then per group (sorted by the key's bytes) the key ({@link KeyCodec}) and the inner state's
- * body.
+ * then per group (sorted by the key's bytes) the key ({@link KeyCodec}; per period, the period
+ * alone) and the inner state's body.
  */
 public final class Grouping {
 
@@ -66,42 +66,24 @@ public final class Grouping {
      * may cache (the period of the previous item). A key function cannot be fingerprinted: the
      * binary form checks the inner calculator's options and, per period, the periodicity and zone.
      */
-    private static final class Grouped<T, K, R>
-            extends StatefulCalculator<T, Map<K, R>, Groups<T, K, R>> {
+    private static final class Grouped<T, K, R> extends StatefulCalculator<T, Map<K, R>> {
         private final Calculator<T, R> inner;
-        private final Supplier<Function<? super T, ? extends K>> keys;
-        /** The periods' periodicity, or null for groups by key. */
-        private final Periodicity periodicity;
-        private final ZoneId zone;
 
         Grouped(StateKind kind, Calculator<T, R> inner,
                 Supplier<Function<? super T, ? extends K>> keys, Object identity,
                 Periodicity periodicity, ZoneId zone) {
-            super(kind, inner instanceof StatefulCalculator<?, ?, ?> s ? s.itemName() : "item",
-                    new Options(inner, identity));
+            super(kind, inner instanceof StatefulCalculator<?, ?> s ? s.itemName() : "item",
+                    new Options(inner, identity), Blueprint.of(
+                            () -> new Groups<>(inner, periodicity, keys.get()),
+                            in -> Groups.read(new Groups<>(inner, periodicity, keys.get()), in),
+                            f -> {
+                                StatefulCalculator<T, R> stateful = stateful(inner);
+                                f.add("inner kind", stateful.stateKind().label)
+                                        .add("inner", Fingerprint.hex(stateful.fingerprint()))
+                                        .add("periodicity", periodicity)
+                                        .add("zone", zone == null ? null : zone.getId());
+                            }));
             this.inner = inner;
-            this.keys = keys;
-            this.periodicity = periodicity;
-            this.zone = zone;
-        }
-
-        @Override
-        protected Groups<T, K, R> newState() {
-            return new Groups<>(this, keys.get());
-        }
-
-        @Override
-        protected Groups<T, K, R> readState(StateReader in) {
-            return Groups.read(this, in);
-        }
-
-        @Override
-        protected void describe(Fingerprint f) {
-            StatefulCalculator<T, R, ?> stateful = stateful(inner);
-            f.add("inner kind", stateful.stateKind().label)
-                    .add("inner", Fingerprint.hex(stateful.fingerprint()))
-                    .add("periodicity", periodicity)
-                    .add("zone", zone == null ? null : zone.getId());
         }
 
         @Override
@@ -117,16 +99,18 @@ public final class Grouping {
 
     /** Returns the inner calculator if its accumulators have a binary form. */
     @SuppressWarnings("unchecked")
-    private static <T, R> StatefulCalculator<T, R, ?> stateful(Calculator<T, R> inner) {
-        if (!(inner instanceof StatefulCalculator<?, ?, ?> s)) {
+    private static <T, R> StatefulCalculator<T, R> stateful(Calculator<T, R> inner) {
+        if (!(inner instanceof StatefulCalculator<?, ?> s)) {
             throw new UnsupportedOperationException("calculator " + inner + " has no binary form");
         }
-        return (StatefulCalculator<T, R, ?>) s;
+        return (StatefulCalculator<T, R>) s;
     }
 
     /** The groups of a grouped accumulator. Not thread-safe. */
     private static final class Groups<T, K, R> implements State<T, Map<K, R>, Groups<T, K, R>> {
-        private final Grouped<T, K, R> calculator;
+        private final Calculator<T, R> inner;
+        /** The periods' periodicity, or null for groups by key. */
+        private final Periodicity periodicity;
         private final Function<? super T, ? extends K> key;
         private final Map<K, Accumulator<T, R>> groups = new LinkedHashMap<>();
         /** The groups of the keys seen last, found by identity before the hash map is asked. */
@@ -135,8 +119,10 @@ public final class Grouping {
         private final Accumulator<T, R>[] recentGroups = new Accumulator[RECENT];
         private int nextRecent;
 
-        Groups(Grouped<T, K, R> calculator, Function<? super T, ? extends K> key) {
-            this.calculator = calculator;
+        Groups(Calculator<T, R> inner, Periodicity periodicity,
+                Function<? super T, ? extends K> key) {
+            this.inner = inner;
+            this.periodicity = periodicity;
             this.key = key;
         }
 
@@ -150,7 +136,7 @@ public final class Grouping {
             // previous item): an identity scan of the recent keys avoids hashing most items.
             for (int i = 0; i < RECENT; i++) {
                 if (recentKeys[i] == k) {
-                    recentGroups[i].add(item);
+                    addTo(recentGroups[i], item);
                     return;
                 }
             }
@@ -158,13 +144,25 @@ public final class Grouping {
             recentKeys[nextRecent] = k;
             recentGroups[nextRecent] = group;
             nextRecent = (nextRecent + 1) % RECENT;
-            group.add(item);
+            addTo(group, item);
+        }
+
+        /**
+         * Adds an item, already checked for null and scope by the grouped accumulator, to its
+         * group: straight into the state of a built-in calculator's group.
+         */
+        private static <T, R> void addTo(Accumulator<T, R> group, T item) {
+            if (group instanceof StatefulAccumulator<T, R> stateful) {
+                stateful.state().add(item);
+            } else {
+                group.add(item);
+            }
         }
 
         private Accumulator<T, R> group(K k) {
             Accumulator<T, R> group = groups.get(k);
             if (group == null) {
-                group = calculator.inner.accumulator();
+                group = inner.accumulator();
                 groups.put(k, group);
             }
             return group;
@@ -179,7 +177,7 @@ public final class Grouping {
 
         @Override
         public Map<K, R> result() {
-            boolean comparable = calculator.periodicity != null
+            boolean comparable = periodicity != null
                     || groups.keySet().stream().allMatch(k -> k instanceof Comparable);
             if (comparable) {
                 try {
@@ -204,10 +202,14 @@ public final class Grouping {
             List<StateWriter> entries = new ArrayList<>(groups.size());
             for (Map.Entry<K, Accumulator<T, R>> entry : groups.entrySet()) {
                 StateWriter key = new StateWriter();
-                KeyCodec.write(entry.getKey(), key);
-                if (!(entry.getValue() instanceof StatefulAccumulator<?, ?, ?> group)) {
+                if (periodicity == null) {
+                    KeyCodec.write(entry.getKey(), key);
+                } else {
+                    key.writePeriod((CalendarPeriod) entry.getKey());
+                }
+                if (!(entry.getValue() instanceof StatefulAccumulator<?, ?> group)) {
                     throw new UnsupportedOperationException(
-                            "calculator " + calculator.inner + " has no binary form");
+                            "calculator " + inner + " has no binary form");
                 }
                 StateWriter body = new StateWriter();
                 group.state().writeTo(body);
@@ -227,29 +229,19 @@ public final class Grouping {
         }
 
         @SuppressWarnings("unchecked")
-        static <T, K, R> Groups<T, K, R> read(Grouped<T, K, R> calculator, StateReader in) {
-            StatefulCalculator<T, R, ?> inner = stateful(calculator.inner);
-            Groups<T, K, R> state = calculator.newState();
+        static <T, K, R> Groups<T, K, R> read(Groups<T, K, R> state, StateReader in) {
+            StatefulCalculator<T, R> stateful = stateful(state.inner);
             int n = in.readLength("group count", 2);
             for (int i = 0; i < n; i++) {
-                K k = (K) KeyCodec.read(in);
-                if (calculator.periodicity != null) {
-                    if (!(k instanceof CalendarPeriod p)
-                            || !calculator.periodicity.periodOf(p.start()).equals(p)) {
-                        throw in.malformed("group key " + k + " is not a period of "
-                                + calculator.periodicity);
-                    }
-                }
-                if (state.groups.put(k, decode(inner, in)) != null) {
+                K k = (K) (state.periodicity == null ? KeyCodec.read(in)
+                        : in.readPeriod("group key", state.periodicity));
+                Accumulator<T, R> group =
+                        new StatefulAccumulator<>(stateful, StateFormat.read(stateful, in));
+                if (state.groups.put(k, group) != null) {
                     throw in.malformed("two groups of key " + k);
                 }
             }
             return state;
-        }
-
-        private static <T, R, S extends State<T, R, S>> Accumulator<T, R> decode(
-                StatefulCalculator<T, R, S> inner, StateReader in) {
-            return new StatefulAccumulator<>(inner, StateFormat.read(inner, in));
         }
     }
 

@@ -3,7 +3,6 @@ package io.github.cxmetrics.internal;
 import io.github.cxmetrics.CalendarPeriod;
 import io.github.cxmetrics.model.Channel;
 import io.github.cxmetrics.value.ServiceBand;
-import java.time.LocalDate;
 
 /**
  * The binary form of group keys: a tag byte, then the key. Keys may be {@code String},
@@ -42,8 +41,7 @@ final class KeyCodec {
             out.writeSignedVarLong(l);
         } else if (key instanceof CalendarPeriod p) {
             out.writeByte(PERIOD);
-            out.writeSignedVarLong(p.start().toEpochDay());
-            out.writeCount(p.days());
+            out.writePeriod(p);
         } else if (key instanceof ServiceBand b) {
             out.writeByte(SERVICE_BAND);
             out.writeString(b.label());
@@ -63,27 +61,17 @@ final class KeyCodec {
             case ENUM -> readEnum(in);
             case INTEGER -> in.readInt("group key", Integer.MIN_VALUE, Integer.MAX_VALUE);
             case LONG -> in.readSignedVarLong();
-            case PERIOD -> readPeriod(in);
+            case PERIOD -> in.readPeriod("group key", null);
             case SERVICE_BAND -> new ServiceBand(in.readNonBlankString("service band"),
                     in.readInt("service band rank", Integer.MIN_VALUE, Integer.MAX_VALUE));
             default -> throw in.malformed("unknown type of group key " + tag);
         };
     }
 
-    private static CalendarPeriod readPeriod(StateReader in) {
-        long start = in.readSignedVarLong();
-        long days = in.readCount("period length");
-        if (start < LocalDate.MIN.toEpochDay() || start > LocalDate.MAX.toEpochDay()
-                || days < 1 || days > LocalDate.MAX.toEpochDay() - start) {
-            throw in.malformed("not a calendar period: day " + start + " + " + days + " days");
-        }
-        return new CalendarPeriod(LocalDate.ofEpochDay(start), LocalDate.ofEpochDay(start + days));
-    }
-
     /**
      * Reads an enum constant by class and constant name. The class is looked up without being
      * initialized, by the thread's context class loader and then by this library's, and must be
-     * an enum: a name from untrusted bytes loads no code of its own.
+     * an enum: a name from untrusted bytes initializes no class but an enum.
      */
     @SuppressWarnings({"unchecked", "rawtypes"})
     private static Object readEnum(StateReader in) {

@@ -4,17 +4,18 @@ import io.github.cxmetrics.model.Response;
 import java.time.Instant;
 
 /**
- * The one rule for which of two answers of a customer to a question is the latest: the later
- * time; at one instant the higher score (an unanswered question is below every score), then the
- * higher weight. Total, so that keeping the latest answer gives the same answer in any order and
- * after any merge. {@code Response.BY_RECENCY} exposes it; {@code Duplicates.KEEP_LATEST}, the
- * service bands of the value metrics and the key driver analysis use it.
+ * The one rule that says which of a customer's answers to a question is their latest: the later
+ * {@code answeredAt}, then at the same instant the higher score (an unanswered question is below
+ * every score), then the higher weight. A total order on what an answer is made of, so the choice
+ * never depends on input order or on how states were merged. Used by
+ * {@code Duplicates.KEEP_LATEST}, the service bands of the value metrics and the key driver
+ * analysis; {@code Response.BY_RECENCY} and {@code Response.later} expose it.
  */
 public final class LatestAnswer {
 
     private LatestAnswer() {}
 
-    /** Compares two answers: positive when the first is the later. */
+    /** Compares two answers by their parts: positive when the first is the later. */
     public static int compare(Instant atA, int scoreA, double weightA,
             Instant atB, int scoreB, double weightB) {
         int c = atA.compareTo(atB);

@@ -28,7 +28,7 @@ public final class StateFormat {
 
     private StateFormat() {}
 
-    static byte[] encode(StatefulCalculator<?, ?, ?> calculator, State<?, ?, ?> state) {
+    static byte[] encode(StatefulCalculator<?, ?> calculator, State<?, ?, ?> state) {
         StateWriter out = new StateWriter();
         out.writeByte(MAGIC_0);
         out.writeByte(MAGIC_1);
@@ -45,8 +45,7 @@ public final class StateFormat {
         return out.toByteArray();
     }
 
-    static <T, R, S extends State<T, R, S>> S decode(
-            StatefulCalculator<T, R, S> calculator, byte[] bytes) {
+    static <T, R> State<T, R, ?> decode(StatefulCalculator<T, R> calculator, byte[] bytes) {
         Checks.requireNonNull(bytes, "bytes");
         StateKind expected = calculator.stateKind();
         if (bytes.length < HEADER + TRAILER) {
@@ -95,7 +94,7 @@ public final class StateFormat {
                     + ")");
         }
         StateReader in = new StateReader(bytes, HEADER, end, expected.toString());
-        S state = read(calculator, in);
+        State<T, R, ?> state = read(calculator, in);
         in.requireEnd();
         return state;
     }
@@ -104,10 +103,9 @@ public final class StateFormat {
      * Reads a state's body, turning any failure of the values read (a date out of range, an
      * overflowing sum) into the reader's {@link IllegalArgumentException}.
      */
-    static <S extends State<?, ?, S>> S read(StatefulCalculator<?, ?, S> calculator,
-            StateReader in) {
+    static <T, R> State<T, R, ?> read(StatefulCalculator<T, R> calculator, StateReader in) {
         try {
-            return calculator.readState(in);
+            return calculator.blueprint().readState(in);
         } catch (RuntimeException e) {
             if (e instanceof IllegalArgumentException && e.getMessage() != null
                     && e.getMessage().startsWith("malformed ")) {

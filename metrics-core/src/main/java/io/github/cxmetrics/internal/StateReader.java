@@ -1,12 +1,18 @@
 package io.github.cxmetrics.internal;
 
+import io.github.cxmetrics.CalendarPeriod;
+import io.github.cxmetrics.Periodicity;
 import java.math.BigDecimal;
 import java.math.BigInteger;
+import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
-import java.nio.ByteBuffer;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Currency;
+import java.util.Map;
+import java.util.function.Function;
 
 /**
  * Reads what a {@link StateWriter} wrote, from untrusted bytes: every read is bounded by the
@@ -143,6 +149,12 @@ public final class StateReader {
     /** Reads a string of valid UTF-8. */
     public String readString(String name) {
         int n = readLength(name + " length", 1);
+        if (isAscii(position, n)) {
+            // The common case (ids, questions, codes): no decoder, no replacement to check for.
+            String s = new String(bytes, position, n, StandardCharsets.US_ASCII);
+            position += n;
+            return s;
+        }
         try {
             String s = StandardCharsets.UTF_8.newDecoder()
                     .onMalformedInput(CodingErrorAction.REPORT)
@@ -153,6 +165,15 @@ public final class StateReader {
         } catch (CharacterCodingException e) {
             throw malformed(name + " is not valid UTF-8 at offset " + position);
         }
+    }
+
+    private boolean isAscii(int from, int length) {
+        for (int i = from; i < from + length; i++) {
+            if (bytes[i] < 0) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Reads a string that must not be blank, such as a customer id. */
@@ -187,6 +208,64 @@ public final class StateReader {
             throw malformed(name + " has no digits");
         }
         return new BigDecimal(new BigInteger(unscaled), (int) scale);
+    }
+
+    /** Reads what {@link StateWriter#writeOptionalInstant} wrote. */
+    public Instant readOptionalInstant(String name) {
+        return readBoolean(name + " flag") ? readInstant(name) : null;
+    }
+
+    /**
+     * Reads a calendar period; when {@code periodicity} is not null it must be one of its
+     * periods.
+     */
+    public CalendarPeriod readPeriod(String name, Periodicity periodicity) {
+        long start = readSignedVarLong();
+        long days = readCount(name + " length");
+        if (start < LocalDate.MIN.toEpochDay() || start > LocalDate.MAX.toEpochDay()
+                || days < 1 || days > LocalDate.MAX.toEpochDay() - start) {
+            throw malformed(name + " is not a calendar period: day " + start + " + " + days
+                    + " days");
+        }
+        CalendarPeriod period = new CalendarPeriod(LocalDate.ofEpochDay(start),
+                LocalDate.ofEpochDay(start + days));
+        if (periodicity != null && !periodicity.periodOf(period.start()).equals(period)) {
+            throw malformed(name + " " + period + " is not a period of " + periodicity);
+        }
+        return period;
+    }
+
+    /**
+     * Reads what {@link StateWriter#writePeriodMap} wrote into {@code into}: periods of
+     * {@code periodicity} in increasing order, each followed by a value that {@code value} reads.
+     *
+     * @param minBytesEach the fewest bytes a period and its value take, to bound the count
+     */
+    public <V> void readPeriodMap(String name, Periodicity periodicity, int minBytesEach,
+            Map<CalendarPeriod, V> into, Function<CalendarPeriod, V> value) {
+        int n = readLength(name + " count", minBytesEach);
+        CalendarPeriod previous = null;
+        for (int i = 0; i < n; i++) {
+            CalendarPeriod period = readPeriod(name, periodicity);
+            if (previous != null && period.compareTo(previous) <= 0) {
+                throw malformed(name + "s out of order: " + previous + ", " + period);
+            }
+            previous = period;
+            into.put(period, value.apply(period));
+        }
+    }
+
+    /** Reads what {@link StateWriter#writeCurrency} wrote. */
+    public Currency readCurrency(String name) {
+        String code = readString(name);
+        if (code.isEmpty()) {
+            return null;
+        }
+        try {
+            return Currency.getInstance(code);
+        } catch (IllegalArgumentException e) {
+            throw malformed(name + " is not an ISO 4217 currency: " + code);
+        }
     }
 
     /** Reads a flag byte, 0 or 1. */

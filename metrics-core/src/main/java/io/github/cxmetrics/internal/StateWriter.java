@@ -1,9 +1,13 @@
 package io.github.cxmetrics.internal;
 
+import io.github.cxmetrics.CalendarPeriod;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.Arrays;
+import java.util.Currency;
+import java.util.SortedMap;
+import java.util.function.BiConsumer;
 
 /**
  * Writes the body of an accumulator's binary form: unsigned LEB128 varints for counts, zigzag
@@ -99,6 +103,37 @@ public final class StateWriter {
     public void writeDecimal(BigDecimal value) {
         writeSignedVarLong(value.scale());
         writeBytes(value.unscaledValue().toByteArray());
+    }
+
+    /** Writes an instant or its absence: a 0 byte, or 1 and the instant. */
+    public void writeOptionalInstant(Instant instant) {
+        if (instant == null) {
+            writeByte(0);
+        } else {
+            writeByte(1);
+            writeInstant(instant);
+        }
+    }
+
+    /** Writes a calendar period: the zigzag epoch day of its start, then its length in days. */
+    public void writePeriod(CalendarPeriod period) {
+        writeSignedVarLong(period.start().toEpochDay());
+        writeCount(period.days());
+    }
+
+    /** Writes a sorted map of periods: its size, then each period and its value. */
+    public <V> void writePeriodMap(SortedMap<CalendarPeriod, V> map,
+            BiConsumer<V, StateWriter> value) {
+        writeCount(map.size());
+        map.forEach((period, v) -> {
+            writePeriod(period);
+            value.accept(v, this);
+        });
+    }
+
+    /** Writes a currency or its absence: an empty string, or its ISO 4217 code. */
+    public void writeCurrency(Currency currency) {
+        writeString(currency == null ? "" : currency.getCurrencyCode());
     }
 
     /** Returns the number of bytes written. */

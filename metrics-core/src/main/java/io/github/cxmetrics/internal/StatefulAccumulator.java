@@ -8,12 +8,12 @@ import io.github.cxmetrics.Accumulator;
  * compatibility check), and leaves counting, merging, results and bytes to its typed
  * {@link State}. Not thread-safe.
  */
-public final class StatefulAccumulator<T, R, S extends State<T, R, S>> implements Accumulator<T, R> {
+public final class StatefulAccumulator<T, R> implements Accumulator<T, R> {
 
-    private final StatefulCalculator<T, R, S> calculator;
-    private final S state;
+    private final StatefulCalculator<T, R> calculator;
+    private final State<T, R, ?> state;
 
-    StatefulAccumulator(StatefulCalculator<T, R, S> calculator, S state) {
+    StatefulAccumulator(StatefulCalculator<T, R> calculator, State<T, R, ?> state) {
         this.calculator = calculator;
         this.state = state;
     }
@@ -30,19 +30,40 @@ public final class StatefulAccumulator<T, R, S extends State<T, R, S>> implement
 
     @Override
     public void merge(Accumulator<T, R> other) {
-        Checks.requireNonNull(other, "other");
-        if (!(other instanceof StatefulAccumulator<?, ?, ?> that)
-                || !calculator.equals(that.calculator)) {
-            throw new IllegalArgumentException("cannot merge accumulators of different calculators: "
-                    + calculator + " and " + (other instanceof StatefulAccumulator<?, ?, ?> s
-                            ? s.calculator : other));
-        }
+        StatefulAccumulator<T, R> that = of(calculator, Checks.requireNonNull(other, "other"),
+                "cannot merge accumulators of different calculators: ");
         if (that == this) {
             throw new IllegalArgumentException("cannot merge an accumulator into itself");
         }
-        @SuppressWarnings("unchecked")
-        S same = (S) that.state;
-        state.merge(same);
+        merge(state, that.state);
+    }
+
+    /**
+     * Returns {@code accumulator} if it is an accumulator of {@code calculator} or of an equal
+     * calculator: the one compatibility check, of merges and of the typed entry points that count
+     * into a state directly.
+     *
+     * @param refusal the start of the message when it is not, followed by both calculators
+     * @throws IllegalArgumentException if it is not
+     */
+    static <T, R> StatefulAccumulator<T, R> of(StatefulCalculator<T, R> calculator,
+            Accumulator<T, R> accumulator, String refusal) {
+        if (!(accumulator instanceof StatefulAccumulator<T, R> that)
+                || !calculator.equals(that.calculator)) {
+            throw new IllegalArgumentException(refusal + calculator + " and "
+                    + (accumulator instanceof StatefulAccumulator<?, ?> s
+                            ? s.calculator : accumulator));
+        }
+        return that;
+    }
+
+    /**
+     * Merges two states of equal calculators: equal calculators make states of one class, which
+     * is what makes the cast safe.
+     */
+    @SuppressWarnings("unchecked")
+    private static <S extends State<?, ?, S>> void merge(State<?, ?, S> into, State<?, ?, ?> from) {
+        into.merge((S) from);
     }
 
     @Override
@@ -55,11 +76,11 @@ public final class StatefulAccumulator<T, R, S extends State<T, R, S>> implement
         return StateFormat.encode(calculator, state);
     }
 
-    StatefulCalculator<T, R, S> calculator() {
+    StatefulCalculator<T, R> calculator() {
         return calculator;
     }
 
-    S state() {
+    State<T, R, ?> state() {
         return state;
     }
 

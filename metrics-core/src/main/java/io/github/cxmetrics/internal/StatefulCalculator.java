@@ -12,14 +12,13 @@ import io.github.cxmetrics.Calculator;
  *
  * @param <T> the item type
  * @param <R> the result type
- * @param <S> the state type
  */
-public abstract class StatefulCalculator<T, R, S extends State<T, R, S>>
-        implements Calculator<T, R> {
+public abstract class StatefulCalculator<T, R> implements Calculator<T, R> {
 
     private final StateKind kind;
     private final String itemName;
     private final Record options;
+    private final Blueprint<T, R> blueprint;
     /** The fingerprint, computed on first use; idempotent, so a race only computes it twice. */
     private volatile Long fingerprint;
 
@@ -27,25 +26,19 @@ public abstract class StatefulCalculator<T, R, S extends State<T, R, S>>
      * @param kind the kind of state, written in the binary form
      * @param itemName the item's name in messages, as in {@code "response must not be null"}
      * @param options the calculator's options, which decide its equality
+     * @param blueprint how to make, read and fingerprint its states
      */
-    protected StatefulCalculator(StateKind kind, String itemName, Record options) {
+    protected StatefulCalculator(StateKind kind, String itemName, Record options,
+            Blueprint<T, R> blueprint) {
         this.kind = kind;
         this.itemName = itemName;
         this.options = options;
+        this.blueprint = blueprint;
     }
-
-    /** Returns a new, empty state. */
-    protected abstract S newState();
-
-    /** Reads a state's body written by {@link State#writeTo}, from untrusted bytes. */
-    protected abstract S readState(StateReader in);
-
-    /** Adds every option that gives the state its meaning, in a fixed order. */
-    protected abstract void describe(Fingerprint fingerprint);
 
     @Override
     public Accumulator<T, R> accumulator() {
-        return new StatefulAccumulator<>(this, newState());
+        return new StatefulAccumulator<>(this, blueprint.newState());
     }
 
     @Override
@@ -54,22 +47,22 @@ public abstract class StatefulCalculator<T, R, S extends State<T, R, S>>
     }
 
     /**
-     * Returns the state of an accumulator of this calculator, or of an equal one: the typed
-     * entry points that add bare values without building an item ({@code addScore},
-     * {@code addElapsed}) count into it directly.
+     * Returns the state of an accumulator of this calculator or of an equal one, for the typed
+     * entry points that count bare values into it without building an item
+     * ({@code NpsCalculator.addScore}, {@code ElapsedTimeCalculator.addElapsed}). The caller
+     * casts it to the state its blueprint makes.
      *
-     * @throws IllegalArgumentException if {@code accumulator} is not an accumulator of an equal
-     *     calculator
      * @throws NullPointerException if {@code accumulator} is null
+     * @throws IllegalArgumentException if it is not an accumulator of an equal calculator, as in
+     *     {@code cannot count into an accumulator of a different calculator: <this> and <its>}
      */
-    @SuppressWarnings("unchecked")
-    protected final S stateOf(Accumulator<T, R> accumulator) {
-        Checks.requireNonNull(accumulator, "accumulator");
-        if (accumulator instanceof StatefulAccumulator<?, ?, ?> a
-                && (a.calculator() == this || a.calculator().equals(this))) {
-            return (S) a.state();
-        }
-        throw new IllegalArgumentException("not an accumulator of " + this + ": " + accumulator);
+    protected final State<T, R, ?> stateOf(Accumulator<T, R> accumulator) {
+        return StatefulAccumulator.of(this, Checks.requireNonNull(accumulator, "accumulator"),
+                "cannot count into an accumulator of a different calculator: ").state();
+    }
+
+    final Blueprint<T, R> blueprint() {
+        return blueprint;
     }
 
     final StateKind stateKind() {
@@ -85,7 +78,7 @@ public abstract class StatefulCalculator<T, R, S extends State<T, R, S>>
         Long f = fingerprint;
         if (f == null) {
             Fingerprint text = new Fingerprint(kind);
-            describe(text);
+            blueprint.describe(text);
             f = text.hash();
             fingerprint = f;
         }
@@ -95,7 +88,7 @@ public abstract class StatefulCalculator<T, R, S extends State<T, R, S>>
     @Override
     public boolean equals(Object o) {
         return o != null && o.getClass() == getClass()
-                && options.equals(((StatefulCalculator<?, ?, ?>) o).options);
+                && options.equals(((StatefulCalculator<?, ?>) o).options);
     }
 
     @Override

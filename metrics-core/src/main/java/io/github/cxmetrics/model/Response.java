@@ -81,24 +81,8 @@ public record Response(
         Checks.requireNonBlank(question, "question");
         Checks.requireNonNull(answeredAt, "answeredAt");
         Checks.requireNonNull(channel, "channel");
-        requireWeight(weight);
+        Checks.requireWeight(weight);
         attributes = Checks.attributes(attributes);
-    }
-
-    /**
-     * Returns {@code weight} if it is a valid weight of a response: finite, and 0 or in
-     * {@code [MIN_POSITIVE_WEIGHT, MAX_WEIGHT]}. The one weight check: responses and the bare
-     * scores of {@code NpsCalculator.addScore} use it.
-     *
-     * @throws IllegalArgumentException otherwise, as in {@code weight must be finite and >= 0: -1.0}
-     */
-    public static double requireWeight(double weight) {
-        Checks.requireNonNegativeFinite(weight, "weight");
-        if (weight != 0 && (weight < MIN_POSITIVE_WEIGHT || weight > MAX_WEIGHT)) {
-            throw new IllegalArgumentException("weight must be 0 or between 1e-100 and 1e100: "
-                    + weight);
-        }
-        return weight;
     }
 
     /**
@@ -145,7 +129,7 @@ public record Response(
     public static Response later(Response a, Response b) {
         Checks.requireNonNull(a, "a");
         Checks.requireNonNull(b, "b");
-        return BY_RECENCY.compare(a, b) >= 0 ? a : b;
+        return LatestAnswer.later(a, b);
     }
 
     /** Returns whether the question was answered, that is whether the score is not {@link #NO_SCORE}. */

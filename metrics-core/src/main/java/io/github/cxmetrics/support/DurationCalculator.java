@@ -6,6 +6,7 @@ import io.github.cxmetrics.internal.StateKind;
 import io.github.cxmetrics.internal.StateReader;
 import io.github.cxmetrics.internal.StateWriter;
 import io.github.cxmetrics.model.Interaction;
+import java.util.function.ToLongFunction;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -16,24 +17,25 @@ import org.slf4j.LoggerFactory;
  * @param <C> the calculator type, returned by the options
  */
 abstract class DurationCalculator<C extends DurationCalculator<C>>
-        extends SupportCalculator<DurationResult, DurationCalculator.Durations, C> {
+        extends SupportCalculator<DurationResult, C> {
 
     private static final Logger LOG = LoggerFactory.getLogger(DurationCalculator.class);
 
-    /** {@link #measure} of an interaction that has not reached the end event. */
+    /** The measure of an interaction that has not reached the end event. */
     static final long OPEN = -1;
-    /** {@link #measure} of an interaction the metric does not apply to. */
+    /** The measure of an interaction the metric does not apply to. */
     static final long SKIPPED = -2;
 
-    DurationCalculator(SupportOptions options) {
-        super(StateKind.DURATIONS, options);
+    /**
+     * @param measure the duration of an interaction in scope in milliseconds, {@link #OPEN} or
+     *     {@link #SKIPPED}
+     */
+    DurationCalculator(SupportOptions options, ToLongFunction<Interaction> measure) {
+        super(StateKind.DURATIONS, options,
+                () -> new Durations(options, measure, DurationSample.of(options.significantDigits())),
+                in -> Durations.read(options, measure, in));
     }
 
-    /**
-     * Returns the duration of an interaction in scope in milliseconds, {@link #OPEN} or
-     * {@link #SKIPPED}.
-     */
-    abstract long measure(Interaction interaction);
 
     /**
      * Returns a calculator that stores the durations in an HdrHistogram with
@@ -51,44 +53,41 @@ abstract class DurationCalculator<C extends DurationCalculator<C>>
         return with(options.withApproximation(significantDigits));
     }
 
-    @Override
-    protected Durations newState() {
-        return new Durations(this, DurationSample.of(options.significantDigits()));
-    }
-
-    @Override
-    protected Durations readState(StateReader in) {
-        long open = in.readCount("open interactions");
-        long skipped = in.readCount("skipped interactions");
-        Durations state = new Durations(this,
-                DurationSample.read(options.significantDigits(), in));
-        state.open = open;
-        state.skipped = skipped;
-        return state;
-    }
-
     /**
      * Measured, open and skipped interactions, the measured ones in a {@link DurationSample}.
      * Binary form: the open and skipped counts, then the sample.
      */
     static final class Durations implements State<Interaction, DurationResult, Durations> {
-        private final DurationCalculator<?> calculator;
+        private final SupportOptions options;
+        private final ToLongFunction<Interaction> measure;
         private final DurationSample sample;
         private long open;
         private long skipped;
 
-        Durations(DurationCalculator<?> calculator, DurationSample sample) {
-            this.calculator = calculator;
+        Durations(SupportOptions options, ToLongFunction<Interaction> measure,
+                DurationSample sample) {
+            this.options = options;
+            this.measure = measure;
             this.sample = sample;
+        }
+
+        static Durations read(SupportOptions options, ToLongFunction<Interaction> measure,
+                StateReader in) {
+            long open = in.readCount("open interactions");
+            long skipped = in.readCount("skipped interactions");
+            Durations state = new Durations(options, measure,
+                    DurationSample.read(options.significantDigits(), in));
+            state.open = open;
+            state.skipped = skipped;
+            return state;
         }
 
         @Override
         public void add(Interaction interaction) {
-            long millis = calculator.measure(interaction);
+            long millis = measure.applyAsLong(interaction);
             if (millis == SKIPPED) {
                 skipped++;
-                LOG.debug("{}: skipped interaction {}", calculator.options.metric(),
-                        interaction.id());
+                LOG.debug("{}: skipped interaction {}", options.metric(), interaction.id());
             } else {
                 addMeasured(millis);
             }
@@ -114,7 +113,7 @@ abstract class DurationCalculator<C extends DurationCalculator<C>>
 
         @Override
         public DurationResult result() {
-            return sample.snapshot(calculator.options.label(), open, skipped);
+            return sample.snapshot(options.label(), open, skipped);
         }
 
         @Override

@@ -33,6 +33,29 @@ abstract class DurationSample {
         return significantDigits == 0 ? new Exact() : new Approximate(significantDigits);
     }
 
+    /**
+     * Returns a sample holding a result's durations, so that results add through the same merge
+     * as accumulators ({@link DurationResult#plus}).
+     */
+    static DurationSample of(DurationResult result) {
+        if (result.isExact()) {
+            Exact exact = new Exact();
+            long[] values = result.sortedValues();
+            exact.values = Arrays.copyOf(values, Math.max(16, values.length));
+            exact.size = values.length;
+            return exact;
+        }
+        Approximate approximate = new Approximate(result.significantDigits());
+        if (result.count() > 0) {
+            approximate.histogram.add(result.histogram());
+            approximate.count = result.count();
+            approximate.sum = result.sumMillis();
+            approximate.min = result.minMillis();
+            approximate.max = result.maxMillis();
+        }
+        return approximate;
+    }
+
     /** Reads a sample of {@code significantDigits} (0 for exact) written by {@link #writeTo}. */
     static DurationSample read(int significantDigits, StateReader in) {
         return significantDigits == 0 ? Exact.read(in) : Approximate.read(significantDigits, in);
@@ -152,6 +175,17 @@ abstract class DurationSample {
             this.histogram = new Histogram(digits);
         }
 
+        /**
+         * A sample whose histogram covers {@code [0, highest]} from the start, and still grows:
+         * filling an auto-resizing histogram in ascending order would resize it once per
+         * power of two, thirty times slower.
+         */
+        private Approximate(int digits, long highest) {
+            this.digits = digits;
+            this.histogram = new Histogram(Math.max(2, highest), digits);
+            this.histogram.setAutoResize(true);
+        }
+
         @Override
         void add(long millis) {
             histogram.recordValue(millis);
@@ -203,10 +237,9 @@ abstract class DurationSample {
         }
 
         static Approximate read(int digits, StateReader in) {
-            Approximate sample = new Approximate(digits);
             long count = in.readCount("count of durations");
             if (count == 0) {
-                return sample;
+                return new Approximate(digits);
             }
             long sum = in.readSignedVarLong();
             long min = in.readSignedVarLong();
@@ -221,6 +254,7 @@ abstract class DurationSample {
                     || total.compareTo(n.multiply(BigInteger.valueOf(max))) > 0) {
                 throw in.malformed("sum " + sum + " is not between count × min and count × max");
             }
+            Approximate sample = new Approximate(digits, max);
             Histogram h = sample.histogram;
             long lowest = h.lowestEquivalentValue(min);
             long highest = h.highestEquivalentValue(max);

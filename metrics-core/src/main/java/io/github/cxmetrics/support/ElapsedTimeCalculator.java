@@ -33,7 +33,7 @@ public final class ElapsedTimeCalculator extends DurationCalculator<ElapsedTimeC
     private final Milestone milestone;
 
     private ElapsedTimeCalculator(Milestone milestone, SupportOptions options) {
-        super(options);
+        super(options, i -> elapsed(options, i.openedAt(), milestone.reachedAt(i)));
         this.milestone = milestone;
     }
 
@@ -87,22 +87,20 @@ public final class ElapsedTimeCalculator extends DurationCalculator<ElapsedTimeC
      */
     public void addElapsed(Accumulator<Interaction, DurationResult> accumulator,
             Instant openedAt, Instant reachedAt) {
-        Durations state = stateOf(accumulator);
+        Durations state = (Durations) stateOf(accumulator);
         Checks.requireNonNull(openedAt, "openedAt");
         if (reachedAt != null && reachedAt.isBefore(openedAt)) {
             throw new IllegalArgumentException("reachedAt must not be before openedAt: reachedAt "
                     + reachedAt + ", openedAt " + openedAt);
         }
         if (options.acceptsOpenedAt(openedAt)) {
-            state.addMeasured(reachedAt == null ? OPEN
-                    : options.elapsedMillis(openedAt, reachedAt));
+            state.addMeasured(elapsed(options, openedAt, reachedAt));
         }
     }
 
-    @Override
-    long measure(Interaction interaction) {
-        Instant end = milestone.reachedAt(interaction);
-        return end == null ? OPEN : options.elapsedMillis(interaction.openedAt(), end);
+    /** The measure of an interaction in scope: {@link #OPEN} until it reaches the milestone. */
+    private static long elapsed(SupportOptions options, Instant openedAt, Instant reachedAt) {
+        return reachedAt == null ? OPEN : options.elapsedMillis(openedAt, reachedAt);
     }
 
 }

@@ -32,8 +32,7 @@ import io.github.cxmetrics.model.Interaction;
  *
  * @see ShareResult for the interval and the empty-input rule
  */
-public final class ShareCalculator
-        extends SupportCalculator<ShareResult, ShareCalculator.Shares, ShareCalculator> {
+public final class ShareCalculator extends SupportCalculator<ShareResult, ShareCalculator> {
 
     /** The two shares. */
     enum Kind {
@@ -52,7 +51,7 @@ public final class ShareCalculator
     private final Kind kind;
 
     private ShareCalculator(Kind kind, SupportOptions options) {
-        super(StateKind.SHARE, options);
+        super(StateKind.SHARE, options, () -> new Shares(kind), in -> Shares.read(kind, in));
         this.kind = kind;
     }
 
@@ -75,23 +74,6 @@ public final class ShareCalculator
         return new ShareCalculator(kind, newOptions);
     }
 
-    @Override
-    protected Shares newState() {
-        return new Shares(kind);
-    }
-
-    @Override
-    protected Shares readState(StateReader in) {
-        Shares state = new Shares(kind);
-        state.hits = in.readCount("hits");
-        state.base = in.readCount("base");
-        state.outside = in.readCount("outside");
-        if (state.hits > state.base) {
-            throw in.malformed("hits " + state.hits + " exceed the base " + state.base);
-        }
-        return state;
-    }
-
     /** Hits, the base and the interactions outside it; binary form: the three counts. */
     static final class Shares implements State<Interaction, ShareResult, Shares> {
         private final Kind kind;
@@ -101,6 +83,17 @@ public final class ShareCalculator
 
         Shares(Kind kind) {
             this.kind = kind;
+        }
+
+        static Shares read(Kind kind, StateReader in) {
+            Shares state = new Shares(kind);
+            state.hits = in.readCount("hits");
+            state.base = in.readCount("base");
+            state.outside = in.readCount("outside");
+            if (state.hits > state.base) {
+                throw in.malformed("hits " + state.hits + " exceed the base " + state.base);
+            }
+            return state;
         }
 
         @Override

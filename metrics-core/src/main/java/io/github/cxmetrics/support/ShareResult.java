@@ -63,11 +63,6 @@ public final class ShareResult implements MetricResult<ShareResult> {
         return outside;
     }
 
-    /** Returns whether the base is empty; the share of an empty result is undefined. */
-    @Override
-    public boolean isEmpty() {
-        return count == 0;
-    }
 
     /**
      * Returns the share in percent, {@code 100 × hits / count}, in [0, 100].

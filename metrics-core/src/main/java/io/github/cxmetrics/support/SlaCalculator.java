@@ -42,13 +42,13 @@ import java.time.Instant;
  *
  * @see SlaResult for the shares, the interval and the empty-input rule
  */
-public final class SlaCalculator
-        extends SupportCalculator<SlaResult, SlaCalculator.Attainment, SlaCalculator> {
+public final class SlaCalculator extends SupportCalculator<SlaResult, SlaCalculator> {
 
     private final SlaPolicy policy;
 
     private SlaCalculator(SlaPolicy policy, SupportOptions options) {
-        super(StateKind.SLA, options);
+        super(StateKind.SLA, options, () -> new Attainment(policy, options),
+                in -> Attainment.read(policy, options, in));
         this.policy = policy;
     }
 
@@ -114,26 +114,6 @@ public final class SlaCalculator
         return with(options.withKeepOpen());
     }
 
-    @Override
-    protected Attainment newState() {
-        return new Attainment(this);
-    }
-
-    @Override
-    protected Attainment readState(StateReader in) {
-        Attainment state = new Attainment(this);
-        state.met = in.readCount("met");
-        state.breached = in.readCount("breached");
-        state.openBreached = in.readCount("open breached");
-        state.openWithinTarget = in.readCount("open within target");
-        state.openUnknown = in.readCount("open of unknown status");
-        state.noTarget = in.readCount("without target");
-        if (state.kept != null) {
-            state.kept.read(in, state.openUnknown);
-        }
-        return state;
-    }
-
     /**
      * Counts interactions per class; with {@code keepOpen()} also keeps the open ones. Binary
      * form: the six counts, then with {@code keepOpen()} the kept interactions
@@ -151,11 +131,25 @@ public final class SlaCalculator
         private long openUnknown;
         private long noTarget;
 
-        Attainment(SlaCalculator calculator) {
-            this.policy = calculator.policy;
-            this.options = calculator.options;
+        Attainment(SlaPolicy policy, SupportOptions options) {
+            this.policy = policy;
+            this.options = options;
             this.asOf = options.asOf();
             this.kept = options.keepOpen() ? new OpenInteractions.Builder(options.calendar()) : null;
+        }
+
+        static Attainment read(SlaPolicy policy, SupportOptions options, StateReader in) {
+            Attainment state = new Attainment(policy, options);
+            state.met = in.readCount("met");
+            state.breached = in.readCount("breached");
+            state.openBreached = in.readCount("open breached");
+            state.openWithinTarget = in.readCount("open within target");
+            state.openUnknown = in.readCount("open of unknown status");
+            state.noTarget = in.readCount("without target");
+            if (state.kept != null) {
+                state.kept.read(in, state.openUnknown);
+            }
+            return state;
         }
 
         @Override

@@ -103,11 +103,6 @@ public final class SlaResult implements MetricResult<SlaResult> {
         return met + breached + openBreached;
     }
 
-    /** Returns whether no interaction had a target. */
-    @Override
-    public boolean isEmpty() {
-        return count() == 0;
-    }
 
     /**
      * Returns the attainment, {@code 100 × met / decided}, in [0, 100].

@@ -1,27 +1,35 @@
 package io.github.cxmetrics.support;
 
-import io.github.cxmetrics.internal.Fingerprint;
+import io.github.cxmetrics.internal.Blueprint;
 import io.github.cxmetrics.internal.State;
 import io.github.cxmetrics.internal.StateKind;
+import io.github.cxmetrics.internal.StateReader;
 import io.github.cxmetrics.internal.StatefulCalculator;
 import io.github.cxmetrics.model.Interaction;
 import java.time.Instant;
+import java.util.function.Function;
+import java.util.function.Supplier;
 
 /**
  * The options shared by the support calculators. Immutable: every option returns a new
  * calculator, and each option may be set once ({@link IllegalStateException} otherwise).
  *
  * @param <R> the result type
- * @param <S> the state type
  * @param <C> the calculator type, returned by the options
  */
-abstract class SupportCalculator<R, S extends State<Interaction, R, S>,
-        C extends SupportCalculator<R, S, C>> extends StatefulCalculator<Interaction, R, S> {
+abstract class SupportCalculator<R, C extends SupportCalculator<R, C>>
+        extends StatefulCalculator<Interaction, R> {
 
     final SupportOptions options;
 
-    SupportCalculator(StateKind kind, SupportOptions options) {
-        super(kind, "interaction", options);
+    /**
+     * @param create makes an empty state
+     * @param read reads a state
+     */
+    SupportCalculator(StateKind kind, SupportOptions options,
+            Supplier<State<Interaction, R, ?>> create,
+            Function<StateReader, State<Interaction, R, ?>> read) {
+        super(kind, "interaction", options, Blueprint.of(create, read, options::describe));
         this.options = options;
     }
 
@@ -47,10 +55,5 @@ abstract class SupportCalculator<R, S extends State<Interaction, R, S>,
     @Override
     public Instant timeOf(Interaction interaction) {
         return interaction.openedAt();
-    }
-
-    @Override
-    protected void describe(Fingerprint fingerprint) {
-        options.describe(fingerprint);
     }
 }

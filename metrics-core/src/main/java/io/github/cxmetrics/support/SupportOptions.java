@@ -39,6 +39,14 @@ record SupportOptions(
 
     enum Option { WINDOW, CALENDAR, APPROXIMATE, AFTER_CALL_WORK, AS_OF, KEEP_OPEN }
 
+    /** The one place where combinations of options are refused. */
+    SupportOptions {
+        if (asOf != null && keepOpen) {
+            throw new IllegalStateException("asOf and keepOpen() exclude each other: judge the"
+                    + " kept interactions with SlaResult.asOf(" + asOf + ") instead");
+        }
+    }
+
     static SupportOptions defaults(String metric, Milestone milestone, SlaPolicy policy) {
         return new SupportOptions(metric, milestone, policy, null, null, null, 0, false, null,
                 false, Set.of());
@@ -132,24 +140,15 @@ record SupportOptions(
                 keepOpen);
     }
 
-    /** Sets the as-of instant; the one place where it and {@code keepOpen} are refused together. */
     SupportOptions withAsOf(Instant newAsOf) {
         once(Option.AS_OF, "asOf", asOf);
         Checks.requireNonNull(newAsOf, "asOf");
-        if (keepOpen) {
-            throw new IllegalStateException("asOf cannot be combined with keepOpen(): judge the"
-                    + " kept interactions with SlaResult.asOf(" + newAsOf + ") instead");
-        }
         return with(Option.AS_OF, from, to, calendar, significantDigits, afterCallWork, newAsOf,
                 keepOpen);
     }
 
     SupportOptions withKeepOpen() {
         once(Option.KEEP_OPEN, "keepOpen", true);
-        if (asOf != null) {
-            throw new IllegalStateException(
-                    "keepOpen() cannot be combined with asOf, already set to " + asOf);
-        }
         return with(Option.KEEP_OPEN, from, to, calendar, significantDigits, afterCallWork, asOf,
                 true);
     }

@@ -1,7 +1,6 @@
 package io.github.cxmetrics.survey;
 
 import io.github.cxmetrics.internal.StateKind;
-import io.github.cxmetrics.internal.StateReader;
 import io.github.cxmetrics.scale.ScoreScale;
 
 /**
@@ -22,10 +21,11 @@ import io.github.cxmetrics.scale.ScoreScale;
  * @see LoyaltyIndexResult for the formula, the statistics and the empty-input rule
  */
 public final class LoyaltyIndexCalculator
-        extends SurveyCalculator<LoyaltyIndexResult, SurveyState.PerQuestion, LoyaltyIndexCalculator> {
+        extends SurveyCalculator<LoyaltyIndexResult, LoyaltyIndexCalculator> {
 
     private LoyaltyIndexCalculator(SurveyOptions options) {
-        super(StateKind.LOYALTY_INDEX, options);
+        super(StateKind.LOYALTY_INDEX, options, SurveyState.PerQuestion::new,
+                SurveyState.PerQuestion::read);
     }
 
     /** Returns the default calculator: every response, 0–10 scale, no reverse coding, strict. */
@@ -57,15 +57,5 @@ public final class LoyaltyIndexCalculator
     @Override
     LoyaltyIndexCalculator with(SurveyOptions newOptions) {
         return new LoyaltyIndexCalculator(newOptions);
-    }
-
-    @Override
-    protected SurveyState.PerQuestion newState() {
-        return new SurveyState.PerQuestion(options);
-    }
-
-    @Override
-    protected SurveyState.PerQuestion readState(StateReader in) {
-        return SurveyState.PerQuestion.read(options, in);
     }
 }

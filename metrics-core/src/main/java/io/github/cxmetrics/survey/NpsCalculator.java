@@ -2,7 +2,6 @@ package io.github.cxmetrics.survey;
 
 import io.github.cxmetrics.Accumulator;
 import io.github.cxmetrics.internal.StateKind;
-import io.github.cxmetrics.internal.StateReader;
 import io.github.cxmetrics.model.Response;
 import io.github.cxmetrics.scale.ScoreScale;
 
@@ -21,10 +20,11 @@ import io.github.cxmetrics.scale.ScoreScale;
  *
  * @see NpsResult for the formula, the statistics and the empty-input rule
  */
-public final class NpsCalculator extends SurveyCalculator<NpsResult, SurveyState.Single<NpsResult>, NpsCalculator> {
+public final class NpsCalculator extends SurveyCalculator<NpsResult, NpsCalculator> {
 
     private NpsCalculator(SurveyOptions options) {
-        super(StateKind.NPS, options);
+        super(StateKind.NPS, options, o -> new SurveyState.Single<>(o, NpsResult::new),
+                (o, in) -> SurveyState.Single.read(o, NpsResult::new, in));
     }
 
     /** Returns the default calculator: every response, on the 0–10 scale, strict. */
@@ -52,7 +52,7 @@ public final class NpsCalculator extends SurveyCalculator<NpsResult, SurveyState
      * @param weight the answer's weight, finite and {@code >= 0}; 1 for an unweighted survey
      * @throws IllegalArgumentException in strict mode if the score is outside the scale
      *     ({@code score must be in [0, 10]: 11 (nps)}); if the weight is not one a
-     *     response may have ({@link Response#requireWeight}); if {@code accumulator} is not an
+     *     response may have (see {@link Response}); if {@code accumulator} is not an
      *     accumulator of an equal calculator
      * @throws IllegalStateException if the options need more of a response than its score: a
      *     question, a time window, duplicates {@link Duplicates#KEEP_LATEST}
@@ -65,15 +65,5 @@ public final class NpsCalculator extends SurveyCalculator<NpsResult, SurveyState
     @Override
     NpsCalculator with(SurveyOptions newOptions) {
         return new NpsCalculator(newOptions);
-    }
-
-    @Override
-    protected SurveyState.Single<NpsResult> newState() {
-        return new SurveyState.Single<>(options, NpsResult::new);
-    }
-
-    @Override
-    protected SurveyState.Single<NpsResult> readState(StateReader in) {
-        return SurveyState.Single.read(options, NpsResult::new, in);
     }
 }

@@ -115,7 +115,12 @@ final class ScoreCounts {
     void merge(ScoreCounts other) {
         long[] sums = new long[counts.length];
         for (int i = 0; i < counts.length; i++) {
-            sums[i] = Checks.addCount(counts[i], other.counts[i], "count");
+            long a = counts[i];
+            long b = other.counts[i];
+            sums[i] = a + b;
+            if (((a ^ sums[i]) & (b ^ sums[i])) < 0) {
+                throw Checks.overflow("count of score " + (min + i), a, b);
+            }
         }
         long newMissing = Checks.addCount(missing, other.missing, "missing answers");
         long newInvalid = Checks.addCount(invalid, other.invalid, "invalid scores");

@@ -1,32 +1,43 @@
 package io.github.cxmetrics.survey;
 
 import io.github.cxmetrics.Accumulator;
-import io.github.cxmetrics.internal.Fingerprint;
+import io.github.cxmetrics.internal.Blueprint;
+import io.github.cxmetrics.internal.Checks;
+import io.github.cxmetrics.internal.State;
 import io.github.cxmetrics.internal.StateKind;
+import io.github.cxmetrics.internal.StateReader;
 import io.github.cxmetrics.internal.StatefulCalculator;
 import io.github.cxmetrics.model.Response;
 import io.github.cxmetrics.scale.ScoreScale;
 import java.time.Instant;
 import java.util.TreeSet;
+import java.util.function.BiFunction;
+import java.util.function.Function;
 
 /**
  * The options shared by the survey calculators. Immutable: every option returns a new calculator,
  * and each option may be set once ({@link IllegalStateException} otherwise).
  *
  * @param <R> the result type
- * @param <S> the state type
  * @param <C> the calculator type, returned by the options
  */
-abstract class SurveyCalculator<R, S extends SurveyState<R, S>, C extends SurveyCalculator<R, S, C>>
-        extends StatefulCalculator<Response, R, S> {
+abstract class SurveyCalculator<R, C extends SurveyCalculator<R, C>>
+        extends StatefulCalculator<Response, R> {
 
     final SurveyOptions options;
 
     /** Why a bare score cannot be counted (what the options need of a response), or null. */
     private final String bareScoreRefusal;
 
-    SurveyCalculator(StateKind kind, SurveyOptions options) {
-        super(kind, "response", options);
+    /**
+     * @param create makes an empty state of the options
+     * @param read reads a state of the options
+     */
+    SurveyCalculator(StateKind kind, SurveyOptions options,
+            Function<SurveyOptions, State<Response, R, ?>> create,
+            BiFunction<SurveyOptions, StateReader, State<Response, R, ?>> read) {
+        super(kind, "response", options, Blueprint.of(() -> create.apply(options),
+                in -> read.apply(options, in), options::describe));
         this.options = options;
         this.bareScoreRefusal = bareScoreRefusal(options);
     }
@@ -53,21 +64,15 @@ abstract class SurveyCalculator<R, S extends SurveyState<R, S>, C extends Survey
      * and weight would be counted.
      */
     final void addBareScore(Accumulator<Response, R> accumulator, int score, double weight) {
-        S state = stateOf(accumulator);
+        SurveyState<?, ?> state = (SurveyState<?, ?>) stateOf(accumulator);
         if (bareScoreRefusal != null) {
             throw new IllegalStateException("a bare score cannot be counted by " + this
                     + ": it needs " + bareScoreRefusal + "; add responses instead");
         }
-        Response.requireWeight(weight);
-        state.addBare(score, weight);
+        state.addBare(score, Checks.requireWeight(weight));
     }
 
     abstract C with(SurveyOptions newOptions);
-
-    @Override
-    protected void describe(Fingerprint fingerprint) {
-        options.describe(fingerprint);
-    }
 
     /**
      * Returns a calculator of the responses to one question only; by default every response

@@ -27,6 +27,18 @@ record SurveyOptions(
         Set<String> reverseCoded,
         Set<Option> set) {
 
+    /** The one place where combinations of options are refused. */
+    SurveyOptions {
+        if (questions != null) {
+            for (String question : reverseCoded) {
+                if (!questions.contains(question)) {
+                    throw new IllegalArgumentException("reverse-coded question '" + question
+                            + "' is not among the questions " + new java.util.TreeSet<>(questions));
+                }
+            }
+        }
+    }
+
     /** The default effective sample size below which results are flagged as small. */
     static final int DEFAULT_SMALL_SAMPLE = 30;
 
@@ -50,8 +62,9 @@ record SurveyOptions(
     }
 
     ResultPolicy policy() {
-        return new ResultPolicy(metric, missingAnswers == MissingAnswers.COUNT_IN_BASE,
-                smallSampleThreshold);
+        return new ResultPolicy(metric,
+                questions == null ? null : new java.util.TreeSet<>(questions).toString(),
+                missingAnswers == MissingAnswers.COUNT_IN_BASE, smallSampleThreshold);
     }
 
     /** Adds every option to a fingerprint, in a fixed order. */
@@ -101,8 +114,8 @@ record SurveyOptions(
     }
 
     /**
-     * Returns a copy with one option changed, refusing to set an option twice and checking that
-     * the reverse-coded questions are among the chosen ones.
+     * Returns a copy with one option changed, refusing to set an option twice; the new options'
+     * combination is checked by the constructor.
      */
     private SurveyOptions with(Option option, String name, Object current,
             java.util.function.Consumer<Draft> change) {
@@ -119,14 +132,6 @@ record SurveyOptions(
         d.smallSampleThreshold = smallSampleThreshold;
         d.reverseCoded = reverseCoded;
         change.accept(d);
-        if (d.questions != null) {
-            for (String question : d.reverseCoded) {
-                if (!d.questions.contains(question)) {
-                    throw new IllegalArgumentException("reverse-coded question '" + question
-                            + "' is not among the questions " + new java.util.TreeSet<>(d.questions));
-                }
-            }
-        }
         return new SurveyOptions(metric, d.scale, d.questions, d.from, d.to, d.lenient,
                 d.missingAnswers, d.duplicates, d.unweighted, d.smallSampleThreshold,
                 d.reverseCoded, SetOnce.plus(set, option));

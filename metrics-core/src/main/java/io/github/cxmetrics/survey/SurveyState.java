@@ -114,26 +114,30 @@ abstract class SurveyState<R, S extends SurveyState<R, S>> implements State<Resp
      * score.
      */
     private void count(String question, int score, double weight, Response response) {
-        if (score == Response.NO_SCORE) {
-            tallyMissing(question, weight);
-        } else if (!fits(score)) {
-            if (!options.lenient()) {
-                scale.requireScore(score, () -> response == null ? options.metric()
-                        : options.metric() + ", customer " + response.customerId()
-                                + ", question " + question + ", answered at "
-                                + response.answeredAt());
-            }
-            if (LOG.isDebugEnabled() && response != null) {
-                LOG.debug("{}: skipped a score outside [{}, {}]: {} (customer {}, question {})",
-                        options.metric(), min, max, score, response.customerId(), question);
-            }
-            tallyInvalid(question);
-        } else {
+        if (fits(score)) {
             if (reverseCoded != null && reverseCoded.contains(question)) {
                 score = min + max - score;
             }
             tally(question, score, weight);
+        } else if (score == Response.NO_SCORE) {
+            tallyMissing(question, weight);
+        } else {
+            skipInvalid(question, score, response);
         }
+    }
+
+    /** Refuses a score off the scale, or in lenient mode counts it as skipped; kept off the hot path. */
+    private void skipInvalid(String question, int score, Response response) {
+        if (!options.lenient()) {
+            scale.requireScore(score, () -> response == null ? options.metric()
+                    : options.metric() + ", customer " + response.customerId() + ", question "
+                            + question + ", answered at " + response.answeredAt());
+        }
+        if (LOG.isDebugEnabled() && response != null) {
+            LOG.debug("{}: skipped a score outside [{}, {}]: {} (customer {}, question {})",
+                    options.metric(), min, max, score, response.customerId(), question);
+        }
+        tallyInvalid(question);
     }
 
     private void keepLatest(AnswerKey key, Answer answer) {
@@ -214,7 +218,7 @@ abstract class SurveyState<R, S extends SurveyState<R, S>> implements State<Resp
         for (int i = 0; i < questionCount; i++) {
             questions[i] = requireQuestion(in, in.readNonBlankString("question"));
         }
-        int n = in.readLength("answer count", 12);
+        int n = in.readLength("answer count", 7);
         for (int i = 0; i < n; i++) {
             String customer = in.readNonBlankString("customer id");
             long q = in.readCount("question index");

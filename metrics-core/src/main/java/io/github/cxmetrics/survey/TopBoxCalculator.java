@@ -3,7 +3,6 @@ package io.github.cxmetrics.survey;
 import io.github.cxmetrics.Accumulator;
 import io.github.cxmetrics.internal.Checks;
 import io.github.cxmetrics.internal.StateKind;
-import io.github.cxmetrics.internal.StateReader;
 import io.github.cxmetrics.model.Response;
 import io.github.cxmetrics.scale.ScoreScale;
 
@@ -21,10 +20,11 @@ import io.github.cxmetrics.scale.ScoreScale;
  *
  * @see TopBoxResult for the formula, the statistics and the empty-input rule
  */
-public final class TopBoxCalculator extends SurveyCalculator<TopBoxResult, SurveyState.Single<TopBoxResult>, TopBoxCalculator> {
+public final class TopBoxCalculator extends SurveyCalculator<TopBoxResult, TopBoxCalculator> {
 
     private TopBoxCalculator(SurveyOptions options) {
-        super(StateKind.TOP_BOX, options);
+        super(StateKind.TOP_BOX, options, o -> new SurveyState.Single<>(o, TopBoxResult::new),
+                (o, in) -> SurveyState.Single.read(o, TopBoxResult::new, in));
     }
 
     /**
@@ -59,7 +59,7 @@ public final class TopBoxCalculator extends SurveyCalculator<TopBoxResult, Surve
      * @param weight the answer's weight, finite and {@code >= 0}; 1 for an unweighted survey
      * @throws IllegalArgumentException in strict mode if the score is outside the scale
      *     ({@code score must be in [1, 5]: 6 (csat)}); if the weight is not one a
-     *     response may have ({@link Response#requireWeight}); if {@code accumulator} is not an
+     *     response may have (see {@link Response}); if {@code accumulator} is not an
      *     accumulator of an equal calculator
      * @throws IllegalStateException if the options need more of a response than its score: a
      *     question, a time window, duplicates {@link Duplicates#KEEP_LATEST}
@@ -72,15 +72,5 @@ public final class TopBoxCalculator extends SurveyCalculator<TopBoxResult, Surve
     @Override
     TopBoxCalculator with(SurveyOptions newOptions) {
         return new TopBoxCalculator(newOptions);
-    }
-
-    @Override
-    protected SurveyState.Single<TopBoxResult> newState() {
-        return new SurveyState.Single<>(options, TopBoxResult::new);
-    }
-
-    @Override
-    protected SurveyState.Single<TopBoxResult> readState(StateReader in) {
-        return SurveyState.Single.read(options, TopBoxResult::new, in);
     }
 }

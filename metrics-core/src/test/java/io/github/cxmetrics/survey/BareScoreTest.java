@@ -124,8 +124,8 @@ class BareScoreTest {
         Accumulator<Response, NpsResult> lenient = CxMetrics.nps().lenient().accumulator();
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
                 () -> CxMetrics.nps().addScore(lenient, 9, 1.0));
-        assertEquals("not an accumulator of nps on nps-0-10: accumulator of nps on nps-0-10,"
-                + " lenient", e.getMessage());
+        assertEquals("cannot count into an accumulator of a different calculator:"
+                + " nps on nps-0-10 and nps on nps-0-10, lenient", e.getMessage());
         assertThrows(NullPointerException.class, () -> CxMetrics.nps().addScore(null, 9, 1.0));
     }
 
