@@ -10,20 +10,21 @@ import java.util.Map;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
-import org.junit.jupiter.api.Test;
 
 /**
  * The speed of the cxmetrics functions against Spark's own expressions on the same table, in one
- * session with Spark's default settings (code generation on), local[2]. Not a test: surefire
- * runs it only when asked ({@code -Dtest=SparkBenchmark}, see docs/benchmarks.md). Each query
- * runs in turn with the others, after warm-up rounds; the table is cached in memory, or read
- * from Parquet, before any timing.
+ * session with Spark's default settings (code generation on), local[2]. Not a test: a program,
+ * run by the {@code spark-bench} profile of this module
+ * ({@code mvn -B -pl metrics-spark -am -Pspark-bench process-test-classes}, see docs/benchmarks.md).
+ * Each query runs in turn with the others, round after round, after warm-up rounds, so that a
+ * change of the machine's load hits them alike; the tables are cached in memory, or written to
+ * Parquet, before any timing.
  *
  * <p>Properties: {@code bench.rows} (10,000,000), {@code bench.durationRows} (the same),
  * {@code bench.rounds} (5), {@code bench.warmup} (2), {@code bench.only} (a regular expression:
  * only the queries whose name matches).
  */
-class SparkBenchmark {
+final class SparkBenchmark {
 
     private static final long ROWS = Long.getLong("bench.rows", 10_000_000L);
     private static final long DURATION_ROWS = Long.getLong("bench.durationRows", ROWS);
@@ -84,8 +85,9 @@ class SparkBenchmark {
         }
     }
 
-    @Test
-    void run() throws Exception {
+    private SparkBenchmark() {}
+
+    public static void main(String[] args) throws Exception {
         Path dir = Files.createTempDirectory("cxmetrics-spark-bench");
         SparkSession spark = SparkSession.builder()
                 .master("local[2]")
@@ -147,6 +149,7 @@ class SparkBenchmark {
                 "SELECT cx_duration_approx(opened_at, replied_at, 3) FROM tickets");
 
         queries.keySet().removeIf(name -> !name.matches(ONLY));
+        System.out.println("load average at the start: " + loadAverage());
         Map<String, List<Double>> seconds = new LinkedHashMap<>();
         queries.keySet().forEach(name -> seconds.put(name, new ArrayList<>()));
         for (int round = 0; round < WARMUP + ROUNDS; round++) {
@@ -168,6 +171,20 @@ class SparkBenchmark {
             System.out.printf(Locale.ROOT, "%-48s %10.3f %10.3f%n", entry.getKey(),
                     s[s.length / 2], s[0]);
         }
+        System.out.println("load average at the end: " + loadAverage());
         spark.stop();
+        try (var files = Files.walk(dir)) {
+            files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        }
+    }
+
+    /** The machine's load averages (1, 5, 15 minutes), or "unknown" off Linux. */
+    private static String loadAverage() {
+        try {
+            String[] fields = Files.readString(Path.of("/proc/loadavg")).trim().split(" ");
+            return fields[0] + " " + fields[1] + " " + fields[2];
+        } catch (java.io.IOException e) {
+            return "unknown";
+        }
     }
 }
