@@ -41,7 +41,8 @@ public final class StatefulAccumulator<T, R> implements Accumulator<T, R> {
     /**
      * Returns {@code accumulator} if it is an accumulator of {@code calculator} or of an equal
      * calculator: the one compatibility check, of merges and of the typed entry points that count
-     * into a state directly.
+     * into a state directly. The same calculator is recognised first without comparing
+     * options, as the typed entry points check once per value.
      *
      * @param refusal the start of the message when it is not, followed by both calculators
      * @throws IllegalArgumentException if it is not
@@ -49,7 +50,7 @@ public final class StatefulAccumulator<T, R> implements Accumulator<T, R> {
     static <T, R> StatefulAccumulator<T, R> of(StatefulCalculator<T, R> calculator,
             Accumulator<T, R> accumulator, String refusal) {
         if (!(accumulator instanceof StatefulAccumulator<T, R> that)
-                || !calculator.equals(that.calculator)) {
+                || that.calculator != calculator && !calculator.equals(that.calculator)) {
             throw new IllegalArgumentException(refusal + calculator + " and "
                     + (accumulator instanceof StatefulAccumulator<?, ?> s
                             ? s.calculator : accumulator));

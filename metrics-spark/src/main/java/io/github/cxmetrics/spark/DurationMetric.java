@@ -35,7 +35,7 @@ final class DurationMetric extends Metric {
     private final ElapsedTimeCalculator calculator;
 
     DurationMetric(MetricSpec spec) {
-        super(spec);
+        super(spec, SCHEMA, "calendar", "digits");
         ElapsedTimeCalculator calc = CxMetrics.firstResponseTime();
         String calendar = spec.option("calendar");
         if (calendar != null) {
@@ -74,23 +74,8 @@ final class DurationMetric extends Metric {
     }
 
     @Override
-    String[] optionNames() {
-        return new String[] {"calendar", "digits"};
-    }
-
-    @Override
     Calculator<?, ?> calculator() {
         return calculator;
-    }
-
-    @Override
-    String resultFunction() {
-        return "cx_duration_result";
-    }
-
-    @Override
-    StructType schema() {
-        return SCHEMA;
     }
 
     @Override

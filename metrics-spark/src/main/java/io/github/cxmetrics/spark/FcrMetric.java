@@ -41,27 +41,12 @@ final class FcrMetric extends Metric {
     private final ShareCalculator calculator = CxMetrics.firstContactResolution();
 
     FcrMetric(MetricSpec spec) {
-        super(spec);
-    }
-
-    @Override
-    String[] optionNames() {
-        return new String[0];
+        super(spec, SCHEMA);
     }
 
     @Override
     Calculator<?, ?> calculator() {
         return calculator;
-    }
-
-    @Override
-    String resultFunction() {
-        return "cx_fcr_result";
-    }
-
-    @Override
-    StructType schema() {
-        return SCHEMA;
     }
 
     @Override

@@ -5,6 +5,7 @@ import io.github.cxmetrics.Calculator;
 import io.github.cxmetrics.stats.Interval;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import org.apache.spark.sql.Row;
@@ -22,9 +23,17 @@ abstract class Metric {
     private static final int MAX_RESOLVED = 256;
 
     private final MetricSpec spec;
+    private final StructType schema;
+    private final List<String> optionNames;
 
-    Metric(MetricSpec spec) {
+    /**
+     * @param schema the struct of a result
+     * @param optionNames the names of the options of the spec this metric reads
+     */
+    Metric(MetricSpec spec, StructType schema, String... optionNames) {
         this.spec = spec;
+        this.schema = schema;
+        this.optionNames = List.of(optionNames);
     }
 
     /**
@@ -67,16 +76,25 @@ abstract class Metric {
     }
 
     /** Returns the names of the options this metric reads. */
-    abstract String[] optionNames();
+    final List<String> optionNames() {
+        return optionNames;
+    }
 
     /** Returns the core calculator; the same instance for the metric's lifetime. */
     abstract Calculator<?, ?> calculator();
 
-    /** Returns the SQL function that gives this metric's struct, as messages name it. */
-    abstract String resultFunction();
+    /**
+     * Returns the SQL function that gives this metric's struct, as messages name it:
+     * {@code cx_top_box_result} for {@code top-box}.
+     */
+    final String resultFunction() {
+        return "cx_" + spec.metric().replace('-', '_') + "_result";
+    }
 
     /** Returns the schema of the struct of a result. */
-    abstract StructType schema();
+    final StructType schema() {
+        return schema;
+    }
 
     /** Returns the struct of a result of the calculator. */
     abstract Row row(Object result);

@@ -1,6 +1,7 @@
 package io.github.cxmetrics.spark;
 
 import java.io.Serializable;
+import java.util.Collection;
 import java.util.Collections;
 import java.util.Map;
 import java.util.SortedMap;
@@ -48,7 +49,7 @@ record MetricSpec(String metric, SortedMap<String, String> options) implements S
     }
 
     /** Returns the options other than those named; a reader refuses a spec with any. */
-    Map<String, String> unknownOptions(String... known) {
+    Map<String, String> unknownOptions(Collection<String> known) {
         TreeMap<String, String> rest = new TreeMap<>(options);
         for (String name : known) {
             rest.remove(name);

@@ -21,28 +21,13 @@ final class NpsMetric extends SurveyMetric {
     private final NpsCalculator calculator;
 
     NpsMetric(MetricSpec spec) {
-        super(spec);
+        super(spec, SCHEMA, "lenient");
         this.calculator = spec.isLenient() ? CxMetrics.nps().lenient() : CxMetrics.nps();
-    }
-
-    @Override
-    String[] optionNames() {
-        return new String[] {"lenient"};
     }
 
     @Override
     Calculator<?, ?> calculator() {
         return calculator;
-    }
-
-    @Override
-    String resultFunction() {
-        return "cx_nps_result";
-    }
-
-    @Override
-    StructType schema() {
-        return SCHEMA;
     }
 
     @Override

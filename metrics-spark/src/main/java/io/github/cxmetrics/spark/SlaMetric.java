@@ -46,7 +46,7 @@ final class SlaMetric extends Metric {
     private final SlaCalculator calculator;
 
     SlaMetric(MetricSpec spec) {
-        super(spec);
+        super(spec, SCHEMA, "target", "calendar", "as-of");
         String target = spec.option("target");
         if (target == null) {
             throw new IllegalArgumentException("metric sla needs a target");
@@ -98,23 +98,8 @@ final class SlaMetric extends Metric {
     }
 
     @Override
-    String[] optionNames() {
-        return new String[] {"target", "calendar", "as-of"};
-    }
-
-    @Override
     Calculator<?, ?> calculator() {
         return calculator;
-    }
-
-    @Override
-    String resultFunction() {
-        return "cx_sla_result";
-    }
-
-    @Override
-    StructType schema() {
-        return SCHEMA;
     }
 
     @Override

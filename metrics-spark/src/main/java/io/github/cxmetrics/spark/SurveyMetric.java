@@ -18,8 +18,8 @@ import org.apache.spark.sql.types.StructType;
  */
 abstract class SurveyMetric extends Metric {
 
-    SurveyMetric(MetricSpec spec) {
-        super(spec);
+    SurveyMetric(MetricSpec spec, StructType schema, String... optionNames) {
+        super(spec, schema, optionNames);
     }
 
     /** The struct of a survey metric, with its names for the headline and the three bands. */

@@ -22,7 +22,7 @@ final class TopBoxMetric extends SurveyMetric {
     private final TopBoxCalculator calculator;
 
     TopBoxMetric(MetricSpec spec) {
-        super(spec);
+        super(spec, SCHEMA, "scale", "lenient");
         String scale = spec.option("scale");
         if (scale == null) {
             throw new IllegalArgumentException("metric top-box needs a scale");
@@ -37,23 +37,8 @@ final class TopBoxMetric extends SurveyMetric {
     }
 
     @Override
-    String[] optionNames() {
-        return new String[] {"scale", "lenient"};
-    }
-
-    @Override
     Calculator<?, ?> calculator() {
         return calculator;
-    }
-
-    @Override
-    String resultFunction() {
-        return "cx_top_box_result";
-    }
-
-    @Override
-    StructType schema() {
-        return SCHEMA;
     }
 
     @Override
