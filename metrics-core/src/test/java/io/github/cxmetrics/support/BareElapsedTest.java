@@ -70,6 +70,15 @@ class BareElapsedTest {
     }
 
     @Test
+    void aCalendarPerInteraction_isRefused() {
+        ElapsedTimeCalculator frt = CxMetrics.firstResponseTime().inBusinessTime(i -> OFFICE);
+        IllegalStateException e = assertThrows(IllegalStateException.class,
+                () -> frt.addElapsed(frt.accumulator(), T0, T0.plusSeconds(60)));
+        assertEquals("addElapsed needs one business calendar, not a calendar per interaction: "
+                + frt, e.getMessage());
+    }
+
+    @Test
     void anAccumulatorOfAnotherCalculator_isRefused() {
         Accumulator<Interaction, DurationResult> other =
                 CxMetrics.fullResolutionTime().accumulator();

@@ -69,11 +69,10 @@ public record CustomerRfm(
      * units; {@code this} if the unit is the same.
      */
     public CustomerRfm inUnit(ChronoUnit other) {
-        TimeUnits.require(other, "unit");
+        double factor = TimeUnits.conversion(unit, other);
         if (other == unit) {
             return this;
         }
-        double factor = TimeUnits.ratio(unit, other);
         return new CustomerRfm(customerId, frequency, recency * factor, age * factor, meanSpend,
                 other);
     }
