@@ -92,7 +92,10 @@ public final class ElapsedTimeCalculator extends DurationCalculator<ElapsedTimeC
      * {@code reachedAt} is null, counted exactly as {@link Accumulator#add} counts such an
      * interaction, without building it: the path of engines that hold the two instants in
      * columns (Spark, a JDBC result set). The time window and the business calendar apply as to
-     * interactions; the result, merges and the binary form are those of interactions.
+     * interactions; the result, merges and the binary form are those of interactions. The pair
+     * of instants has no channel: an interaction the milestone does not apply to (a call never
+     * picked up, for first response time: {@link Milestone#appliesTo}) is the caller's to leave
+     * out.
      *
      * <pre>{@code
      * ElapsedTimeCalculator frt = CxMetrics.firstResponseTime();
