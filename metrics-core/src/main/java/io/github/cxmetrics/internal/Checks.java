@@ -1,5 +1,6 @@
 package io.github.cxmetrics.internal;
 
+import io.github.cxmetrics.model.Response;
 import java.util.Map;
 import java.util.Objects;
 
@@ -33,6 +34,21 @@ public final class Checks {
             throw new IllegalArgumentException(name + " must be finite and >= 0: " + value);
         }
         return value;
+    }
+
+    /**
+     * Returns {@code weight} if it is a valid weight of a response: finite, and 0 or in
+     * {@code [Response.MIN_POSITIVE_WEIGHT, Response.MAX_WEIGHT]}. The one weight check:
+     * responses and the bare scores of {@code addScore} use it.
+     */
+    public static double requireWeight(double weight) {
+        requireNonNegativeFinite(weight, "weight");
+        if (weight != 0 && (weight < Response.MIN_POSITIVE_WEIGHT
+                || weight > Response.MAX_WEIGHT)) {
+            throw new IllegalArgumentException("weight must be 0 or between 1e-100 and 1e100: "
+                    + weight);
+        }
+        return weight;
     }
 
     /** Returns {@code value} if it is finite and strictly positive. */

@@ -30,17 +30,32 @@ public final class StatefulAccumulator<T, R> implements Accumulator<T, R> {
 
     @Override
     public void merge(Accumulator<T, R> other) {
-        Checks.requireNonNull(other, "other");
-        if (!(other instanceof StatefulAccumulator<?, ?> that)
-                || !calculator.equals(that.calculator)) {
-            throw new IllegalArgumentException("cannot merge accumulators of different calculators: "
-                    + calculator + " and " + (other instanceof StatefulAccumulator<?, ?> s
-                            ? s.calculator : other));
-        }
+        StatefulAccumulator<T, R> that = of(calculator, Checks.requireNonNull(other, "other"),
+                "cannot merge accumulators of different calculators: ");
         if (that == this) {
             throw new IllegalArgumentException("cannot merge an accumulator into itself");
         }
         merge(state, that.state);
+    }
+
+    /**
+     * Returns {@code accumulator} if it is an accumulator of {@code calculator} or of an equal
+     * calculator: the one compatibility check, of merges and of the typed entry points that count
+     * into a state directly. The same calculator is recognised first without comparing
+     * options, as the typed entry points check once per value.
+     *
+     * @param refusal the start of the message when it is not, followed by both calculators
+     * @throws IllegalArgumentException if it is not
+     */
+    static <T, R> StatefulAccumulator<T, R> of(StatefulCalculator<T, R> calculator,
+            Accumulator<T, R> accumulator, String refusal) {
+        if (!(accumulator instanceof StatefulAccumulator<T, R> that)
+                || that.calculator != calculator && !calculator.equals(that.calculator)) {
+            throw new IllegalArgumentException(refusal + calculator + " and "
+                    + (accumulator instanceof StatefulAccumulator<?, ?> s
+                            ? s.calculator : accumulator));
+        }
+        return that;
     }
 
     /**

@@ -46,6 +46,21 @@ public abstract class StatefulCalculator<T, R> implements Calculator<T, R> {
         return new StatefulAccumulator<>(this, StateFormat.decode(this, bytes));
     }
 
+    /**
+     * Returns the state of an accumulator of this calculator or of an equal one, for the typed
+     * entry points that count bare values into it without building an item
+     * ({@code NpsCalculator.addScore}, {@code ElapsedTimeCalculator.addElapsed}). The caller
+     * casts it to the state its blueprint makes.
+     *
+     * @throws NullPointerException if {@code accumulator} is null
+     * @throws IllegalArgumentException if it is not an accumulator of an equal calculator, as in
+     *     {@code cannot count into an accumulator of a different calculator: <this> and <its>}
+     */
+    protected final State<T, R, ?> stateOf(Accumulator<T, R> accumulator) {
+        return StatefulAccumulator.of(this, Checks.requireNonNull(accumulator, "accumulator"),
+                "cannot count into an accumulator of a different calculator: ").state();
+    }
+
     final Blueprint<T, R> blueprint() {
         return blueprint;
     }

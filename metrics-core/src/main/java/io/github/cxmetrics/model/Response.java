@@ -81,11 +81,7 @@ public record Response(
         Checks.requireNonBlank(question, "question");
         Checks.requireNonNull(answeredAt, "answeredAt");
         Checks.requireNonNull(channel, "channel");
-        Checks.requireNonNegativeFinite(weight, "weight");
-        if (weight != 0 && (weight < MIN_POSITIVE_WEIGHT || weight > MAX_WEIGHT)) {
-            throw new IllegalArgumentException("weight must be 0 or between 1e-100 and 1e100: "
-                    + weight);
-        }
+        Checks.requireWeight(weight);
         attributes = Checks.attributes(attributes);
     }
 

@@ -97,13 +97,20 @@ abstract class DurationCalculator<C extends DurationCalculator<C>>
         @Override
         public void add(Interaction interaction) {
             long millis = measure.applyAsLong(interaction);
-            if (millis >= 0) {
-                sample.add(millis);
-            } else if (millis == OPEN) {
-                open++;
-            } else {
+            if (millis == SKIPPED) {
                 skipped++;
                 LOG.debug("{}: skipped interaction {}", options.metric(), interaction.id());
+            } else {
+                addMeasured(millis);
+            }
+        }
+
+        /** Adds a measured duration in milliseconds, or {@link #OPEN}. */
+        void addMeasured(long millis) {
+            if (millis >= 0) {
+                sample.add(millis);
+            } else {
+                open++;
             }
         }
 

@@ -1,5 +1,6 @@
 package io.github.cxmetrics.support;
 
+import io.github.cxmetrics.Accumulator;
 import io.github.cxmetrics.internal.Checks;
 import io.github.cxmetrics.model.Interaction;
 import java.time.Instant;
@@ -83,6 +84,57 @@ public final class ElapsedTimeCalculator extends DurationCalculator<ElapsedTimeC
      */
     public ElapsedTimeCalculator inBusinessTime(BusinessCalendar calendar) {
         return with(options.withCalendar(calendar));
+    }
+
+    /**
+     * Adds to an accumulator of this calculator the duration of an interaction opened at
+     * {@code openedAt} that reached the milestone at {@code reachedAt}, or an open one when
+     * {@code reachedAt} is null, counted exactly as {@link Accumulator#add} counts such an
+     * interaction, without building it: the path of engines that hold the two instants in
+     * columns (Spark, a JDBC result set). The time window and the business calendar apply as to
+     * interactions; the result, merges and the binary form are those of interactions. The pair
+     * of instants has no channel: an interaction the milestone does not apply to (a call never
+     * picked up, for first response time: {@link Milestone#appliesTo}) is the caller's to leave
+     * out.
+     *
+     * <pre>{@code
+     * ElapsedTimeCalculator frt = CxMetrics.firstResponseTime();
+     * Accumulator<Interaction, DurationResult> acc = frt.accumulator();
+     * frt.addElapsed(acc, openedAt, firstReplyAt);      // firstReplyAt null: still open
+     * }</pre>
+     *
+     * @param accumulator an accumulator of this calculator, or of an equal one
+     * @param openedAt when the interaction was opened
+     * @param reachedAt when it reached the milestone, or null if it has not
+     * @throws IllegalStateException if the calculator takes each interaction's business
+     *     calendar from a function ({@link #inBusinessTime(java.util.function.Function)}): there is
+     *     no interaction to give it
+     * @throws IllegalArgumentException if {@code reachedAt} is before {@code openedAt}
+     *     ({@code reachedAt must not be before openedAt: reachedAt …, openedAt …}), or if
+     *     {@code accumulator} is not an accumulator of an equal calculator
+     * @throws NullPointerException if {@code accumulator} or {@code openedAt} is null
+     */
+    public void addElapsed(Accumulator<Interaction, DurationResult> accumulator,
+            Instant openedAt, Instant reachedAt) {
+        Durations state = (Durations) stateOf(accumulator);
+        Checks.requireNonNull(openedAt, "openedAt");
+        if (options.calendars() != null) {
+            throw new IllegalStateException("addElapsed needs one business calendar, not a"
+                    + " calendar per interaction: " + this);
+        }
+        if (reachedAt != null && reachedAt.isBefore(openedAt)) {
+            throw new IllegalArgumentException("reachedAt must not be before openedAt: reachedAt "
+                    + reachedAt + ", openedAt " + openedAt);
+        }
+        if (options.acceptsOpenedAt(openedAt)) {
+            state.addMeasured(elapsed(options, openedAt, reachedAt));
+        }
+    }
+
+    /** The measure of an interaction in scope: {@link #OPEN} until it reaches the milestone. */
+    private static long elapsed(SupportOptions options, Instant openedAt, Instant reachedAt) {
+        return reachedAt == null ? OPEN
+                : SupportOptions.elapsedMillis(options.calendar(), openedAt, reachedAt);
     }
 
     /**

@@ -62,11 +62,12 @@ record SupportOptions(
 
     /** Returns whether an interaction is in scope: opened inside the time window. */
     boolean accepts(Interaction interaction) {
-        if (from == null) {
-            return true;
-        }
-        Instant at = interaction.openedAt();
-        return !at.isBefore(from) && at.isBefore(to);
+        return acceptsOpenedAt(interaction.openedAt());
+    }
+
+    /** Returns whether an interaction opened at {@code at} is in the time window. */
+    boolean acceptsOpenedAt(Instant at) {
+        return from == null || !at.isBefore(from) && at.isBefore(to);
     }
 
     /**

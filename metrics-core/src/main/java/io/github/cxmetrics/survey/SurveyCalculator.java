@@ -1,6 +1,8 @@
 package io.github.cxmetrics.survey;
 
+import io.github.cxmetrics.Accumulator;
 import io.github.cxmetrics.internal.Blueprint;
+import io.github.cxmetrics.internal.Checks;
 import io.github.cxmetrics.internal.State;
 import io.github.cxmetrics.internal.StateKind;
 import io.github.cxmetrics.internal.StateReader;
@@ -8,6 +10,7 @@ import io.github.cxmetrics.internal.StatefulCalculator;
 import io.github.cxmetrics.model.Response;
 import io.github.cxmetrics.scale.ScoreScale;
 import java.time.Instant;
+import java.util.TreeSet;
 import java.util.function.BiFunction;
 import java.util.function.Function;
 
@@ -23,6 +26,9 @@ abstract class SurveyCalculator<R, C extends SurveyCalculator<R, C>>
 
     final SurveyOptions options;
 
+    /** Why a bare score cannot be counted (what the options need of a response), or null. */
+    private final String bareScoreRefusal;
+
     /**
      * @param create makes an empty state of the options
      * @param read reads a state of the options
@@ -33,6 +39,37 @@ abstract class SurveyCalculator<R, C extends SurveyCalculator<R, C>>
         super(kind, "response", options, Blueprint.of(() -> create.apply(options),
                 in -> read.apply(options, in), options::describe));
         this.options = options;
+        this.bareScoreRefusal = bareScoreRefusal(options);
+    }
+
+    private static String bareScoreRefusal(SurveyOptions options) {
+        if (options.questions() != null) {
+            return "its questions " + new TreeSet<>(options.questions());
+        }
+        if (options.from() != null) {
+            return "its time window";
+        }
+        if (options.duplicates() == Duplicates.KEEP_LATEST) {
+            return "the customer of each answer (duplicates KEEP_LATEST)";
+        }
+        if (!options.reverseCoded().isEmpty()) {
+            return "the question of each answer (reverse-coded questions)";
+        }
+        return null;
+    }
+
+    /**
+     * The one implementation of {@code addScore} of the single-distribution calculators: counts
+     * a bare score into an accumulator of this calculator as a response in scope with that score
+     * and weight would be counted.
+     */
+    final void addBareScore(Accumulator<Response, R> accumulator, int score, double weight) {
+        SurveyState<?, ?> state = (SurveyState<?, ?>) stateOf(accumulator);
+        if (bareScoreRefusal != null) {
+            throw new IllegalStateException("a bare score cannot be counted by " + this
+                    + ": it needs " + bareScoreRefusal + "; add responses instead");
+        }
+        state.addBare(score, Checks.requireWeight(weight));
     }
 
     abstract C with(SurveyOptions newOptions);

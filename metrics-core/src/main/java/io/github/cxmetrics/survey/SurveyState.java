@@ -96,11 +96,23 @@ abstract class SurveyState<R, S extends SurveyState<R, S>> implements State<Resp
         }
     }
 
+    /**
+     * Counts a bare score with its weight, as {@link #add} counts a response in scope with them;
+     * only for calculators whose options need nothing else of the response (see
+     * {@code SurveyCalculator.addBareScore}).
+     */
+    final void addBare(int score, double weight) {
+        count(null, score, options.unweighted() ? 1.0 : weight, null);
+    }
+
     private boolean fits(int score) {
         return score >= min && score <= max;
     }
 
-    /** Counts one answer; {@code response} names it in messages, null for a kept answer. */
+    /**
+     * Counts one answer; {@code response} names it in messages, null for a kept answer or a bare
+     * score.
+     */
     private void count(String question, int score, double weight, Response response) {
         if (fits(score)) {
             if (reverseCoded != null && reverseCoded.contains(question)) {
@@ -117,9 +129,9 @@ abstract class SurveyState<R, S extends SurveyState<R, S>> implements State<Resp
     /** Refuses a score off the scale, or in lenient mode counts it as skipped; kept off the hot path. */
     private void skipInvalid(String question, int score, Response response) {
         if (!options.lenient()) {
-            scale.requireScore(score, () -> options.metric() + ", customer "
-                    + response.customerId() + ", question " + question + ", answered at "
-                    + response.answeredAt());
+            scale.requireScore(score, () -> response == null ? options.metric()
+                    : options.metric() + ", customer " + response.customerId() + ", question "
+                            + question + ", answered at " + response.answeredAt());
         }
         if (LOG.isDebugEnabled() && response != null) {
             LOG.debug("{}: skipped a score outside [{}, {}]: {} (customer {}, question {})",

@@ -1,0 +1,142 @@
+package io.github.cxmetrics.survey;
+
+import static io.github.cxmetrics.Theories.qt;
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import io.github.cxmetrics.Accumulator;
+import io.github.cxmetrics.CxMetrics;
+import io.github.cxmetrics.model.Channel;
+import io.github.cxmetrics.model.Response;
+import io.github.cxmetrics.scale.ScoreScale;
+import java.time.Instant;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** Bare scores ({@code addScore}) count exactly as responses with the same score and weight. */
+class BareScoreTest {
+
+    private static final Instant AT = Instant.parse("2024-03-01T10:00:00Z");
+
+    /** Adds each response's score and weight bare; the responses' other parts are ignored. */
+    private static <R> Accumulator<Response, R> bare(List<Response> responses,
+            Accumulator<Response, R> accumulator,
+            TriConsumer<Accumulator<Response, R>, Integer, Double> addScore) {
+        for (Response r : responses) {
+            addScore.accept(accumulator, r.score(), r.weight());
+        }
+        return accumulator;
+    }
+
+    private interface TriConsumer<A, B, C> {
+        void accept(A a, B b, C c);
+    }
+
+    @Test
+    void npsOfBareScores_isTheNpsOfTheResponses_withTheSameBytes() {
+        NpsCalculator[] calculators = {CxMetrics.nps(), CxMetrics.nps().unweighted(),
+            CxMetrics.nps().missingAnswers(MissingAnswers.COUNT_IN_BASE)};
+        for (NpsCalculator nps : calculators) {
+            qt().forAll(SurveyProperties.responses()).checkAssert(responses -> {
+                Accumulator<Response, NpsResult> expected = nps.accumulator();
+                expected.addAll(responses);
+                Accumulator<Response, NpsResult> actual =
+                        bare(responses, nps.accumulator(), nps::addScore);
+                assertEquals(expected.snapshot(), actual.snapshot());
+                assertArrayEquals(expected.toByteArray(), actual.toByteArray());
+            });
+        }
+    }
+
+    @Test
+    void topBoxOfBareScores_isTheShareOfTheResponses() {
+        TopBoxCalculator csat = CxMetrics.topBox("csat", ScoreScale.SEVEN_POINT).lenient();
+        qt().forAll(SurveyProperties.responses()).checkAssert(responses -> {
+            Accumulator<Response, TopBoxResult> expected = csat.accumulator();
+            expected.addAll(responses);
+            Accumulator<Response, TopBoxResult> actual =
+                    bare(responses, csat.accumulator(), csat::addScore);
+            assertEquals(expected.snapshot(), actual.snapshot());
+            assertArrayEquals(expected.toByteArray(), actual.toByteArray());
+        });
+    }
+
+    @Test
+    void bareScores_handCounted() {
+        // 10, 9, 8, 6, 3 and one unanswered: 2 promoters, 1 passive, 2 detractors, NPS 0.
+        NpsCalculator nps = CxMetrics.nps();
+        Accumulator<Response, NpsResult> acc = nps.accumulator();
+        for (int score : new int[] {10, 9, 8, 6, 3, Response.NO_SCORE}) {
+            nps.addScore(acc, score, 1.0);
+        }
+        NpsResult result = acc.snapshot();
+        assertEquals(5, result.count());
+        assertEquals(1, result.missing());
+        assertEquals(2, result.promoters());
+        assertEquals(2, result.detractors());
+        assertEquals(0.0, result.score(), 0.0);
+    }
+
+    @Test
+    void aBareScoreOutsideTheScale_isRefusedInStrictMode_andCountedInLenientMode() {
+        NpsCalculator nps = CxMetrics.nps();
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                () -> nps.addScore(nps.accumulator(), 11, 1.0));
+        assertEquals("score must be in [0, 10]: 11 (nps)", e.getMessage());
+
+        NpsCalculator lenient = CxMetrics.nps().lenient();
+        Accumulator<Response, NpsResult> acc = lenient.accumulator();
+        lenient.addScore(acc, 11, 1.0);
+        lenient.addScore(acc, 9, 1.0);
+        assertEquals(1, acc.snapshot().invalid());
+        assertEquals(1, acc.snapshot().count());
+    }
+
+    @Test
+    void aBadWeight_isRefused() {
+        NpsCalculator nps = CxMetrics.nps();
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                () -> nps.addScore(nps.accumulator(), 9, -1.0));
+        assertEquals("weight must be finite and >= 0: -1.0", e.getMessage());
+        assertThrows(IllegalArgumentException.class,
+                () -> nps.addScore(nps.accumulator(), 9, Double.NaN));
+    }
+
+    @Test
+    void optionsThatNeedTheResponse_refuseBareScores() {
+        assertEquals("a bare score cannot be counted by nps on nps-0-10, questions [nps]: it needs"
+                + " its questions [nps]; add responses instead", refusal(CxMetrics.nps().question("nps")));
+        assertEquals("a bare score cannot be counted by nps on nps-0-10, duplicates KEEP_LATEST:"
+                + " it needs the customer of each answer (duplicates KEEP_LATEST); add responses"
+                + " instead", refusal(CxMetrics.nps().duplicates(Duplicates.KEEP_LATEST)));
+        NpsCalculator window = CxMetrics.nps().between(AT, AT.plusSeconds(60));
+        assertEquals(true, refusal(window).contains("it needs its time window"));
+    }
+
+    private static String refusal(NpsCalculator nps) {
+        return assertThrows(IllegalStateException.class,
+                () -> nps.addScore(nps.accumulator(), 9, 1.0)).getMessage();
+    }
+
+    @Test
+    void anAccumulatorOfAnotherCalculator_isRefused() {
+        Accumulator<Response, NpsResult> lenient = CxMetrics.nps().lenient().accumulator();
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                () -> CxMetrics.nps().addScore(lenient, 9, 1.0));
+        assertEquals("cannot count into an accumulator of a different calculator:"
+                + " nps on nps-0-10 and nps on nps-0-10, lenient", e.getMessage());
+        assertThrows(NullPointerException.class, () -> CxMetrics.nps().addScore(null, 9, 1.0));
+    }
+
+    @Test
+    void bareScores_mergeWithResponses_andDecodeFromTheirBytes() {
+        TopBoxCalculator csat = CxMetrics.csat();
+        Accumulator<Response, TopBoxResult> responses = csat.accumulator();
+        responses.add(Response.of("c1", "csat", 5, AT, Channel.EMAIL));
+        Accumulator<Response, TopBoxResult> decoded = csat.accumulatorFrom(responses.toByteArray());
+        csat.addScore(decoded, 2, 1.0);
+        assertEquals(2, decoded.snapshot().count());
+        assertEquals(50.0, decoded.snapshot().score(), 0.0);
+    }
+}
