@@ -12,8 +12,10 @@ module io.github.cxmetrics {
     // build, PR #226), so the jar's name is the module's name.
     requires HdrHistogram;
     requires org.apache.commons.numbers.gamma;
+    requires org.apache.commons.math4.legacy;
 
     exports io.github.cxmetrics;
+    exports io.github.cxmetrics.drivers;
     exports io.github.cxmetrics.model;
     exports io.github.cxmetrics.scale;
     exports io.github.cxmetrics.stats;

@@ -1,5 +1,6 @@
 package io.github.cxmetrics;
 
+import io.github.cxmetrics.drivers.DriverCalculator;
 import io.github.cxmetrics.scale.ScoreScale;
 import io.github.cxmetrics.support.ElapsedTimeCalculator;
 import io.github.cxmetrics.support.HandleTimeCalculator;
@@ -100,6 +101,16 @@ public final class CxMetrics {
      */
     public static TopBoxCalculator topBox(String metric, ScoreScale scale) {
         return TopBoxCalculator.create(metric, scale);
+    }
+
+    /**
+     * Key driver analysis: for an outcome question (NPS, CSAT or any scale) and the driver
+     * questions answered by the same customers, each driver's correlations with the outcome, its
+     * share of the model's R² (Johnson's relative weights and Shapley values), its performance
+     * and its importance-performance quadrant; by driver band, churn and lifetime value.
+     */
+    public static DriverCalculator drivers() {
+        return DriverCalculator.create();
     }
 
     /**

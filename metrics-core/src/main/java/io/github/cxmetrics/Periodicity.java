@@ -13,9 +13,17 @@ import java.util.Locale;
  * <p>Periods are aligned: months and their multiples to the calendar year (so three months are
  * the quarters January–March, April–June…), weeks to Mondays, days to 1970-01-01.
  *
+ * <p>A table over consecutive periods (churn per month, a cohort's retention) holds at most
+ * {@value #MAX_TABLE_PERIODS} periods: a little over 300 years of days, 10,000 years of months.
+ * Data that would need more (a customer acquired in the year 1000, a churn in the year 9999) is
+ * refused with an {@link IllegalArgumentException} naming the span, rather than filling memory.
+ *
  * <p>Immutable and thread-safe.
  */
 public final class Periodicity {
+
+    /** The most periods a table over consecutive periods holds. */
+    public static final int MAX_TABLE_PERIODS = 120_000;
 
     /** Calendar days. */
     public static final Periodicity DAY = new Periodicity(Kind.DAYS, 1);

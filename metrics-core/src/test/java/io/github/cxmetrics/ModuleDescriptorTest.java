@@ -25,6 +25,7 @@ class ModuleDescriptorTest {
                 .collect(Collectors.toCollection(TreeSet::new));
         Set<String> api = new TreeSet<>(Set.of(
                 "io.github.cxmetrics",
+                "io.github.cxmetrics.drivers",
                 "io.github.cxmetrics.model",
                 "io.github.cxmetrics.scale",
                 "io.github.cxmetrics.stats",

@@ -8,7 +8,6 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
@@ -22,7 +21,8 @@ import org.openjdk.jmh.annotations.Setup;
  * replication: the issue's "CDNOW repeated 1,000 times" (2,357,000 customers, 1,016 distinct
  * rows), and the same with every row made distinct (each age shifted by a different billionth of
  * a week), which defeats the grouping of identical rows. For orientation, {@code lifetimes} 0.11.3
- * took 0.115 s and 28.6 s for the first two on this kind of machine.
+ * took 0.115 s and 28.6 s for the first two on this kind of machine. The distinct rows' other
+ * fits are in {@link ClvDistinctFitBenchmark}.
  *
  * <p>The CDNOW files are read from the directory in the system property
  * {@code cxmetrics.cdnow.dir}, or else from the first {@code shared/data/cdnow} beside the working
@@ -44,18 +44,7 @@ public class ClvFitBenchmark extends BaseBenchmark {
 
     @Setup(Level.Trial)
     public void load() {
-        List<String> lines = cdnowSummary();
-        RfmSummary.Builder builder = RfmSummary.builder(ChronoUnit.WEEKS);
-        for (int copy = 0; copy < copies; copy++) {
-            for (int i = 1; i < lines.size(); i++) {
-                String[] f = lines.get(i).strip().split(",");
-                double age = Double.parseDouble(f[3]);
-                double shift = distinct ? (copy * 2357 + i) * 1e-9 : 0;
-                builder.add(copy + "-" + f[0], Integer.parseInt(f[1]), Double.parseDouble(f[2]),
-                        age + shift, Double.parseDouble(f[4]));
-            }
-        }
-        summary = builder.build();
+        summary = new CdnowColumns(copies, distinct).summary();
     }
 
     @Benchmark

@@ -68,6 +68,21 @@ class BenchmarkAgreementTest {
     }
 
     @Test
+    void businessTime_libraryAndBaselineAgree() {
+        BusinessTimeBenchmark b = new BusinessTimeBenchmark();
+        for (int days : new int[] {1, 365, 36525}) {
+            b.size = days;
+            b.generate();
+            assertEquals(b.baselineDayWalk(), b.library(), "span of " + days + " days");
+        }
+        // 45 of 168 hours, less the holidays, to within two weeks.
+        java.time.Duration millionYears = b.libraryMillionYears();
+        long expectedHours = 365_242_500L * 24 * 45 / 168;
+        org.junit.jupiter.api.Assertions.assertTrue(
+                Math.abs(millionYears.toHours() - expectedHours) < 14 * 24, () -> "within two weeks");
+    }
+
+    @Test
     void value_libraryAndBaselinesAgree() {
         ValueBenchmark b = new ValueBenchmark();
         b.size = 5000;
@@ -80,12 +95,16 @@ class BenchmarkAgreementTest {
                 assertEquals(0, amount.compareTo(value.get(segment).amount()), segment));
     }
 
-    @Test
-    void clvFit_distinctRowsGiveTheSameParameters() {
+    private static void assumeCdnow() {
         java.nio.file.Path file = ClvFitBenchmark.cdnowDirectory()
                 .resolve("cdnow_customers_summary_with_transactions.csv");
         org.junit.jupiter.api.Assumptions.assumeTrue(java.nio.file.Files.isRegularFile(file),
                 () -> "CDNOW data not found at " + file + ": skipped");
+    }
+
+    @Test
+    void clvFit_distinctRowsGiveTheSameParameters() {
+        assumeCdnow();
         ClvFitBenchmark plain = new ClvFitBenchmark();
         plain.copies = 2;
         plain.load();
@@ -98,5 +117,46 @@ class BenchmarkAgreementTest {
         assertEquals(0.2426, a.r(), 5e-4);
         assertEquals(a.r(), b.r(), 1e-4);
         assertEquals(a.alpha(), b.alpha(), 1e-3);
+    }
+
+    @Test
+    void clvDistinctFits_reproduceTheCdnowEstimates() {
+        assumeCdnow();
+        ClvDistinctFitBenchmark b = new ClvDistinctFitBenchmark();
+        b.copies = 2;
+        b.load();
+        assertEquals(0.2426, b.libraryBgNbdFit().model().r(), 5e-4);
+        assertEquals(b.libraryBgNbdFit().model(), b.libraryBgNbdFitOneThread().model());
+        assertEquals(0.525, b.libraryMbgNbdFit().model().r(), 5e-4);
+        assertEquals(0.553, b.libraryParetoNbdFit().model().r(), 5e-4);
+    }
+
+    @Test
+    void clvSummary_columnsAndBuilderAgree() {
+        assumeCdnow();
+        ClvSummaryBenchmark b = new ClvSummaryBenchmark();
+        b.copies = 2;
+        b.load();
+        assertEquals(b.baselineBuilder(), b.librarySummaryFromColumns());
+        var anonymous = b.librarySummaryFromColumnsWithoutIds();
+        assertEquals(b.baselineBuilder().size(), anonymous.size());
+        assertEquals(b.baselineBuilder().age(4000), anonymous.age(4000));
+    }
+
+    @Test
+    void clvPrediction_columnAndPerCustomerLoopAgree() {
+        assumeCdnow();
+        for (boolean distinct : new boolean[] {false, true}) {
+            ClvPredictionBenchmark b = new ClvPredictionBenchmark();
+            b.copies = 2;
+            b.distinct = distinct;
+            b.load();
+            double[] column = b.libraryLifetimeValueColumn();
+            double[] loop = b.baselineLifetimeValuePerCustomer();
+            assertEquals(loop.length, column.length);
+            for (int i = 0; i < loop.length; i++) {
+                assertEquals(loop[i], column[i], 1e-12 * Math.max(1, loop[i]));
+            }
+        }
     }
 }

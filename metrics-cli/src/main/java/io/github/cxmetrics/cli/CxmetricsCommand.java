@@ -20,13 +20,14 @@ final class CxmetricsCommand implements Runnable {
     @Override
     public void run() {
         throw new CommandLine.ParameterException(spec.commandLine(),
-                "a command is required: report or generate");
+                "a command is required: report, drivers or generate");
     }
 
     /** Returns the command line of {@code cxmetrics} with its subcommands, writing to the streams. */
     static CommandLine commandLine(PrintStream out, PrintStream err) {
         CommandLine commandLine = new CommandLine(new CxmetricsCommand());
         commandLine.addSubcommand("report", ReportCommand.commandLine(out, err));
+        commandLine.addSubcommand("drivers", new DriversCommand(out, err));
         commandLine.addSubcommand("generate", new GenerateCommand(out));
         return commandLine;
     }

@@ -1,28 +1,18 @@
 package io.github.cxmetrics.cli;
 
 import io.github.cxmetrics.Periodicity;
-import io.github.cxmetrics.cli.input.InputException;
 import io.github.cxmetrics.cli.input.InputFile;
 import io.github.cxmetrics.cli.input.InputKind;
 import io.github.cxmetrics.cli.input.InputOptions;
+import io.github.cxmetrics.cli.input.InputStats;
 import io.github.cxmetrics.cli.input.ReadOptions;
-import io.github.cxmetrics.cli.input.TimeParser;
-import io.github.cxmetrics.cli.report.Renderer;
-import io.github.cxmetrics.cli.report.Renderers;
 import io.github.cxmetrics.cli.report.Report;
 import io.github.cxmetrics.cli.section.QuestionOptions;
 import io.github.cxmetrics.cli.section.ReportConfig;
 import io.github.cxmetrics.cli.section.SectionOptions;
 import io.github.cxmetrics.cli.section.Sections;
-import java.io.IOException;
 import java.io.PrintStream;
-import java.io.StringWriter;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.DateTimeException;
-import java.time.Instant;
 import java.time.ZoneId;
 import java.util.EnumMap;
 import java.util.List;
@@ -86,30 +76,8 @@ final class ReportCommand implements Callable<Integer> {
             description = "Trend periods: day, week, month, quarter, year (default: ${DEFAULT-VALUE}).")
     String period;
 
-    @Option(names = "--from", paramLabel = "TIME",
-            description = "Use records from this date or time on (inclusive).")
-    String from;
-
-    @Option(names = "--to", paramLabel = "TIME",
-            description = "Use records before this time, the instant the report is as of; a date"
-                    + " includes that whole day.")
-    String to;
-
-    @Option(names = "--zone", paramLabel = "ZONE", defaultValue = "UTC",
-            description = "Time zone of periods and of times without offset (default: ${DEFAULT-VALUE}).")
-    String zone;
-
-    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
-            description = "text, json or csv (default: ${DEFAULT-VALUE}).")
-    String format;
-
-    @Option(names = {"-o", "--output"}, paramLabel = "FILE",
-            description = "Write the report to FILE instead of standard output.")
-    Path output;
-
-    @Option(names = "--level", paramLabel = "LEVEL", defaultValue = "0.95",
-            description = "Confidence level of intervals (default: ${DEFAULT-VALUE}).")
-    double level;
+    @Mixin
+    CommonOptions common;
 
     @Mixin
     InputOptions input;
@@ -140,70 +108,37 @@ final class ReportCommand implements Callable<Integer> {
         ReportConfig config = config();
         ReportRunner runner = new ReportRunner(config, sections, err);
         Report report = runner.run();
+        for (InputStats stats : runner.stats()) {
+            for (String warning : stats.warnings()) {
+                err.println("cxmetrics: warning: " + warning);
+            }
+        }
         for (String line : ReportRunner.skipSummary(runner.stats())) {
             err.println("cxmetrics: " + line);
         }
-        write(report);
+        common.write(report, out);
         return ExitCodes.OK;
-    }
-
-    private void write(Report report) {
-        Renderer renderer = Renderers.of(format);
-        StringWriter text = new StringWriter();
-        try {
-            renderer.render(report, text);
-        } catch (IOException e) {
-            throw new java.io.UncheckedIOException(e);
-        }
-        if (output == null) {
-            out.print(text);
-            out.flush();
-            return;
-        }
-        try (Writer w = Files.newBufferedWriter(output, StandardCharsets.UTF_8)) {
-            w.write(text.toString());
-        } catch (IOException e) {
-            throw new InputException(output + ": cannot write the report: " + e.getMessage(), e);
-        }
     }
 
     /** Validates the options into a configuration, and the options of each section. */
     ReportConfig config() {
         Map<InputKind, InputFile> files = files();
-        if (Renderers.of(format) == null) {
-            throw new UsageException("--format must be " + Renderers.choices() + ": " + format);
-        }
-        ZoneId zoneId;
-        try {
-            zoneId = ZoneId.of(zone);
-        } catch (DateTimeException e) {
-            throw new UsageException("--zone: unknown time zone: " + zone);
-        }
+        common.requireFormat();
+        ZoneId zoneId = common.zoneId();
         Periodicity periodicity;
         try {
             periodicity = Periodicity.parse(period);
         } catch (IllegalArgumentException e) {
             throw new UsageException("--" + e.getMessage());
         }
-        Instant start = null;
-        Instant end = null;
-        if (from != null || to != null) {
-            TimeParser iso = new TimeParser(zoneId, null);
-            start = from == null ? Instant.MIN : bound("--from", from, iso, false);
-            end = to == null ? Instant.MAX : bound("--to", to, iso, true);
-            if (!start.isBefore(end)) {
-                throw new UsageException("--from must be before --to: " + from + " and " + to);
-            }
-        }
-        ReadOptions read = input.validate(zoneId, start, end);
-        if (!(level > 0 && level < 1)) {
-            throw new UsageException("--level must be in (0, 1): " + level);
-        }
+        ReadOptions read = input.validate(zoneId, common.from, common.to);
+        double level = common.level();
         if (by.isBlank()) {
             throw new UsageException("--by must name a column");
         }
         ReportConfig config = ReportConfig.of(files, by.strip(), periodicity,
-                periodName(periodicity), zoneId, start, end, level, questions.validate(), read);
+                periodName(periodicity), zoneId, read.from(), read.to(), level,
+                questions.validate(), read);
         for (SectionOptions options : sections) {
             options.validate(config);
         }
@@ -240,20 +175,6 @@ final class ReportCommand implements Callable<Integer> {
     private static void put(Map<InputKind, InputFile> files, InputKind kind, Path path) {
         if (path != null) {
             files.put(kind, InputFile.of(path, "--" + kind.id()));
-        }
-    }
-
-    private static Instant bound(String option, String text, TimeParser iso, boolean end) {
-        try {
-            Instant instant = iso.parse(text.strip());
-            if (end && iso.isDateOnly(text.strip())) {
-                return instant.atZone(iso.zone()).toLocalDate().plusDays(1)
-                        .atStartOfDay(iso.zone()).toInstant();
-            }
-            return instant;
-        } catch (DateTimeException e) {
-            throw new UsageException(option + " must be an ISO-8601 date or time, such as 2024-04-01"
-                    + " or 2024-04-01T09:00:00Z: " + text);
         }
     }
 

@@ -30,6 +30,7 @@ final class ReportRunner {
     private final List<SectionOptions> sectionOptions;
     private final PrintStream err;
     private final List<InputStats> stats = new ArrayList<>();
+    private final boolean breakdowns;
 
     /**
      * Creates the runner.
@@ -39,6 +40,16 @@ final class ReportRunner {
      * @param err where progress lines go
      */
     ReportRunner(ReportConfig config, List<SectionOptions> sectionOptions, PrintStream err) {
+        this(config, sectionOptions, err, true);
+    }
+
+    /**
+     * Creates the runner of a command without breakdowns ({@code cxmetrics drivers}) when
+     * {@code breakdowns} is false: its parameters leave out {@code by} and {@code period}.
+     */
+    ReportRunner(ReportConfig config, List<SectionOptions> sectionOptions, PrintStream err,
+            boolean breakdowns) {
+        this.breakdowns = breakdowns;
         this.config = config;
         this.sectionOptions = List.copyOf(sectionOptions);
         this.err = err;
@@ -115,8 +126,10 @@ final class ReportRunner {
                 p.put(kind.id(), file.name());
             }
         }
-        p.put("by", config.by());
-        p.put("period", config.periodName());
+        if (breakdowns) {
+            p.put("by", config.by());
+            p.put("period", config.periodName());
+        }
         p.put("zone", config.zone().toString());
         if (config.givenFrom() != null) {
             p.put("from", config.givenFrom().toString());
@@ -158,7 +171,13 @@ final class ReportRunner {
         if (!skipped.isEmpty()) {
             tables.add(skipped.build());
         }
-        return new Report.Section("input", "Input", true, List.of(), tables);
+        List<String> warnings = new ArrayList<>();
+        for (InputStats s : stats) {
+            for (String warning : s.warnings()) {
+                warnings.add("Warning: " + warning);
+            }
+        }
+        return new Report.Section("input", "Input", true, warnings, tables);
     }
 
     static String joinLines(List<Long> lines) {

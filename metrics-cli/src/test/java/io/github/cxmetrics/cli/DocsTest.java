@@ -39,10 +39,13 @@ class DocsTest {
     @Test
     void cliDoc_documentsEveryOption() throws IOException {
         String doc = Files.readString(ROOT.resolve("docs/cli.md"));
-        picocli.CommandLine command = CxmetricsCommand.commandLine(System.out, System.err)
-                .getSubcommands().get("report");
-        for (picocli.CommandLine.Model.OptionSpec option : command.getCommandSpec().options()) {
-            assertTrue(doc.contains("`" + option.longestName()), option.longestName());
+        for (String name : new String[] {"report", "drivers"}) {
+            picocli.CommandLine command = CxmetricsCommand.commandLine(System.out, System.err)
+                    .getSubcommands().get(name);
+            for (picocli.CommandLine.Model.OptionSpec option : command.getCommandSpec().options()) {
+                assertTrue(doc.contains("`" + option.longestName()),
+                        name + " " + option.longestName());
+            }
         }
     }
 

@@ -185,7 +185,7 @@ class ReportErrorsTest {
     @Test
     void badFormat_isAUsageError() {
         assertUsageError(Cli.run("report", "--sample", "--format", "xml"),
-                "--format must be text, json or csv: xml");
+                "--format must be text, json, csv or html: xml");
     }
 
     @Test
@@ -282,7 +282,7 @@ class ReportErrorsTest {
     void noCommand_isAUsageError() {
         Cli.Run run = Cli.run();
         assertEquals(ExitCodes.USAGE, run.exitCode());
-        assertEquals("cxmetrics: a command is required: report or generate\n"
+        assertEquals("cxmetrics: a command is required: report, drivers or generate\n"
                 + "Usage: cxmetrics [-hV] COMMAND\n"
                 + "Try 'cxmetrics --help' for more information.\n", run.err());
     }
@@ -410,7 +410,7 @@ class ReportErrorsTest {
         assertInputError(value(customers, "c1,2024-02-01,1.5.0,EUR"),
                 named("p.csv") + ":2: amount is not a number (1.5.0)");
         assertInputError(value(customers, "c1,2024-02-01,12345678901234567890,EUR"),
-                named("p.csv") + ":2: amount has more than 18 digits (12345678901234567890)");
+                named("p.csv") + ":2: amount must have at most 18 digits before the decimal point and 18 after it: 12345678901234567890");
         assertInputError(value(customers, "c1,2024-02-01,,EUR"),
                 named("p.csv") + ":2: amount is empty");
         assertInputError(value(new String[] {CUSTOMERS, "c1,smb,2024-01-01,,,"},

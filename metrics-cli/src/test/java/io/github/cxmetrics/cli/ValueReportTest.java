@@ -142,6 +142,39 @@ class ValueReportTest {
     }
 
     @Test
+    void cohorts_matchHandComputedValues() throws IOException {
+        Cli.Run run = report();
+        // January cohort c1, c2 (lost 10 April): both still customers at the start of
+        // February, March and April, one from May on. February cohort c3, c4 (lost 5 March):
+        // both at the start of March, one from April. c6 (June) has age 0 only; c7 (July) is
+        // after the as-of instant.
+        assertEquals(List.of("2024-01", "2024-02", "2024-03", "2024-06"),
+                run.table("value.cohorts").stream().map(r -> r.get("cohort")).toList());
+        Map<String, String> january = run.row("value.cohorts", "cohort", "2024-01");
+        assertEquals(List.of("2", "100", "100", "100", "100", "50", "50"), List.of(
+                january.get("customers"), january.get("age_0"), january.get("age_1"),
+                january.get("age_2"), january.get("age_3"), january.get("age_4"),
+                january.get("age_5")));
+        Map<String, String> february = run.row("value.cohorts", "cohort", "2024-02");
+        assertEquals(List.of("100", "100", "50", "50", "50", ""), List.of(february.get("age_0"),
+                february.get("age_1"), february.get("age_2"), february.get("age_3"),
+                february.get("age_4"), february.get("age_5")));
+        // Revenue of the January cohort by month: 180 (age 0), -20 (c2's refund), 50, 0, 0, 50
+        // (c1): net = gross (nobody spends above their own January) = -11.1 %, 27.8 %, 0, 0,
+        // 27.8 %. February cohort: 40, then 0, 0, 30 in May (c3): 75 % at age 3.
+        for (String table : List.of("value.net_revenue_retention", "value.gross_revenue_retention")) {
+            Map<String, String> jan = run.row(table, "cohort", "2024-01");
+            assertEquals(180.0, Double.parseDouble(jan.get("base_revenue")), EXACT);
+            assertEquals(-2000.0 / 180, Double.parseDouble(jan.get("age_1")), EXACT);
+            assertEquals(5000.0 / 180, Double.parseDouble(jan.get("age_2")), EXACT);
+            assertEquals(5000.0 / 180, Double.parseDouble(jan.get("age_5")), EXACT);
+            assertEquals(75.0, run.number(table, "age_3", "cohort", "2024-02"), EXACT);
+            // March: c5 bought nothing in March, so its retention is undefined, not 0.
+            assertEquals("", run.row(table, "cohort", "2024-03").get("age_0"));
+        }
+    }
+
+    @Test
     void value_matchesHandComputedValues() throws IOException {
         Cli.Run run = report();
         // Revenue 100 + 80 + 30 − 20 + 10 + 50 + 30 + 50 + 15 = 345 over 6 customers (57.50)

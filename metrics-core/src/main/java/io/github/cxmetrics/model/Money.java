@@ -29,6 +29,13 @@ import java.util.Currency;
  * Money total = price.times(new BigDecimal("3")).plus(Money.of("0.30", "EUR"));   // 150.00 EUR
  * }</pre>
  *
+ * <p><b>Bounded inputs.</b> {@link #of(BigDecimal, Currency)} and {@link #of(String, String)}
+ * take amounts of at most {@value #MAX_INTEGER_DIGITS} digits before the decimal point and
+ * {@value #MAX_SCALE} after it, the exponent counting ({@code 1e25} has 26 digits before the
+ * point, {@code 1e-20} 20 after it): far beyond any amount of money, and small enough that sums,
+ * averages and roundings stay cheap and exact. The constructor, which results use, takes any
+ * amount.
+ *
  * @param amount the amount; any sign and scale
  * @param currency the currency of the amount
  */
@@ -40,6 +47,12 @@ public record Money(BigDecimal amount, Currency currency) implements Comparable<
      */
     public static final MathContext ESTIMATES = MathContext.DECIMAL64;
 
+    /** The most digits before the decimal point of an amount given to {@code of}. */
+    public static final int MAX_INTEGER_DIGITS = 18;
+
+    /** The most digits after the decimal point of an amount given to {@code of}. */
+    public static final int MAX_SCALE = 18;
+
     /**
      * Creates an amount.
      *
@@ -50,17 +63,34 @@ public record Money(BigDecimal amount, Currency currency) implements Comparable<
         Checks.requireNonNull(currency, "currency");
     }
 
-    /** Returns {@code amount} in {@code currency}. */
+    /**
+     * Returns {@code amount} in {@code currency}.
+     *
+     * @throws IllegalArgumentException if the amount has more than {@value #MAX_INTEGER_DIGITS}
+     *     digits before the decimal point or {@value #MAX_SCALE} after it
+     */
     public static Money of(BigDecimal amount, Currency currency) {
-        return new Money(amount, currency);
+        return new Money(requireBounded(amount, "amount"), currency);
+    }
+
+    /** Returns {@code amount} if it has the digits {@code of} takes. */
+    static BigDecimal requireBounded(BigDecimal amount, String name) {
+        Checks.requireNonNull(amount, name);
+        // precision - scale: the digits before the point (0.05 has 1 - 2 = -1, 1E+3 has 4).
+        if (amount.scale() > MAX_SCALE || amount.precision() - amount.scale() > MAX_INTEGER_DIGITS) {
+            throw new IllegalArgumentException(name + " must have at most " + MAX_INTEGER_DIGITS
+                    + " digits before the decimal point and " + MAX_SCALE + " after it: "
+                    + amount);
+        }
+        return amount;
     }
 
     /**
      * Returns an amount written as a decimal number in a currency given by its ISO 4217 code,
      * as in {@code Money.of("49.90", "EUR")}.
      *
-     * @throws IllegalArgumentException if the amount is not a decimal number or the code is not
-     *     a known currency
+     * @throws IllegalArgumentException if the amount is not a decimal number or has too many
+     *     digits (as {@link #of(BigDecimal, Currency)}), or the code is not a known currency
      */
     public static Money of(String amount, String currencyCode) {
         Checks.requireNonBlank(amount, "amount");
@@ -78,7 +108,7 @@ public record Money(BigDecimal amount, Currency currency) implements Comparable<
             throw new IllegalArgumentException(
                     "currency code must be an ISO 4217 code: " + currencyCode, e);
         }
-        return new Money(value, currency);
+        return new Money(requireBounded(value, "amount"), currency);
     }
 
     /** Returns zero in {@code currency}. */

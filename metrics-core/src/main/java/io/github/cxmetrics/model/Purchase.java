@@ -21,7 +21,9 @@ import java.util.Map;
  *
  * @param customerId the buyer; not blank
  * @param at when the purchase was made
- * @param amount the amount, negative for a refund; any scale
+ * @param amount the amount, negative for a refund; at most {@value Money#MAX_INTEGER_DIGITS}
+ *     digits before the decimal point and {@value Money#MAX_SCALE} after it, as
+ *     {@link Money#of(BigDecimal, Currency)} takes
  * @param currency the currency of the amount
  * @param attributes free attributes for grouping (product, store…); names not blank, values not
  *     null
@@ -34,12 +36,13 @@ public record Purchase(
      * Creates a purchase, validating every component.
      *
      * @throws NullPointerException if a component is null
-     * @throws IllegalArgumentException if the customer id is blank
+     * @throws IllegalArgumentException if the customer id is blank or the amount has too many
+     *     digits
      */
     public Purchase {
         Checks.requireNonBlank(customerId, "customerId");
         Checks.requireNonNull(at, "at");
-        Checks.requireNonNull(amount, "amount");
+        Money.requireBounded(amount, "amount");
         Checks.requireNonNull(currency, "currency");
         attributes = Checks.attributes(attributes);
     }

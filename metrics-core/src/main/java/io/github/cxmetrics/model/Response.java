@@ -27,8 +27,9 @@ import java.util.OptionalInt;
  * @param score the score given, or {@link #NO_SCORE} when the question was not answered
  * @param answeredAt when the answer was given
  * @param channel the channel through which the answer was given
- * @param weight the survey weight (for example from post-stratification); finite and {@code >= 0},
- *     1 by default
+ * @param weight the survey weight (for example from post-stratification), 1 by default: 0 or
+ *     between {@value #MIN_POSITIVE_WEIGHT} and {@value #MAX_WEIGHT}, so that the sums of weights
+ *     and of squared weights of any number of responses stay finite and exact enough
  * @param attributes free attributes for grouping (segment, region, product…); names not blank,
  *     values not null
  */
@@ -45,10 +46,23 @@ public record Response(
     public static final int NO_SCORE = Integer.MIN_VALUE;
 
     /**
+     * The largest weight: its square times any number of responses ({@code 2^63}) is still a
+     * finite {@code double}, so that effective sample sizes are defined.
+     */
+    public static final double MAX_WEIGHT = 1e100;
+
+    /**
+     * The smallest weight other than 0: its square is still a normal {@code double}, so that the
+     * sum of squared weights keeps its precision.
+     */
+    public static final double MIN_POSITIVE_WEIGHT = 1e-100;
+
+    /**
      * Creates a response, validating every component.
      *
      * @throws NullPointerException if an id, the time, the channel or the attributes are null
-     * @throws IllegalArgumentException if an id is blank or the weight is NaN, infinite or negative
+     * @throws IllegalArgumentException if an id is blank or the weight is NaN, infinite,
+     *     negative, or outside {@code [MIN_POSITIVE_WEIGHT, MAX_WEIGHT]} without being 0
      */
     public Response {
         Checks.requireNonBlank(customerId, "customerId");
@@ -56,6 +70,10 @@ public record Response(
         Checks.requireNonNull(answeredAt, "answeredAt");
         Checks.requireNonNull(channel, "channel");
         Checks.requireNonNegativeFinite(weight, "weight");
+        if (weight != 0 && (weight < MIN_POSITIVE_WEIGHT || weight > MAX_WEIGHT)) {
+            throw new IllegalArgumentException("weight must be 0 or between 1e-100 and 1e100: "
+                    + weight);
+        }
         attributes = Checks.attributes(attributes);
     }
 

@@ -8,7 +8,9 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.time.zone.ZoneOffsetTransition;
+import java.time.zone.ZoneRules;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
@@ -17,6 +19,7 @@ import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.NavigableMap;
 import java.util.Objects;
 import java.util.StringJoiner;
 import java.util.TreeMap;
@@ -56,7 +59,31 @@ import java.util.TreeMap;
  * the gap when clocks go forward) is read as the first instant after the gap, and a local time
  * that occurs twice as its first occurrence: an interval starts, or ends, at the first instant
  * the wall clock shows its time or a later one. Year ends and leap days need no special case.
- * The work is proportional to the number of days between the instants.
+ *
+ * <h2>Text form</h2>
+ * {@link #parse(String, ZoneId)} reads a calendar written as clauses separated by {@code ;} or
+ * line breaks ({@code #} starts a comment), the form command lines and configuration files
+ * take; {@link #spec()} writes one back:
+ * <pre>
+ * mon-fri 09:00-18:00                    weekly hours: days mon..sun, runs mon-fri, lists mon,wed
+ * mon-thu 09:00-12:00,13:00-18:00        several intervals a day (a lunch break)
+ * sat 22:00-06:00                        overnight: until 06:00 on Sunday
+ * sun 00:00-24:00                        the whole day
+ * 24/7                                   every hour of every day
+ * holidays 2024-12-25,2024-12-26         dates closed all day
+ * closed 2024-12-24 13:00-24:00          hours closed on a date
+ * 2024-12-24 09:00-13:00                 a date's own hours, within its weekly hours
+ * zone Europe/Berlin                     the zone (default: the one given to parse)
+ * </pre>
+ * A date's own hours shorten its weekly hours (the rest of the date is closed); hours beyond
+ * them (a Saturday opened for a campaign) cannot be represented yet and are refused.
+ *
+ * <h2>Long spans</h2>
+ * The work does not grow with the span beyond a few centuries: between changes of the zone's
+ * offset whole weeks count the weekly hours at once, and where the zone follows yearly rules the
+ * offsets repeat every 400 years (146,097 days, a whole number of weeks), so whole 400-year
+ * cycles count at once; closed dates cost one step each. Any two instants, {@link Instant#MIN}
+ * and {@link Instant#MAX} included, give an exact answer.
  */
 public final class BusinessCalendar {
 
@@ -67,9 +94,13 @@ public final class BusinessCalendar {
     /** Per day of the week (index {@code ordinal()}), the intervals sorted by start. */
     private final Shift[][] shifts;
     /** Per closed date, the closed ranges, sorted and merged. */
-    private final Map<LocalDate, List<ClosedRange>> closures;
+    private final NavigableMap<LocalDate, List<ClosedRange>> closures;
     /** Whether every instant is working time: open 24/7 with no closed dates. */
     private final boolean allTime;
+    /** Whether every day is a working day from 00:00 to 24:00 (closed dates aside). */
+    private final boolean everyDayWhole;
+    /** The working nanoseconds of a week: the lengths of the working intervals. */
+    private final long weekNanos;
 
     /** A working interval; it ends on the next day when {@code end <= start}. */
     private record Shift(DayOfWeek day, LocalTime start, LocalTime end) {
@@ -96,7 +127,8 @@ public final class BusinessCalendar {
     /** A closed range of a date in nanoseconds of the day, {@code [from, to)}; 24:00 is a day. */
     private record ClosedRange(long from, long to) {}
 
-    private BusinessCalendar(ZoneId zone, Shift[][] shifts, Map<LocalDate, List<ClosedRange>> closures) {
+    private BusinessCalendar(ZoneId zone, Shift[][] shifts,
+            NavigableMap<LocalDate, List<ClosedRange>> closures) {
         this.zone = zone;
         this.shifts = shifts;
         this.closures = closures;
@@ -105,7 +137,15 @@ public final class BusinessCalendar {
             everyDayWhole &= day.length == 1 && day[0].start().equals(LocalTime.MIDNIGHT)
                     && day[0].end().equals(LocalTime.MIDNIGHT);
         }
+        this.everyDayWhole = everyDayWhole;
         this.allTime = everyDayWhole && closures.isEmpty();
+        long week = 0;
+        for (Shift[] day : shifts) {
+            for (Shift shift : day) {
+                week += shift.length();
+            }
+        }
+        this.weekNanos = week;
     }
 
     /**
@@ -119,6 +159,40 @@ public final class BusinessCalendar {
     /** Returns a builder of a calendar in {@code zone}. */
     public static Builder builder(ZoneId zone) {
         return new Builder(zone);
+    }
+
+    /**
+     * Reads a calendar from its text form (see the class description), such as
+     * {@code "mon-fri 09:00-18:00; holidays 2024-12-25"}.
+     *
+     * @param spec the calendar's clauses
+     * @param defaultZone the zone when the text names none
+     * @throws IllegalArgumentException if the text is not a calendar, naming the clause and what
+     *     is wrong with it, such as {@code time must be HH:MM: 9 (in 'mon-fri 9-18')}
+     */
+    public static BusinessCalendar parse(String spec, ZoneId defaultZone) {
+        Checks.requireNonNull(spec, "spec");
+        Checks.requireNonNull(defaultZone, "defaultZone");
+        return CalendarText.parse(spec, defaultZone);
+    }
+
+    /**
+     * Returns the calendar in its canonical text form, which {@link #parse} reads back to an
+     * equal calendar: {@code mon-fri 09:00-18:00; holidays 2024-12-25; zone Europe/Berlin}.
+     */
+    public String spec() {
+        List<List<LocalTime[]>> week = new ArrayList<>();
+        for (Shift[] day : shifts) {
+            List<LocalTime[]> hours = new ArrayList<>();
+            for (Shift shift : day) {
+                hours.add(new LocalTime[] {shift.start(), shift.end()});
+            }
+            week.add(hours);
+        }
+        Map<LocalDate, List<long[]>> closed = new TreeMap<>();
+        closures.forEach((date, ranges) -> closed.put(date,
+                ranges.stream().map(r -> new long[] {r.from(), r.to()}).toList()));
+        return CalendarText.write(zone, week, everyDayWhole, closed);
     }
 
     /** Returns the time zone in which the working hours and the closed dates are read. */
@@ -147,9 +221,203 @@ public final class BusinessCalendar {
         if (allTime) {
             return Duration.between(from, to);
         }
+        Duration open = openTime(from, to);
+        if (closures.isEmpty()) {
+            return open;
+        }
+        // A closed range of date D lies within D's local day: only the dates around the span.
+        LocalDate first = localDate(from).minusDays(1);
+        LocalDate last = localDate(to).plusDays(1);
+        for (Map.Entry<LocalDate, List<ClosedRange>> e
+                : closures.subMap(first, true, last, true).entrySet()) {
+            for (ClosedRange range : e.getValue()) {
+                Instant x = later(from, atNanoOfDay(e.getKey(), range.from()));
+                Instant y = earlier(to, atNanoOfDay(e.getKey(), range.to()));
+                if (x.isBefore(y)) {
+                    open = open.minus(openTime(x, y));
+                }
+            }
+        }
+        return open;
+    }
+
+    /**
+     * Returns the local date of an instant in the zone, clamped to the dates {@code java.time}
+     * can represent (the first and last {@link Instant}s lie beyond them).
+     */
+    private LocalDate localDate(Instant instant) {
+        if (instant.isBefore(DAY_WALK_MIN)) {
+            return LocalDate.MIN.plusDays(2);
+        }
+        if (instant.isAfter(DAY_WALK_MAX)) {
+            return LocalDate.MAX.minusDays(2);
+        }
+        return LocalDate.ofInstant(instant, zone);
+    }
+
+    private static Instant later(Instant a, Instant b) {
+        return a.isAfter(b) ? a : b;
+    }
+
+    private static Instant earlier(Instant a, Instant b) {
+        return a.isBefore(b) ? a : b;
+    }
+
+    /** Spans up to this long are walked day by day. */
+    private static final Duration SHORT_SPAN = Duration.ofDays(8);
+    /** How long after or before a change of the zone's offset the weekly pattern may not hold. */
+    private static final Duration MARGIN = Duration.ofDays(3);
+    /** The Gregorian cycle: 146,097 days, exactly 20,871 weeks, after which the calendar repeats. */
+    private static final Duration CYCLE = Duration.ofDays(146_097);
+    /** The instants between which local dates, a day on either side, can be represented. */
+    private static final Instant DAY_WALK_MIN = LocalDate.MIN.plusDays(3)
+            .atStartOfDay(java.time.ZoneOffset.UTC).toInstant();
+    private static final Instant DAY_WALK_MAX = LocalDate.MAX.minusDays(3)
+            .atStartOfDay(java.time.ZoneOffset.UTC).toInstant();
+
+    /**
+     * Returns the working time in {@code [from, to)} ignoring closed dates. A short span is
+     * walked day by day; a long one is split where the zone's offset changes, and between
+     * changes (three days clear of them) whole weeks count the weekly hours at once. Past the
+     * zone's last listed transition its yearly rules repeat every 400 years, so whole cycles
+     * count at once too: the work does not depend on the length of the span beyond a few
+     * centuries, and {@link Instant#MIN} to {@link Instant#MAX} is fine.
+     */
+    private Duration openTime(Instant from, Instant to) {
+        if (!from.isBefore(to)) {
+            return Duration.ZERO;
+        }
+        if (!from.isBefore(DAY_WALK_MIN) && !to.isAfter(DAY_WALK_MAX)
+                && Duration.between(from, to).compareTo(SHORT_SPAN) <= 0) {
+            return dayWalk(from, to);
+        }
+        ZoneRules rules = zone.getRules();
+        if (rules.isFixedOffset()) {
+            return weekly(from, to, rules.getOffset(Instant.EPOCH));
+        }
+        Instant periodic = periodicFrom(rules);
+        if (periodic == null || !to.isAfter(periodic)) {
+            return segments(from, to, rules);
+        }
+        Duration before = from.isBefore(periodic) ? segments(from, periodic, rules) : Duration.ZERO;
+        Instant start = from.isBefore(periodic) ? periodic : from;
+        // [start, to): whole cycles, then the rest moved back into the first two cycles.
+        long seconds = to.getEpochSecond() - start.getEpochSecond();
+        long cycles = seconds / CYCLE.getSeconds() - 1;
+        Duration total = before;
+        if (cycles > 0) {
+            total = total.plus(cycleTime(periodic).multipliedBy(cycles));
+            start = start.plusSeconds(cycles * CYCLE.getSeconds());
+        }
+        long back = (start.getEpochSecond() - periodic.getEpochSecond()) / CYCLE.getSeconds();
+        Duration shift = CYCLE.multipliedBy(back);
+        return total.plus(segments(start.minus(shift), to.minus(shift), rules));
+    }
+
+    /** The working time of one 400-year cycle from {@link #periodicFrom}, computed once. */
+    private volatile Duration cycle;
+
+    private Duration cycleTime(Instant periodic) {
+        Duration c = cycle;
+        if (c == null) {
+            c = segments(periodic, periodic.plus(CYCLE), zone.getRules());
+            cycle = c;
+        }
+        return c;
+    }
+
+    /**
+     * Returns the instant from which the zone's offsets follow its yearly rules alone, so that
+     * they repeat every 400 years: two years after its last listed transition; null when the
+     * zone has no yearly rules (then it has only the listed transitions).
+     */
+    private static Instant periodicFrom(ZoneRules rules) {
+        if (rules.getTransitionRules().isEmpty()) {
+            return null;
+        }
+        List<ZoneOffsetTransition> listed = rules.getTransitions();
+        Instant last = listed.isEmpty() ? Instant.parse("1970-01-01T00:00:00Z")
+                : listed.get(listed.size() - 1).getInstant();
+        return last.plus(Duration.ofDays(2 * 366));
+    }
+
+    /**
+     * Returns the working time in {@code [from, to)}, ignoring closed dates, by stretches of one
+     * offset: walked day by day within {@link #MARGIN} of a change of offset (where a working
+     * interval may map to instants by the other offset), by whole weeks elsewhere.
+     */
+    private Duration segments(Instant from, Instant to, ZoneRules rules) {
+        Duration total = Duration.ZERO;
+        Instant t = from;
+        ZoneOffsetTransition previous = rules.previousTransition(from.plusNanos(1));
+        while (t.isBefore(to)) {
+            ZoneOffsetTransition next = rules.nextTransition(t);
+            Instant end = next == null || next.getInstant().isAfter(to) ? to : next.getInstant();
+            Instant clearFrom = previous == null ? t
+                    : later(t, previous.getInstant().plus(MARGIN));
+            Instant clearTo = next == null ? end : earlier(end, next.getInstant().minus(MARGIN));
+            if (clearFrom.isBefore(clearTo)) {
+                total = total.plus(dayWalk(t, clearFrom))
+                        .plus(weekly(clearFrom, clearTo, rules.getOffset(t)))
+                        .plus(dayWalk(clearTo, end));
+            } else {
+                total = total.plus(dayWalk(t, end));
+            }
+            previous = next;
+            t = end;
+        }
+        return total;
+    }
+
+    /**
+     * Returns the working time in {@code [from, to)} in a stretch of constant offset where every
+     * working interval maps to instants by that offset: the weekly hours repeat, so
+     * {@code G(to) − G(from)} with {@code G} the working time since a Monday 00:00, whole weeks
+     * times the weekly hours plus the part of the last week.
+     */
+    private Duration weekly(Instant from, Instant to, ZoneOffset offset) {
+        if (!from.isBefore(to)) {
+            return Duration.ZERO;
+        }
+        return sinceMonday(to, offset).minus(sinceMonday(from, offset));
+    }
+
+    private Duration sinceMonday(Instant instant, ZoneOffset offset) {
+        // Epoch day 0 (1970-01-01) is a Thursday: Mondays are 3 days before it, modulo 7.
+        long local = instant.getEpochSecond() + offset.getTotalSeconds() + 3 * 86_400L;
+        long weeks = Math.floorDiv(local, 604_800L);
+        long inWeek = Math.floorMod(local, 604_800L) * 1_000_000_000L + instant.getNano();
+        return Duration.ofNanos(weekNanos).multipliedBy(weeks).plusNanos(openInWeek(inWeek));
+    }
+
+    /** Returns the working nanoseconds of a week from Monday 00:00 to {@code t} nanoseconds. */
+    private long openInWeek(long t) {
+        long open = 0;
+        for (Shift[] day : shifts) {
+            for (Shift shift : day) {
+                long s = shift.startOfWeek();
+                long e = s + shift.length();
+                open += overlap(s, e, t) + overlap(s - NANOS_PER_WEEK, e - NANOS_PER_WEEK, t);
+            }
+        }
+        return open;
+    }
+
+    private static long overlap(long start, long end, long t) {
+        return Math.max(0, Math.min(end, t) - Math.max(start, 0));
+    }
+
+    /**
+     * Returns the working time in {@code [from, to)}, ignoring closed dates, day by day: each
+     * working interval of each local date (from the day before, whose overnight interval may
+     * still run) becomes instants in the zone. The reference for every other way.
+     */
+    private Duration dayWalk(Instant from, Instant to) {
+        if (!from.isBefore(to)) {
+            return Duration.ZERO;
+        }
         long seconds = 0;
         long nanos = 0;
-        // Start a day early: an overnight shift of the day before may still be running.
         LocalDate day = LocalDate.ofInstant(from, zone).minusDays(1);
         LocalDate last = LocalDate.ofInstant(to, zone);
         for (; !day.isAfter(last); day = day.plusDays(1)) {
@@ -159,47 +427,15 @@ public final class BusinessCalendar {
                     break;
                 }
                 Instant end = at(shift.overnight() ? day.plusDays(1) : day, shift.end());
-                Instant a = start.isAfter(from) ? start : from;
-                Instant b = end.isBefore(to) ? end : to;
-                if (!a.isBefore(b)) {
-                    continue;
+                Instant a = later(start, from);
+                Instant b = earlier(end, to);
+                if (a.isBefore(b)) {
+                    seconds += b.getEpochSecond() - a.getEpochSecond();
+                    nanos += b.getNano() - a.getNano();
                 }
-                seconds += b.getEpochSecond() - a.getEpochSecond();
-                nanos += b.getNano() - a.getNano();
-                long[] closed = closedWithin(day, a, b);
-                closed = shift.overnight() ? add(closed, closedWithin(day.plusDays(1), a, b)) : closed;
-                seconds -= closed[0];
-                nanos -= closed[1];
             }
         }
         return Duration.ofSeconds(seconds, nanos);
-    }
-
-    private static long[] add(long[] x, long[] y) {
-        return new long[] {x[0] + y[0], x[1] + y[1]};
-    }
-
-    private static final long[] NONE = {0, 0};
-
-    /** Returns the closed time of {@code date} inside {@code [a, b)}, as seconds and nanos. */
-    private long[] closedWithin(LocalDate date, Instant a, Instant b) {
-        List<ClosedRange> ranges = closures.get(date);
-        if (ranges == null) {
-            return NONE;
-        }
-        long seconds = 0;
-        long nanos = 0;
-        for (ClosedRange range : ranges) {
-            Instant from = atNanoOfDay(date, range.from());
-            Instant to = atNanoOfDay(date, range.to());
-            Instant x = from.isAfter(a) ? from : a;
-            Instant y = to.isBefore(b) ? to : b;
-            if (x.isBefore(y)) {
-                seconds += y.getEpochSecond() - x.getEpochSecond();
-                nanos += y.getNano() - x.getNano();
-            }
-        }
-        return new long[] {seconds, nanos};
     }
 
     /**
@@ -210,6 +446,9 @@ public final class BusinessCalendar {
         Checks.requireNonNull(instant, "instant");
         if (allTime) {
             return true;
+        }
+        if (instant.equals(Instant.MAX)) {
+            return !businessDuration(instant.minusNanos(1), instant).isZero();
         }
         return !businessDuration(instant, instant.plusNanos(1)).isZero();
     }
@@ -377,9 +616,9 @@ public final class BusinessCalendar {
             for (DayOfWeek day : DayOfWeek.values()) {
                 table[day.ordinal()] = byDay.getOrDefault(day, List.of()).toArray(new Shift[0]);
             }
-            Map<LocalDate, List<ClosedRange>> merged = new TreeMap<>();
+            TreeMap<LocalDate, List<ClosedRange>> merged = new TreeMap<>();
             closed.forEach((date, ranges) -> merged.put(date, merge(ranges)));
-            return new BusinessCalendar(zone, table, Collections.unmodifiableMap(merged));
+            return new BusinessCalendar(zone, table, Collections.unmodifiableNavigableMap(merged));
         }
 
         private static List<ClosedRange> merge(List<ClosedRange> ranges) {

@@ -160,17 +160,8 @@ public final class LoyaltyIndexResult {
             throw new IllegalStateException("comparing " + policy.metric()
                     + " needs effective sample sizes above 1: " + n1 + " and " + n2);
         }
-        double sd1 = pooled.standardDeviation();
-        double sd2 = other.pooled.standardDeviation();
-        double difference = score() - other.score();
-        double se = Math.sqrt(sd1 * sd1 / n1 + sd2 * sd2 / n2);
-        double df = Means.welchDegreesOfFreedom(sd1, n1, sd2, n2);
-        double t = Means.welchStatistic(score(), sd1, n1, other.score(), sd2, n2);
-        return new Comparison("welch t-test", difference, se, t,
-                Double.isInfinite(t) ? 0 : Normal.tTwoSidedPValue(t, df), level -> {
-                    double half = Normal.tCriticalValue(level, df) * se;
-                    return new Interval(difference - half, difference + half, level);
-                });
+        return Comparison.ofMeans(score(), pooled.standardDeviation(), n1,
+                other.score(), other.pooled.standardDeviation(), n2);
     }
 
     /**

@@ -1,6 +1,7 @@
 package io.github.cxmetrics.survey;
 
 import io.github.cxmetrics.Accumulator;
+import io.github.cxmetrics.internal.LatestAnswer;
 import io.github.cxmetrics.model.Response;
 import java.util.HashMap;
 import java.util.Map;
@@ -87,21 +88,9 @@ final class SurveyAccumulator<R> implements Accumulator<Response, R> {
             return;
         }
         tally.addDuplicate(response.question());
-        if (isLater(response, previous)) {
+        if (LatestAnswer.isLater(response, previous)) {
             into.put(key, response);
         }
-    }
-
-    /** A total order on answers of one customer: time, then score, then weight. */
-    private static boolean isLater(Response a, Response b) {
-        int c = a.answeredAt().compareTo(b.answeredAt());
-        if (c == 0) {
-            c = Integer.compare(a.score(), b.score());
-        }
-        if (c == 0) {
-            c = Double.compare(a.weight(), b.weight());
-        }
-        return c > 0;
     }
 
     @Override

@@ -116,16 +116,8 @@ public final class TopBoxResult extends SurveyResult {
      */
     public Comparison comparedTo(TopBoxResult other) {
         requireCompatible(other, "compare");
-        double n1 = effectiveSampleSize();
-        double n2 = other.effectiveSampleSize();
-        double x1 = effectiveCount(Band.POSITIVE);
-        double x2 = other.effectiveCount(Band.POSITIVE);
-        double z = Proportions.adjustedZStatistic(x1, n1, x2, n2);
-        double se = 100 * Proportions.differenceStandardError(x1, n1, x2, n2);
-        return new Comparison("two-proportion z-test",
-                100 * (share(Band.POSITIVE) - other.share(Band.POSITIVE)), se, z,
-                Normal.twoSidedPValue(z),
-                level -> Proportions.adjustedDifferenceInterval(x1, n1, x2, n2, level).scaled(100));
+        return Comparison.ofShares(effectiveCount(Band.POSITIVE), effectiveSampleSize(),
+                other.effectiveCount(Band.POSITIVE), other.effectiveSampleSize(), 100);
     }
 
     /**

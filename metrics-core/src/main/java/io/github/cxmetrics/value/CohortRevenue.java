@@ -126,7 +126,7 @@ public final class CohortRevenue {
             throw new IllegalStateException("revenue of cohort " + cohort + " has no currency: no"
                     + " purchase was seen; give the calculator one with currency(...)");
         }
-        return Money.of(amount, currency);
+        return new Money(amount, currency);
     }
 
     private int requireAge(int age) {

@@ -126,7 +126,7 @@ public record CustomerPurchases(Customer customer, List<Purchase> purchases) {
             Checks.requireSameCurrency(currency, p.currency());
             sum = sum.add(p.amount());
         }
-        return Money.of(sum, currency);
+        return new Money(sum, currency);
     }
 
     /**

@@ -4,6 +4,7 @@ import io.github.cxmetrics.model.Money;
 import io.github.cxmetrics.value.clv.BgNbd;
 import io.github.cxmetrics.value.clv.GammaGamma;
 import io.github.cxmetrics.value.clv.LifetimeValue;
+import io.github.cxmetrics.value.clv.MbgNbd;
 import io.github.cxmetrics.value.clv.ModelFitter;
 import io.github.cxmetrics.value.clv.ParetoNbd;
 import io.github.cxmetrics.value.clv.RfmCalculator;
@@ -33,7 +34,7 @@ import java.util.function.Function;
  * with the number of periods, not of customers, and merges are exact.
  *
  * <p>The same entry point reaches the probabilistic customer-base models of
- * {@link io.github.cxmetrics.value.clv}: {@link #rfm}, {@link #bgNbd()}, {@link #paretoNbd()} and
+ * {@link io.github.cxmetrics.value.clv}: {@link #rfm}, {@link #bgNbd()}, {@link #mbgNbd()}, {@link #paretoNbd()} and
  * {@link #gammaGamma()}.
  *
  * @see LifetimeValueResult for the formulas, the rounding and the empty-input rule
@@ -105,6 +106,14 @@ public final class LifetimeValueCalculator extends
      */
     public ModelFitter<BgNbd> bgNbd() {
         return LifetimeValue.create().bgNbd();
+    }
+
+    /**
+     * Returns the fitter of the MBG/NBD model (Batislam, Denizel and Filiztekin 2007): the BG/NBD
+     * in which a customer can also drop out at their first purchase.
+     */
+    public ModelFitter<MbgNbd> mbgNbd() {
+        return LifetimeValue.create().mbgNbd();
     }
 
     /** Returns the fitter of the Pareto/NBD model (Schmittlein, Morrison and Colombo 1987). */

@@ -403,7 +403,7 @@ public final class LifetimeValueResult {
             throw new IllegalStateException(metric + " has no currency: no purchase, acquisition or"
                     + " service cost was seen; give the calculator one with currency(...)");
         }
-        return Money.of(amount, currency);
+        return new Money(amount, currency);
     }
 
     @Override

@@ -143,7 +143,7 @@ public final class Ltv {
             return estimate(m, m.amount().multiply(BigDecimal.valueOf(horizon)));
         }
         BigDecimal q = r.divide(BigDecimal.ONE.add(d), WORK);
-        BigDecimal remaining = BigDecimal.ONE.subtract(q.pow(horizon, WORK));
+        BigDecimal remaining = BigDecimal.ONE.subtract(power(q, horizon));
         return estimate(m, m.amount().multiply(r).multiply(remaining).divide(gap, WORK));
     }
 
@@ -249,6 +249,29 @@ public final class Ltv {
         return BigDecimal.valueOf(Checks.requireNonNegativeFinite(discountRate, "discountRate"));
     }
 
+    /**
+     * Returns {@code q^n} for {@code 0 <= q <= 1} in {@link #WORK} precision. A power below
+     * {@code 10^-(2·precision)} is 0, as it would not change {@code 1 − q^n} in that precision;
+     * so any horizon, {@link Integer#MAX_VALUE} included, is fine ({@link BigDecimal#pow} takes
+     * exponents up to 999,999,999 and results within the range of a scale).
+     */
+    static BigDecimal power(BigDecimal q, int n) {
+        if (q.signum() == 0 || q.compareTo(BigDecimal.ONE) == 0) {
+            return q;
+        }
+        // log10(q^n) = n·log10(q), q being in (0, 1): a negative number.
+        double log10 = n * Math.log10(q.doubleValue());
+        if (log10 < -2.0 * WORK.getPrecision()) {
+            return BigDecimal.ZERO;
+        }
+        if (n > 999_999_999) {
+            BigDecimal half = power(q, n / 2);
+            BigDecimal square = half.multiply(half, WORK);
+            return n % 2 == 0 ? square : square.multiply(q, WORK);
+        }
+        return q.pow(n, WORK);
+    }
+
     static int requireHorizon(int horizon) {
         if (horizon < 1) {
             throw new IllegalArgumentException("horizon must be >= 1: " + horizon);
@@ -257,6 +280,6 @@ public final class Ltv {
     }
 
     private static Money estimate(Money like, BigDecimal amount) {
-        return Money.of(amount.round(Money.ESTIMATES), like.currency());
+        return new Money(amount.round(Money.ESTIMATES), like.currency());
     }
 }

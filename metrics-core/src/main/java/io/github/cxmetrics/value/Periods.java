@@ -16,11 +16,30 @@ final class Periods {
 
     private Periods() {}
 
-    /** Returns the periods from {@code first} to {@code last}, both included; empty if either is null or last is before first. */
+    /**
+     * Returns the periods from {@code first} to {@code last}, both included; empty if either is
+     * null or last is before first.
+     *
+     * @throws IllegalArgumentException if they are more than
+     *     {@link Periodicity#MAX_TABLE_PERIODS}
+     */
     static List<CalendarPeriod> range(Periodicity periodicity, CalendarPeriod first,
             CalendarPeriod last) {
         if (first == null || last == null || last.compareTo(first) < 0) {
             return List.of();
+        }
+        // A period is at least a day: a span of fewer days than the limit needs no count.
+        if (java.time.temporal.ChronoUnit.DAYS.between(first.start(), last.end())
+                > Periodicity.MAX_TABLE_PERIODS) {
+            CalendarPeriod p = first;
+            for (int n = 1; n < Periodicity.MAX_TABLE_PERIODS && p.compareTo(last) < 0; n++) {
+                p = periodicity.next(p);
+            }
+            if (p.compareTo(last) < 0) {
+                throw new IllegalArgumentException("the periods from " + first + " to " + last
+                        + " are more than a table holds (" + Periodicity.MAX_TABLE_PERIODS
+                        + " periods of " + periodicity + "): the data span too long a time");
+            }
         }
         List<CalendarPeriod> periods = new ArrayList<>();
         for (CalendarPeriod p = first; p.compareTo(last) <= 0; p = periodicity.next(p)) {

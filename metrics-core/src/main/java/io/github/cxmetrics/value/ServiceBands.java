@@ -1,6 +1,7 @@
 package io.github.cxmetrics.value;
 
 import io.github.cxmetrics.internal.Checks;
+import io.github.cxmetrics.internal.LatestAnswer;
 import io.github.cxmetrics.CxMetrics;
 import io.github.cxmetrics.model.Customer;
 import io.github.cxmetrics.model.Interaction;
@@ -117,7 +118,7 @@ public final class ServiceBands {
                         + scale.max() + "]: " + r.score() + " (customer " + r.customerId()
                         + ", question " + question + ", answered at " + r.answeredAt() + ")");
             }
-            latest.merge(r.customerId(), r, ServiceBands::later);
+            latest.merge(r.customerId(), r, LatestAnswer::later);
         }
         Map<String, ServiceBand> byCustomer = new HashMap<>();
         latest.forEach((id, r) -> byCustomer.put(id, names.get(scale.band(r.score()))));
@@ -130,11 +131,6 @@ public final class ServiceBands {
         bands.add(ServiceBand.NO_ANSWER);
         return new ServiceBands(question + " on " + scale.name(), bands,
                 id -> byCustomer.getOrDefault(id, ServiceBand.NO_ANSWER));
-    }
-
-    private static Response later(Response a, Response b) {
-        int c = a.answeredAt().compareTo(b.answeredAt());
-        return c > 0 || (c == 0 && a.score() >= b.score()) ? a : b;
     }
 
     private static boolean hasBand(ScoreScale scale, Band band) {

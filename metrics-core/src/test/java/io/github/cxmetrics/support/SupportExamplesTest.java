@@ -96,6 +96,8 @@ class SupportExamplesTest {
                 .weekdays(LocalTime.of(9, 0), LocalTime.of(18, 0))       // Monday to Friday
                 .holiday(LocalDate.of(2024, 5, 20))                      // Whit Monday
                 .build();
+        BusinessCalendar same = BusinessCalendar.parse(                  // the text form
+                "mon-fri 09:00-18:00; holidays 2024-05-20", ZoneId.of("Europe/Berlin"));
         DurationResult frt = CxMetrics.firstResponseTime().inBusinessTime(office).compute(tickets);
         System.out.printf("first reply: median %s, p90 %s, within 1h %.1f%%, %d unanswered%n",
                 frt.median(), frt.p90(), frt.shareWithin(Duration.ofHours(1)), frt.open());
@@ -108,6 +110,8 @@ class SupportExamplesTest {
         ShareResult reopens = CxMetrics.reopenRate().compute(tickets);
         // README: end
 
+        assertEquals(office, same);
+        assertEquals("mon-fri 09:00-18:00; holidays 2024-05-20; zone Europe/Berlin", same.spec());
         // business minutes 0.5, 1, 5, 20, 60, 90: median rank 3, p90 rank ⌈5.4⌉ = 6
         assertEquals(6, frt.count());
         assertEquals(1, frt.open());

@@ -41,7 +41,13 @@ public final class CustomersInput extends HistoryInput<Customer> {
                 throw new RowException(Reason.MISSING_VALUE,
                         "currency is empty, and acquisition_cost needs one", null);
             }
-            money = Money.of(cost, currency(code));
+            try {
+                money = Money.of(cost, currency(code));
+            } catch (IllegalArgumentException e) {
+                // The library's bounds of an amount.
+                throw new RowException(Reason.BAD_NUMBER, "acquisition_cost: " + e.getMessage(),
+                        null);
+            }
         }
         return new Customer(id, segment, acquired, churned, money, Map.of());
     }

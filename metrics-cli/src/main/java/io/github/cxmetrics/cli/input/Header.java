@@ -9,7 +9,10 @@ import java.util.Map;
 /**
  * The header of an input file: where each documented column is, after the {@code --column}
  * mapping, and which other columns are attributes. Documented names match case-insensitively and
- * without surrounding blanks; mapped names match exactly (without surrounding blanks).
+ * without surrounding blanks; mapped names match exactly (without surrounding blanks). Two
+ * columns whose names differ only in case are refused, and an attribute column whose name is
+ * close to a documented column the file lacks (one or two letters apart, such as
+ * {@code weights}) is warned about ({@link #warnings()}): it is likely a misspelling.
  */
 public final class Header {
 
@@ -18,6 +21,7 @@ public final class Header {
     private final Map<String, Integer> documented = new HashMap<>();
     private final List<String> attributeNames = new ArrayList<>();
     private final int[] attributeIndexes;
+    private final List<String> warnings = new ArrayList<>();
 
     /**
      * Reads a header.
@@ -35,13 +39,20 @@ public final class Header {
         this.file = file;
         this.names = fields.stream().map(String::strip).toList();
         Map<String, Integer> exact = new HashMap<>();
+        Map<String, Integer> folded = new HashMap<>();
         for (int i = 0; i < names.size(); i++) {
             String name = names.get(i);
             if (name.isEmpty()) {
                 throw InputException.at(file, 1, "column " + (i + 1) + " has no name");
             }
             if (exact.putIfAbsent(name, i) != null) {
-                throw InputException.at(file, 1, "duplicate column '" + name + "'");
+                throw InputException.at(file, 1, "duplicate column '" + shown(name) + "'");
+            }
+            Integer same = folded.putIfAbsent(name.toLowerCase(Locale.ROOT), i);
+            if (same != null) {
+                throw InputException.at(file, 1, "duplicate column '" + shown(name) + "': column "
+                        + (same + 1) + " is '" + shown(names.get(same)) + "', and names match"
+                        + " regardless of case");
             }
         }
         Map<String, String> mappedBack = new HashMap<>();
@@ -49,7 +60,7 @@ public final class Header {
             Integer index = exact.get(m.getValue());
             if (index == null) {
                 throw InputException.at(file, 1, "unknown column '" + m.getValue() + "' (mapped to "
-                        + m.getKey() + " by --column; header: " + String.join(", ", names) + ")"
+                        + m.getKey() + " by --column; header: " + listed() + ")"
                         + delimiterHint(delimiter));
             }
             documented.put(m.getKey(), index);
@@ -70,7 +81,7 @@ public final class Header {
         for (String column : kind.required()) {
             if (!documented.containsKey(column)) {
                 throw InputException.at(file, 1, "missing column '" + column + "' (header: "
-                        + String.join(", ", names) + ")" + delimiterHint(delimiter));
+                        + listed() + ")" + delimiterHint(delimiter));
             }
         }
         List<Integer> indexes = new ArrayList<>();
@@ -81,6 +92,95 @@ public final class Header {
             }
         }
         this.attributeIndexes = indexes.stream().mapToInt(Integer::intValue).toArray();
+        for (String attribute : attributeNames) {
+            String near = nearestAbsent(kind, attribute);
+            if (near != null) {
+                warnings.add(file + ":1: column '" + shown(attribute) + "' is read as an"
+                        + " attribute: it is not a column of " + kind.id() + "; did you mean '"
+                        + near + "'?");
+            }
+        }
+    }
+
+    /**
+     * Returns the documented column the file lacks whose name is closest to {@code name}, if it
+     * is at most one edit away (names of up to 4 letters) or two (longer names); else null.
+     */
+    private String nearestAbsent(InputKind kind, String name) {
+        String n = name.toLowerCase(Locale.ROOT).replace(' ', '_').replace('-', '_');
+        String best = null;
+        int bestDistance = Integer.MAX_VALUE;
+        for (String column : kind.columns()) {
+            if (documented.containsKey(column)) {
+                continue;
+            }
+            int allowed = column.length() <= 4 ? 1 : 2;
+            int d = editDistance(n, column, allowed);
+            if (d <= allowed && d < bestDistance) {
+                best = column;
+                bestDistance = d;
+            }
+        }
+        return best;
+    }
+
+    /**
+     * Returns the optimal string alignment distance of two names (insertions, deletions,
+     * substitutions and transpositions of neighbours), or {@code max + 1} when it is larger.
+     */
+    static int editDistance(String a, String b, int max) {
+        if (Math.abs(a.length() - b.length()) > max) {
+            return max + 1;
+        }
+        int[][] d = new int[a.length() + 1][b.length() + 1];
+        for (int i = 0; i <= a.length(); i++) {
+            d[i][0] = i;
+        }
+        for (int j = 0; j <= b.length(); j++) {
+            d[0][j] = j;
+        }
+        for (int i = 1; i <= a.length(); i++) {
+            for (int j = 1; j <= b.length(); j++) {
+                int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
+                int v = Math.min(Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1), d[i - 1][j - 1] + cost);
+                if (i > 1 && j > 1 && a.charAt(i - 1) == b.charAt(j - 2)
+                        && a.charAt(i - 2) == b.charAt(j - 1)) {
+                    v = Math.min(v, d[i - 2][j - 2] + 1);
+                }
+                d[i][j] = v;
+            }
+        }
+        return Math.min(d[a.length()][b.length()], max + 1);
+    }
+
+    /** Returns a column name as messages show it: line breaks escaped, a long name cut. */
+    static String shown(String name) {
+        return RowException.display(name);
+    }
+
+    /** Returns the column names as messages list them: the first 20, then how many more. */
+    private String listed() {
+        StringBuilder s = new StringBuilder();
+        for (int i = 0; i < names.size() && i < 20; i++) {
+            s.append(i == 0 ? "" : ", ").append(shown(names.get(i)));
+        }
+        if (names.size() > 20) {
+            s.append(", ... (").append(names.size()).append(" columns)");
+        }
+        return s.toString();
+    }
+
+    /** Returns the column names, stripped, in header order. */
+    public List<String> names() {
+        return names;
+    }
+
+    /**
+     * Returns the warnings about the header, such as a column that seems a misspelled documented
+     * one, each as {@code FILE:1: ...}.
+     */
+    public List<String> warnings() {
+        return List.copyOf(warnings);
     }
 
     private String delimiterHint(char delimiter) {
@@ -127,7 +227,7 @@ public final class Header {
 
     /** Returns an {@link InputException} about the header, naming its columns. */
     public InputException unknownColumn(String column, String why) {
-        return InputException.at(file, 1, "unknown column '" + column + "' (" + why + "; header: "
-                + String.join(", ", names) + ")");
+        return InputException.at(file, 1, "unknown column '" + shown(column) + "' (" + why
+                + "; header: " + listed() + ")");
     }
 }

@@ -1,6 +1,7 @@
 package io.github.cxmetrics.cli.input;
 
 import io.github.cxmetrics.cli.UsageException;
+import java.time.DateTimeException;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.EnumMap;
@@ -33,6 +34,11 @@ public final class InputOptions {
             description = "Pattern of time cells, e.g. 'dd.MM.yyyy HH:mm' (default: ISO-8601).")
     String timePattern;
 
+    @Option(names = "--plausible-years", paramLabel = "FIRST-LAST", defaultValue = "1900-2200",
+            description = "Years a time may lie in; other times are bad rows (default:"
+                    + " ${DEFAULT-VALUE}; at most 1-9999).")
+    String plausibleYears;
+
     @Option(names = "--progress", negatable = true,
             description = "Show progress on standard error for large files (default: when it is a"
                     + " terminal).")
@@ -42,20 +48,69 @@ public final class InputOptions {
      * Validates the options.
      *
      * @param zone the zone of times without an offset
-     * @param from the first instant of the window, or null for no window
-     * @param to the end of the window (exclusive), or null for no window
+     * @param from {@code --from}, the start of the window as given, or null
+     * @param to {@code --to}, the end of the window as given (a date includes that day), or null
      * @throws UsageException if an option is invalid
      */
-    public ReadOptions validate(ZoneId zone, Instant from, Instant to) {
+    public ReadOptions validate(ZoneId zone, String from, String to) {
+        int[] years = years();
+        TimeParser iso = new TimeParser(zone, null, years[0], years[1]);
+        Instant start = null;
+        Instant end = null;
+        if (from != null || to != null) {
+            start = from == null ? Instant.MIN : bound("--from", from, iso, false);
+            end = to == null ? Instant.MAX : bound("--to", to, iso, true);
+            if (!start.isBefore(end)) {
+                throw new UsageException("--from must be before --to: " + from + " and " + to);
+            }
+        }
         TimeParser times;
         try {
-            times = new TimeParser(zone, timePattern);
+            times = new TimeParser(zone, timePattern, years[0], years[1]);
         } catch (IllegalArgumentException e) {
             throw new UsageException("--time-pattern: invalid pattern '" + timePattern + "': "
                     + e.getMessage());
         }
-        return new ReadOptions(lenient, delimiter(), columnMapping(), times, from, to,
+        return new ReadOptions(lenient, delimiter(), columnMapping(), times, start, end,
                 progress != null ? progress : stderrIsTerminal());
+    }
+
+    private int[] years() {
+        String text = plausibleYears.strip();
+        int dash = text.indexOf('-', 1);
+        try {
+            if (dash > 0) {
+                int first = Integer.parseInt(text.substring(0, dash).strip());
+                int last = Integer.parseInt(text.substring(dash + 1).strip());
+                if (first >= 1 && last <= 9999 && first <= last) {
+                    return new int[] {first, last};
+                }
+            }
+        } catch (NumberFormatException e) {
+            // Reported below.
+        }
+        throw new UsageException("--plausible-years must be FIRST-LAST within 1-9999, such as"
+                + " 1900-2200: " + plausibleYears);
+    }
+
+    private static Instant bound(String option, String text, TimeParser iso, boolean end) {
+        Instant instant;
+        try {
+            instant = iso.parse(text.strip());
+            if (end && iso.isDateOnly(text.strip())) {
+                instant = instant.atZone(iso.zone()).toLocalDate().plusDays(1)
+                        .atStartOfDay(iso.zone()).toInstant();
+            }
+        } catch (DateTimeException e) {
+            throw new UsageException(option + " must be an ISO-8601 date or time, such as 2024-04-01"
+                    + " or 2024-04-01T09:00:00Z: " + text);
+        }
+        boolean inside = end ? iso.isPlausible(instant.minusNanos(1)) : iso.isPlausible(instant);
+        if (!inside) {
+            throw new UsageException(option + " must be in the years " + iso.plausibleYears()
+                    + " (--plausible-years): " + text);
+        }
+        return instant;
     }
 
     private char delimiter() {
@@ -66,6 +121,10 @@ public final class InputOptions {
         if (d.length() != 1 || d.equals("\"") || d.equals("\n") || d.equals("\r")) {
             throw new UsageException("--delimiter must be one character, such as ';' or tab: '"
                     + d + "'");
+        }
+        if (d.charAt(0) >= 0x80) {
+            throw new UsageException("--delimiter must be an ASCII character, such as ';' or"
+                    + " tab: '" + d + "'");
         }
         return d.charAt(0);
     }

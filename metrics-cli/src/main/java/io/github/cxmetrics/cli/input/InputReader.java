@@ -1,16 +1,11 @@
 package io.github.cxmetrics.cli.input;
 
-import de.siegmar.fastcsv.reader.CsvParseException;
-import de.siegmar.fastcsv.reader.CsvReader;
-import de.siegmar.fastcsv.reader.CsvRecord;
 import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.time.Instant;
-import java.util.Iterator;
 import java.util.function.Consumer;
 
 /**
@@ -53,38 +48,32 @@ public final class InputReader {
         InputStats stats = new InputStats(kind, file.name(), input != null);
         Progress progress = Progress.of(config.progress(), err, file);
         try (CountingStream counted = new CountingStream(file.open());
-                CsvReader<CsvRecord> csv = CsvReader.builder()
-                        .fieldSeparator(config.delimiter())
-                        .detectBomHeader(true)
-                        .allowExtraFields(true)
-                        .allowMissingFields(true)
-                        .skipEmptyLines(true)
-                        .ofCsvRecord(counted, StandardCharsets.UTF_8)) {
-            Iterator<CsvRecord> records = csv.iterator();
-            if (!records.hasNext()) {
+                CsvSource records = new CsvSource(counted, config.delimiter())) {
+            if (!records.next()) {
                 throw new InputException(file.name() + ": the file is empty; it needs a header");
             }
-            CsvRecord first = records.next();
-            Header header = new Header(file.name(), kind, first.getFields(),
+            if (records.error() != null) {
+                throw InputException.at(file.name(), records.line(), records.error().describe());
+            }
+            Header header = new Header(file.name(), kind, records.fields(),
                     config.columns(kind), config.delimiter());
+            records.header(header.names());
+            stats.warn(header.warnings());
             Input.RowParser<T> parser = input == null ? null : input.parser(header);
             Row row = new Row(header, config.times());
+            row.reset(records);
             Instant from = config.from();
             Instant to = config.to();
             boolean history = input != null && input.keepsHistory();
-            while (records.hasNext()) {
-                CsvRecord record = records.next();
+            while (records.next()) {
                 stats.rows++;
                 if ((stats.rows & (Progress.EVERY_ROWS - 1)) == 0) {
                     progress.update(counted.count, stats.rows);
                 }
-                row.reset(record.getFields(), record.getStartingLineNumber());
                 T item;
                 try {
-                    if (record.getFieldCount() != header.size()) {
-                        throw new RowException(Reason.MALFORMED, "row has "
-                                + record.getFieldCount() + " fields, the header has "
-                                + header.size(), null);
+                    if (records.error() != null) {
+                        throw records.error();
                     }
                     if (parser == null) {
                         continue;
@@ -114,8 +103,6 @@ public final class InputReader {
             }
         } catch (IOException | UncheckedIOException e) {
             throw new InputException(file.name() + ": cannot read the file: " + e.getMessage(), e);
-        } catch (CsvParseException e) {
-            throw new InputException(file.name() + ": " + e.getMessage(), e);
         } finally {
             progress.done();
         }

@@ -27,6 +27,7 @@ public final class InputStats {
     private final Map<Reason, Long> skipped = new EnumMap<>(Reason.class);
     private final Map<Reason, List<Long>> firstLines = new EnumMap<>(Reason.class);
     private final Map<Reason, String> firstMessages = new EnumMap<>(Reason.class);
+    private final List<String> warnings = new ArrayList<>();
 
     InputStats(InputKind kind, String file, boolean consumed) {
         this.kind = kind;
@@ -41,6 +42,15 @@ public final class InputStats {
             lines.add(line);
         }
         firstMessages.putIfAbsent(reason, message);
+    }
+
+    void warn(List<String> messages) {
+        warnings.addAll(messages);
+    }
+
+    /** Returns the warnings about the file, such as a column that seems misspelled. */
+    public List<String> warnings() {
+        return List.copyOf(warnings);
     }
 
     /** Notes the latest event of a record used; null is ignored. */

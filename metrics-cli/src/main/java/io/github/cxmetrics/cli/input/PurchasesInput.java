@@ -30,12 +30,19 @@ public final class PurchasesInput extends HistoryInput<Purchase> {
         String id = row.text("customer_id");
         Instant at = row.instant("at");
         BigDecimal amount = row.decimal("amount");
+        Purchase purchase;
+        try {
+            purchase = new Purchase(id, at, amount, CustomersInput.currency(row.text("currency")),
+                    Map.of());
+        } catch (IllegalArgumentException e) {
+            // The library's bounds of an amount (the id and the time are checked above).
+            throw new RowException(Reason.BAD_NUMBER, e.getMessage(), null);
+        }
         if (amount.unscaledValue().bitLength() > 63) {
             throw new RowException(Reason.BAD_NUMBER, "amount has more than 18 digits",
                     row.cell("amount"));
         }
-        return new Purchase(id, at, amount, CustomersInput.currency(row.text("currency")),
-                Map.of());
+        return purchase;
     }
 
     @Override

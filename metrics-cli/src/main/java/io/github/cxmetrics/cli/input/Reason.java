@@ -5,8 +5,13 @@ package io.github.cxmetrics.cli.input;
  * runs skip it and count it under its reason, which the report lists.
  */
 public enum Reason {
-    /** The row has another number of fields than the header. */
+    /**
+     * The row is not well-formed CSV (a quote that is not closed, a character after a closing
+     * quote, too many fields, too long) or has another number of fields than the header.
+     */
     MALFORMED("malformed row"),
+    /** The row has invalid UTF-8 or a control character (such as NUL). */
+    BAD_TEXT("invalid text"),
     /** A required cell is empty. */
     MISSING_VALUE("missing value"),
     /** A time cell cannot be parsed. */

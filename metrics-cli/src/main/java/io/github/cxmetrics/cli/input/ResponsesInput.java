@@ -49,11 +49,7 @@ public final class ResponsesInput implements Input<Response> {
             String scoreText = row.cell("score");
             int score = Response.NO_SCORE;
             if (!scoreText.isEmpty()) {
-                try {
-                    score = Integer.parseInt(scoreText);
-                } catch (NumberFormatException e) {
-                    throw new RowException(Reason.BAD_NUMBER, "score is not an integer", scoreText);
-                }
+                score = row.integer("score");
                 ScoreScale scale = scaleOf.apply(question);
                 if (scale != null) {
                     if (score < scale.min() || score > scale.max()) {
@@ -66,7 +62,13 @@ public final class ResponsesInput implements Input<Response> {
             Instant at = row.instant("answered_at");
             Channel channel = Channel.of(row.text("channel"));
             double weight = row.optionalNonNegativeDouble("weight", 1.0);
-            return new Response(customer, question, score, at, channel, weight, row.attributes());
+            try {
+                return new Response(customer, question, score, at, channel, weight,
+                        row.attributes());
+            } catch (IllegalArgumentException e) {
+                // The ids and the time are checked above: the library's bounds of a weight.
+                throw new RowException(Reason.BAD_NUMBER, e.getMessage(), null);
+            }
         };
     }
 

@@ -19,22 +19,21 @@ public final class Row {
 
     private final Header header;
     private final TimeParser times;
-    private List<String> fields;
-    private long line;
+    private RecordSource source;
 
     Row(Header header, TimeParser times) {
         this.header = header;
         this.times = times;
     }
 
-    void reset(List<String> newFields, long newLine) {
-        this.fields = newFields;
-        this.line = newLine;
+    /** Points the row at the current record of {@code records}. */
+    void reset(RecordSource records) {
+        this.source = records;
     }
 
     /** Returns the line the row starts on, 1 being the header. */
     public long line() {
-        return line;
+        return source.line();
     }
 
     /** Returns the header of the file. */
@@ -44,7 +43,7 @@ public final class Row {
 
     /** Returns the stripped cell at an index. */
     public String cellAt(int index) {
-        return index < 0 ? "" : fields.get(index).strip();
+        return index < 0 ? "" : source.field(index).strip();
     }
 
     /** Returns the stripped cell of a documented column, empty when absent. */
@@ -80,11 +79,96 @@ public final class Row {
     }
 
     private Instant parseTime(String column, String value) {
+        Instant time;
         try {
-            return times.parse(value);
-        } catch (DateTimeException e) {
+            time = times.parse(value);
+        } catch (DateTimeException | ArithmeticException e) {
             throw new RowException(Reason.BAD_TIME, column + " is not " + times.expected(), value);
         }
+        if (!times.isPlausible(time)) {
+            throw new RowException(Reason.BAD_TIME, column + " must be in the years "
+                    + times.plausibleYears() + " (--plausible-years)", value);
+        }
+        return time;
+    }
+
+    /**
+     * Returns the integer of a required column, written with ASCII digits and an optional
+     * leading minus sign (no plus sign, no other digits), in the range of an {@code int}.
+     */
+    public int integer(String column) {
+        String value = text(column);
+        long parsed = parseInteger(column, value);
+        if (parsed < Integer.MIN_VALUE || parsed > Integer.MAX_VALUE) {
+            throw new RowException(Reason.BAD_NUMBER, column + " is out of range", value);
+        }
+        return (int) parsed;
+    }
+
+    /**
+     * Parses an integer strictly: an optional {@code -} and 1 to 18 ASCII digits.
+     *
+     * @throws RowException if the text is not such an integer
+     */
+    private static long parseInteger(String column, String value) {
+        int start = value.charAt(0) == '-' ? 1 : 0;
+        int digits = value.length() - start;
+        if (digits == 0 || digits > 18) {
+            throw new RowException(Reason.BAD_NUMBER, column + " is not an integer", value);
+        }
+        long n = 0;
+        for (int i = start; i < value.length(); i++) {
+            char c = value.charAt(i);
+            if (c < '0' || c > '9') {
+                throw new RowException(Reason.BAD_NUMBER, column + " is not an integer", value);
+            }
+            n = 10 * n + (c - '0');
+        }
+        return start == 1 ? -n : n;
+    }
+
+    /**
+     * Returns whether {@code value} is a decimal number as the command line reads them: an
+     * optional {@code -}, ASCII digits with an optional decimal point, and an optional exponent
+     * ({@code 12}, {@code -0.5}, {@code .5}, {@code 1e-3}); not {@code +1}, {@code 0x1p3},
+     * {@code 1f}, {@code Infinity}, {@code NaN} or other digits.
+     */
+    static boolean isDecimal(String value) {
+        int i = value.startsWith("-") ? 1 : 0;
+        int digits = 0;
+        while (i < value.length() && isDigit(value.charAt(i))) {
+            i++;
+            digits++;
+        }
+        if (i < value.length() && value.charAt(i) == '.') {
+            i++;
+            while (i < value.length() && isDigit(value.charAt(i))) {
+                i++;
+                digits++;
+            }
+        }
+        if (digits == 0) {
+            return false;
+        }
+        if (i < value.length() && (value.charAt(i) == 'e' || value.charAt(i) == 'E')) {
+            i++;
+            if (i < value.length() && (value.charAt(i) == '-' || value.charAt(i) == '+')) {
+                i++;
+            }
+            int exponent = 0;
+            while (i < value.length() && isDigit(value.charAt(i))) {
+                i++;
+                exponent++;
+            }
+            if (exponent == 0) {
+                return false;
+            }
+        }
+        return i == value.length();
+    }
+
+    private static boolean isDigit(char c) {
+        return c >= '0' && c <= '9';
     }
 
     /**
@@ -96,12 +180,7 @@ public final class Row {
         if (value.isEmpty()) {
             return -1;
         }
-        long parsed;
-        try {
-            parsed = Long.parseLong(value);
-        } catch (NumberFormatException e) {
-            throw new RowException(Reason.BAD_NUMBER, column + " is not an integer", value);
-        }
+        long parsed = parseInteger(column, value);
         if (parsed < 0) {
             throw new RowException(Reason.BAD_NUMBER, column + " must be >= 0", value);
         }
@@ -150,32 +229,53 @@ public final class Row {
     }
 
     private static BigDecimal parseDecimal(String column, String value) {
+        if (!isDecimal(value)) {
+            throw new RowException(Reason.BAD_NUMBER, column + " is not a number", value);
+        }
         try {
             return new BigDecimal(value);
         } catch (NumberFormatException e) {
-            throw new RowException(Reason.BAD_NUMBER, column + " is not a number", value);
+            // Only an exponent beyond the range of an int.
+            throw new RowException(Reason.BAD_NUMBER, column + " is out of range", value);
         }
     }
 
     /**
-     * Returns a finite number {@code >= 0} of an optional column, or {@code fallback} when the
-     * cell is empty or absent.
+     * Returns a finite decimal number {@code >= 0} of an optional column ({@link #isDecimal}
+     * syntax), or {@code fallback} when the cell is empty or absent. A number too small to be a
+     * {@code double} other than 0 ({@code 1e-400}) is refused, not read as 0.
      */
     public double optionalNonNegativeDouble(String column, double fallback) {
         String value = cell(column);
         if (value.isEmpty()) {
             return fallback;
         }
-        double parsed;
-        try {
-            parsed = Double.parseDouble(value);
-        } catch (NumberFormatException e) {
+        if (!isDecimal(value)) {
             throw new RowException(Reason.BAD_NUMBER, column + " is not a number", value);
         }
+        double parsed = Double.parseDouble(value);
         if (!(parsed >= 0) || Double.isInfinite(parsed)) {
             throw new RowException(Reason.BAD_NUMBER, column + " must be finite and >= 0", value);
         }
+        if (parsed == 0 && !isZero(value)) {
+            throw new RowException(Reason.BAD_NUMBER, column + " is too small to be told from 0",
+                    value);
+        }
         return parsed;
+    }
+
+    /** Returns whether a decimal number's digits are all zeros. */
+    private static boolean isZero(String decimal) {
+        for (int i = 0; i < decimal.length(); i++) {
+            char c = decimal.charAt(i);
+            if (c == 'e' || c == 'E') {
+                return true;
+            }
+            if (c >= '1' && c <= '9') {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Returns the non-empty cells of the attribute columns, by header name. */

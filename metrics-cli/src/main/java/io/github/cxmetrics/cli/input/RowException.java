@@ -28,9 +28,13 @@ public final class RowException extends RuntimeException {
         return reason;
     }
 
-    /** Returns {@code message (value)}, the value quoted for display. */
+    /**
+     * Returns {@code message (value)}, the value quoted for display, on one line: line breaks
+     * (of ids that the library's messages quote, say) are escaped.
+     */
     public String describe() {
-        return value == null ? getMessage() : getMessage() + " (" + display(value) + ")";
+        String message = getMessage().replace("\r", "\\r").replace("\n", "\\n");
+        return value == null ? message : message + " (" + display(value) + ")";
     }
 
     /** Returns a value as messages show it: newlines escaped, long values cut. */

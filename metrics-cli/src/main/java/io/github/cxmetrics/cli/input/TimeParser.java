@@ -52,20 +52,51 @@ public final class TimeParser {
             .withResolverStyle(ResolverStyle.STRICT)
             .withChronology(java.time.chrono.IsoChronology.INSTANCE);
 
+    /** The first plausible year by default. */
+    public static final int MIN_YEAR = 1900;
+    /** The last plausible year by default. */
+    public static final int MAX_YEAR = 2200;
+
     private final ZoneId zone;
     private final DateTimeFormatter formatter;
     private final String pattern;
+    private final int minYear;
+    private final int maxYear;
+    private final Instant plausibleFrom;
+    private final Instant plausibleTo;
 
     /**
-     * Creates a parser.
+     * Creates a parser whose plausible years are {@value #MIN_YEAR} to {@value #MAX_YEAR}.
      *
      * @param zone the zone of local times
      * @param pattern a {@link DateTimeFormatter} pattern, or null for ISO-8601
      * @throws IllegalArgumentException if the pattern is invalid
      */
     public TimeParser(ZoneId zone, String pattern) {
+        this(zone, pattern, MIN_YEAR, MAX_YEAR);
+    }
+
+    /**
+     * Creates a parser.
+     *
+     * @param zone the zone of local times
+     * @param pattern a {@link DateTimeFormatter} pattern, or null for ISO-8601
+     * @param minYear the first plausible year, in the zone
+     * @param maxYear the last plausible year, in the zone; {@code minYear <= maxYear}, both in
+     *     {@code [1, 9999]}
+     * @throws IllegalArgumentException if the pattern or the years are invalid
+     */
+    public TimeParser(ZoneId zone, String pattern, int minYear, int maxYear) {
+        if (minYear < 1 || maxYear > 9999 || minYear > maxYear) {
+            throw new IllegalArgumentException("plausible years must be within 1 to 9999, the"
+                    + " first not after the last: " + minYear + "-" + maxYear);
+        }
         this.zone = zone;
         this.pattern = pattern;
+        this.minYear = minYear;
+        this.maxYear = maxYear;
+        this.plausibleFrom = LocalDate.of(minYear, 1, 1).atStartOfDay(zone).toInstant();
+        this.plausibleTo = LocalDate.of(maxYear + 1, 1, 1).atStartOfDay(zone).toInstant();
         this.formatter = pattern == null ? ISO
                 : DateTimeFormatter.ofPattern(pattern, Locale.ROOT)
                         .withResolverStyle(ResolverStyle.SMART);
@@ -74,6 +105,20 @@ public final class TimeParser {
     /** Returns the zone of local times. */
     public ZoneId zone() {
         return zone;
+    }
+
+    /**
+     * Returns whether a time lies in the plausible years (in the zone): times outside them are
+     * typing errors or placeholders (0001-01-01, 9999-12-31), refused rather than stretching
+     * every table over centuries.
+     */
+    public boolean isPlausible(Instant time) {
+        return !time.isBefore(plausibleFrom) && time.isBefore(plausibleTo);
+    }
+
+    /** Returns the plausible years for messages, such as {@code 1900 to 2200}. */
+    public String plausibleYears() {
+        return minYear + " to " + maxYear;
     }
 
     /** Returns what a time must look like, for messages. */

@@ -8,10 +8,22 @@ import java.util.List;
 /** JSON for programs, schema {@value Report#SCHEMA}, documented in {@code docs/cli.md}. */
 final class JsonRenderer implements Renderer {
 
+    private final boolean compact;
+
+    /** The renderer of {@code --format json}: indented, one member a line. */
+    JsonRenderer() {
+        this(false);
+    }
+
+    /** A renderer of the same JSON without line breaks and indentation when compact. */
+    JsonRenderer(boolean compact) {
+        this.compact = compact;
+    }
+
     @Override
     public void render(Report report, Writer out) throws IOException {
         StringBuilder s = new StringBuilder();
-        JsonWriter json = new JsonWriter(s);
+        JsonWriter json = compact ? JsonWriter.compact(s) : new JsonWriter(s);
         json.beginObject().name("schema").value(Report.SCHEMA);
         json.name("parameters").beginObject();
         report.parameters().forEach((k, v) -> json.name(k).value(v));

@@ -10,19 +10,31 @@ import java.math.RoundingMode;
  * A small streaming JSON writer: keys in the order written, strings escaped as RFC 8259 requires
  * (quotes, backslashes and control characters; U+2028 and U+2029 too, for JavaScript), numbers
  * written from their exact decimal value and independent of the default locale, two-space
- * indentation. It checks that names and values alternate inside objects.
+ * indentation (or none, {@link #compact}). It checks that names and values alternate inside
+ * objects.
  */
 public final class JsonWriter {
 
     private static final char[] HEX = "0123456789abcdef".toCharArray();
 
     private final Appendable out;
+    private final boolean indent;
     /** Per open container: 'o' object or 'a' array; upper case once it has a member. */
     private final StringBuilder stack = new StringBuilder();
     private boolean afterName;
 
     public JsonWriter(Appendable out) {
+        this(out, true);
+    }
+
+    private JsonWriter(Appendable out, boolean indent) {
         this.out = out;
+        this.indent = indent;
+    }
+
+    /** Returns a writer without line breaks and indentation, for JSON embedded in a page. */
+    public static JsonWriter compact(Appendable out) {
+        return new JsonWriter(out, false);
     }
 
     public JsonWriter beginObject() {
@@ -73,7 +85,7 @@ public final class JsonWriter {
         }
         member(top);
         string(name);
-        write(": ");
+        write(indent ? ": " : ":");
         afterName = true;
         return this;
     }
@@ -173,8 +185,10 @@ public final class JsonWriter {
     }
 
     private void newline() {
-        write("\n");
-        write("  ".repeat(stack.length()));
+        if (indent) {
+            write("\n");
+            write("  ".repeat(stack.length()));
+        }
     }
 
     private void string(String s) {

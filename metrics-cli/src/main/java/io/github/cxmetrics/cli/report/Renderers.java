@@ -7,8 +7,8 @@ import java.util.Map;
 
 /**
  * The output formats of a report, by their {@code --format} name: aligned text tables for
- * people, JSON with a stable schema for programs, and CSV for spreadsheets. The one place where
- * a format is plugged in.
+ * people, JSON with a stable schema for programs, CSV for spreadsheets, and one self-contained
+ * HTML page with charts. The one place where a format is plugged in.
  */
 public final class Renderers {
 
@@ -23,16 +23,17 @@ public final class Renderers {
         BY_NAME.put("text", new TextRenderer());
         BY_NAME.put("json", new JsonRenderer());
         BY_NAME.put("csv", new CsvRenderer());
+        BY_NAME.put("html", new HtmlRenderer());
     }
 
     private Renderers() {}
 
-    /** Returns the format names, in the order the help lists them: text, json, csv. */
+    /** Returns the format names, in the order the help lists them: text, json, csv, html. */
     public static List<String> names() {
         return List.copyOf(BY_NAME.keySet());
     }
 
-    /** Returns the format names as messages list them, such as {@code text, json or csv}. */
+    /** Returns the format names as messages list them, such as {@code text, json, csv or html}. */
     public static String choices() {
         List<String> names = names();
         return String.join(", ", names.subList(0, names.size() - 1)) + " or "

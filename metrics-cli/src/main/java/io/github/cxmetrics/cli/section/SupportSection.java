@@ -6,6 +6,7 @@ import io.github.cxmetrics.Accumulator;
 import io.github.cxmetrics.CalendarPeriod;
 import io.github.cxmetrics.Calculator;
 import io.github.cxmetrics.CxMetrics;
+import io.github.cxmetrics.cli.UsageException;
 import io.github.cxmetrics.cli.input.InputKind;
 import io.github.cxmetrics.cli.input.InteractionsInput;
 import io.github.cxmetrics.cli.report.Cells;
@@ -20,8 +21,14 @@ import io.github.cxmetrics.support.Milestone;
 import io.github.cxmetrics.support.ShareResult;
 import io.github.cxmetrics.support.SlaCalculator;
 import io.github.cxmetrics.support.SlaResult;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -71,13 +78,40 @@ public final class SupportSection implements ReportSection {
                         + " resolution:default=72h).")
         List<String> sla;
 
-        private CalendarSpec calendarSpec;
+        private BusinessCalendar hours;
         private List<SlaOption> policies;
 
         @Override
         public void validate(ReportConfig config) {
-            calendarSpec = calendar == null ? null : CalendarSpec.parse(calendar, config.zone());
+            hours = calendar == null ? null : calendar(calendar, config.zone());
             policies = SlaOption.of(sla);
+        }
+
+        /**
+         * Returns the business hours of {@code --calendar}: the library's text form of a
+         * calendar, given in the option or in the file it names.
+         */
+        static BusinessCalendar calendar(String option, ZoneId zone) {
+            String spec = option;
+            Path path = null;
+            try {
+                path = Path.of(option);
+            } catch (InvalidPathException e) {
+                // Not a file name: the calendar itself.
+            }
+            if (path != null && Files.isRegularFile(path)) {
+                try {
+                    spec = Files.readString(path);
+                } catch (IOException | UncheckedIOException e) {
+                    throw new UsageException("--calendar: cannot read " + path + ": "
+                            + e.getMessage());
+                }
+            }
+            try {
+                return BusinessCalendar.parse(spec, zone);
+            } catch (IllegalArgumentException e) {
+                throw new UsageException("--calendar: " + e.getMessage());
+            }
         }
 
         @Override
@@ -87,8 +121,8 @@ public final class SupportSection implements ReportSection {
 
         @Override
         public void describe(ReportConfig config, Map<String, String> parameters) {
-            if (calendarSpec != null) {
-                parameters.put("calendar", calendarSpec.describe());
+            if (hours != null) {
+                parameters.put("calendar", hours.spec());
             }
             if (config.has(InputKind.INTERACTIONS)) {
                 parameters.put("sla", SlaOption.describe(policies));
@@ -97,7 +131,6 @@ public final class SupportSection implements ReportSection {
     }
 
     private final ReportConfig config;
-    private final CalendarSpec calendarSpec;
     private final List<SlaOption> policies;
     private final BusinessCalendar calendar;
     private final List<TimeTrack> times = new ArrayList<>();
@@ -113,9 +146,8 @@ public final class SupportSection implements ReportSection {
 
     SupportSection(ReportConfig config, Options options) {
         this.config = config;
-        this.calendarSpec = options.calendarSpec;
         this.policies = options.policies;
-        this.calendar = calendarSpec == null ? null : calendarSpec.toBusinessCalendar();
+        this.calendar = options.hours;
         this.givenTo = config.givenTo();
         Split<Channel> byChannel = new Split<>() {
             @Override
@@ -364,7 +396,7 @@ public final class SupportSection implements ReportSection {
                 + " counts and means are exact.");
         if (calendar != null) {
             notes.add("Business time counts only the hours of --calendar ("
-                    + calendarSpec.describe() + ").");
+                    + calendar.spec() + ").");
         }
         notes.add("SLA as of " + asOf + ": an interaction still open then and past its target"
                 + " counts as breached; targets: " + SlaOption.describe(policies) + ".");

@@ -55,6 +55,15 @@ public final class SurveySection implements ReportSection {
         public ReportSection create(ReportConfig config) {
             return config.has(InputKind.RESPONSES) ? new SurveySection(config, smallSample) : null;
         }
+
+        /**
+         * Adds {@code small_sample}, always: the survey flags its results by it, and the HTML
+         * report marks the small samples of the other sections by the same threshold.
+         */
+        @Override
+        public void describe(ReportConfig config, Map<String, String> parameters) {
+            parameters.put("small_sample", Integer.toString(smallSample));
+        }
     }
 
     private final ReportConfig config;

@@ -8,6 +8,7 @@ import io.github.cxmetrics.CxMetrics;
 import io.github.cxmetrics.cli.UsageException;
 import io.github.cxmetrics.cli.input.CustomerBook;
 import io.github.cxmetrics.cli.input.CustomersInput;
+import io.github.cxmetrics.cli.input.InputException;
 import io.github.cxmetrics.cli.input.InputKind;
 import io.github.cxmetrics.cli.input.InteractionsInput;
 import io.github.cxmetrics.cli.input.PurchasesInput;
@@ -166,6 +167,19 @@ public final class ValueSection implements ReportSection {
 
     @Override
     public Report.Section finish(Instant asOf) {
+        try {
+            return compute(asOf);
+        } catch (IllegalArgumentException e) {
+            if (e.getMessage() != null && e.getMessage().startsWith("the periods from")) {
+                // The library's limit on period tables (Periodicity.MAX_TABLE_PERIODS).
+                throw new InputException(config.file(InputKind.CUSTOMERS).name() + ": "
+                        + e.getMessage() + "; narrow --plausible-years or use a longer --period", e);
+            }
+            throw e;
+        }
+    }
+
+    private Report.Section compute(Instant asOf) {
         if (book.size() == 0) {
             return new Report.Section("value", "Value", true,
                     List.of("No customers to report: none was read in the window."), List.of());
@@ -187,6 +201,7 @@ public final class ValueSection implements ReportSection {
                 speed == null ? null : ltv.groupBy(speed::bandOf).accumulator();
         Accumulator<Customer, ChurnResult> byPeriod = CxMetrics.churn()
                 .per(config.period()).zone(config.zone()).asOf(asOf).accumulator();
+        CohortTables cohorts = new CohortTables(config, asOf, currency);
         Map<String, Long> active = new TreeMap<>();
         long purchases = 0;
         for (CustomerBook.Entry entry : book.entries()) {
@@ -200,6 +215,7 @@ public final class ValueSection implements ReportSection {
                 bySpeed.add(history);
             }
             byPeriod.add(entry.customer);
+            cohorts.add(history);
             active.merge(entry.customer.segment(), entry.customer.isActiveAt(asOf) ? 1L : 0L,
                     Long::sum);
         }
@@ -251,6 +267,7 @@ public final class ValueSection implements ReportSection {
             notes.add("Give --interactions for value by first response time.");
         }
         tables.add(periodTable(byPeriod.snapshot()));
+        tables.addAll(cohorts.tables());
         return new Report.Section("value", "Value", true, notes, tables);
     }
 

@@ -17,8 +17,37 @@ class RowTest {
     private static Row row(InputKind kind, List<String> header, String... cells) {
         Row row = new Row(new Header("f.csv", kind, header, Map.of(), ','),
                 new TimeParser(ZoneOffset.UTC, null));
-        row.reset(List.of(cells), 7);
+        row.reset(new Fields(List.of(cells), 7));
         return row;
+    }
+
+    /** One record of given fields at a given line. */
+    record Fields(List<String> cells, long line) implements RecordSource {
+        @Override
+        public boolean next() {
+            return false;
+        }
+
+        @Override
+        public int size() {
+            return cells.size();
+        }
+
+        @Override
+        public String field(int index) {
+            return cells.get(index);
+        }
+
+        @Override
+        public RowException error() {
+            return null;
+        }
+
+        @Override
+        public void header(List<String> names) {}
+
+        @Override
+        public void close() {}
     }
 
     private static final List<String> INTERACTION = List.of("id", "customer_id", "channel",

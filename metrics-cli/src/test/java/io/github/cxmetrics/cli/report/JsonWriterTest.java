@@ -31,6 +31,14 @@ class JsonWriterTest {
     }
 
     @Test
+    void compact_writesTheSameJsonWithoutLineBreaks() {
+        StringBuilder s = new StringBuilder();
+        JsonWriter.compact(s).beginObject().name("b").value(1).name("a").beginArray().value("x")
+                .value(true).nullValue().endArray().name("e").beginObject().endObject().endObject();
+        assertEquals("{\"b\":1,\"a\":[\"x\",true,null],\"e\":{}}\n", s.toString());
+    }
+
+    @Test
     void string_escapesQuotesBackslashesAndControlCharacters() {
         String json = write(w -> w.beginArray().value("a\"b\\c\nd\re\tf\bg\fh\u0001i\u001fj\u2028k"
                 + "é€😀").endArray());

@@ -43,10 +43,23 @@ final class Bfgs {
      * @throws IllegalArgumentException if the value at {@code start} is not finite
      */
     static Result minimize(Objective f, double[] start, int maxIterations, double tolerance) {
-        return new Bfgs(f).run(start, maxIterations, tolerance);
+        return new Bfgs(f).run(start, null, maxIterations, tolerance);
     }
 
-    private Result run(double[] start, int maxIterations, double tolerance) {
+    /**
+     * Minimises {@code f} from {@code start} with {@code inverseHessian} as the first
+     * approximation of the inverse Hessian (instead of a scaled identity): a warm start, whose
+     * first step is a Newton step when the matrix is the inverse of the Hessian at the start.
+     *
+     * @throws IllegalArgumentException if the value at {@code start} is not finite
+     */
+    static Result minimize(Objective f, double[] start, double[][] inverseHessian,
+            int maxIterations, double tolerance) {
+        return new Bfgs(f).run(start, inverseHessian, maxIterations, tolerance);
+    }
+
+    private Result run(double[] start, double[][] inverseHessian, int maxIterations,
+            double tolerance) {
         double[] x = start.clone();
         double[] g = new double[n];
         double fx = evaluate(x, g);
@@ -56,6 +69,12 @@ final class Bfgs {
         }
         double[][] h = identity();
         boolean scaled = false;
+        if (inverseHessian != null) {
+            for (int i = 0; i < n; i++) {
+                h[i] = inverseHessian[i].clone();
+            }
+            scaled = true;
+        }
         double[] p = new double[n];
         double[] xNew = new double[n];
         double[] gNew = new double[n];

@@ -52,11 +52,7 @@ public record BgNbd(double r, double alpha, double a, double b, ChronoUnit unit)
      *     not DAYS, WEEKS, MONTHS or YEARS
      */
     public BgNbd {
-        ModelChecks.parameter(r, "r");
-        ModelChecks.parameter(alpha, "alpha");
-        ModelChecks.parameter(a, "a");
-        ModelChecks.parameter(b, "b");
-        TimeUnits.require(unit, "unit");
+        ModelChecks.purchaseModel(r, alpha, a, "a", b, "b", unit);
     }
 
     @Override
@@ -72,11 +68,20 @@ public record BgNbd(double r, double alpha, double a, double b, ChronoUnit unit)
     @Override
     public double probabilityAlive(CustomerRfm customer) {
         ModelChecks.customer(customer, unit);
-        if (customer.frequency() == 0) {
+        return aliveAt(customer.frequency(), customer.recency(), customer.age());
+    }
+
+    /** {@code P(alive | x, tₓ, T)} on primitives, checked by the caller. */
+    double aliveAt(int x, double tx, double age) {
+        if (x == 0) {
             return 1;
         }
-        return Special.logistic(-BgNbdLikelihood.logOdds(r, alpha, a, b, customer.frequency(),
-                customer.recency(), customer.age()));
+        return Special.logistic(-BgNbdLikelihood.logOdds(r, alpha, a, b, x, tx, age, false));
+    }
+
+    /** {@code E_updated[X(t)]} of a customer alive at {@code T}, on primitives. */
+    double expectedGivenAlive(int x, double age, double t) {
+        return expected(t, r + x, alpha + age, a, b + x);
     }
 
     @Override
@@ -100,7 +105,7 @@ public record BgNbd(double r, double alpha, double a, double b, ChronoUnit unit)
     public double logLikelihood(CustomerRfm customer) {
         ModelChecks.customer(customer, unit);
         return BgNbdLikelihood.logLikelihood(r, alpha, a, b, customer.frequency(),
-                customer.recency(), customer.age());
+                customer.recency(), customer.age(), false);
     }
 
     /** {@code E[X(t)]} for parameters {@code (r, α, a, b)}; see the class comment. */

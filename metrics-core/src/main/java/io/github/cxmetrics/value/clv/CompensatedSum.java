@@ -1,9 +1,13 @@
 package io.github.cxmetrics.value.clv;
 
 /**
- * Neumaier's compensated summation: the error of a sum of n terms stays at a few ulp of the
- * result instead of growing with n, so that likelihoods over many distinct rows still resolve
- * the small differences the optimiser's line search compares near the optimum.
+ * Compensated summation: the error of a sum of n terms stays at a few ulp of the result instead
+ * of growing with n, so that likelihoods over many distinct rows still resolve the small
+ * differences the optimiser's line search compares near the optimum.
+ *
+ * <p>Each addition's rounding error is recovered exactly by Knuth's branch-free TwoSum and
+ * accumulated separately (the sum Neumaier's algorithm computes, without its data-dependent
+ * branch, which mispredicts on rows of mixed magnitude).
  */
 final class CompensatedSum {
 
@@ -12,11 +16,8 @@ final class CompensatedSum {
 
     void add(double value) {
         double t = sum + value;
-        if (Math.abs(sum) >= Math.abs(value)) {
-            compensation += (sum - t) + value;
-        } else {
-            compensation += (value - t) + sum;
-        }
+        double virtual = t - sum;
+        compensation += (sum - (t - virtual)) + (value - virtual);
         sum = t;
     }
 

@@ -1,6 +1,7 @@
 package io.github.cxmetrics.value.clv;
 
 import io.github.cxmetrics.internal.Checks;
+import java.util.function.Supplier;
 
 /**
  * The Gamma-Gamma model of spend per transaction (Fader and Hardie 2013, "The Gamma-Gamma Model
@@ -62,15 +63,42 @@ public record GammaGamma(double p, double q, double gamma) {
      */
     public double expectedMeanSpend(CustomerRfm customer) {
         Checks.requireNonNull(customer, "customer");
-        int x = customer.frequency();
+        return expectedMeanSpend(customer.frequency(), customer.meanSpend(),
+                customer::customerId);
+    }
+
+    /**
+     * Returns the expected spend per transaction of every customer of the summary, in its order:
+     * {@link #expectedMeanSpend(CustomerRfm)} without an object per customer.
+     *
+     * @throws IllegalArgumentException if a repeat buyer's mean spend is not positive
+     * @throws IllegalStateException if an expectation is infinite
+     */
+    public double[] expectedMeanSpend(RfmSummary summary) {
+        Checks.requireNonNull(summary, "summary");
+        int[] x = summary.frequencyColumn();
+        double[] m = summary.meanSpendColumn();
+        double[] spend = new double[x.length];
+        for (int i = 0; i < x.length; i++) {
+            int row = i;
+            spend[i] = expectedMeanSpend(x[i], m[i], () -> summary.customerId(row));
+        }
+        return spend;
+    }
+
+    /**
+     * Returns the expected mean spend of {@code x} transactions of mean {@code m}; {@code who}
+     * names the customer in an error.
+     */
+    double expectedMeanSpend(int x, double m, Supplier<String> who) {
         if (x == 0) {
             return populationMeanSpend();
         }
-        double m = positiveSpend(customer);
+        requirePositiveSpend(m, who);
         double denominator = p * x + q - 1;
         if (denominator <= 0) {
             throw new IllegalStateException("the expected spend is infinite when px + q <= 1: "
-                    + (p * x + q) + " (customer " + customer.customerId() + ")");
+                    + (p * x + q) + " (customer " + who.get() + ")");
         }
         return p * (gamma + x * m) / denominator;
     }
@@ -89,14 +117,13 @@ public record GammaGamma(double p, double q, double gamma) {
                     + "customer " + customer.customerId() + " has no repeat purchase");
         }
         return GammaGammaLikelihood.logLikelihood(p, q, gamma, customer.frequency(),
-                positiveSpend(customer));
+                requirePositiveSpend(customer.meanSpend(), customer::customerId));
     }
 
-    private static double positiveSpend(CustomerRfm customer) {
-        double m = customer.meanSpend();
+    private static double requirePositiveSpend(double m, Supplier<String> who) {
         if (!(m > 0)) {
             throw new IllegalArgumentException("meanSpend must be > 0 for the gamma-gamma model: "
-                    + m + " (customer " + customer.customerId() + ")");
+                    + m + " (customer " + who.get() + ")");
         }
         return m;
     }

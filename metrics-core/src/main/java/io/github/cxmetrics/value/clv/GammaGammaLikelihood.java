@@ -10,14 +10,27 @@ import org.apache.commons.numbers.gamma.LogGamma;
  * <pre>
  * ℓ = lnΓ(px+q) − lnΓ(px) − lnΓ(q) + q·ln γ + px·ln x + (px−1)·ln m − (px+q)·ln(γ + x·m)
  * </pre>
- * Rows are the groups of {@link RowGroups} with {@code u} the mean spend.
+ * Rows are the groups of {@link RowGroups} with {@code u} the mean spend, computed in parallel
+ * blocks ({@link RowBlocks}); the log-gamma and digamma terms depend on the frequency only and
+ * are computed once per distinct frequency.
  */
 final class GammaGammaLikelihood implements Objective {
 
-    private final RowGroups groups;
+    /** Value, then the three gradient components. */
+    private static final int WIDTH = 4;
 
-    GammaGammaLikelihood(RowGroups groups) {
+    private final RowGroups groups;
+    private final RowBlocks blocks;
+    /** {@code ln m} per row: it does not depend on the parameters. */
+    private final double[] logM;
+
+    GammaGammaLikelihood(RowGroups groups, RowBlocks blocks) {
         this.groups = groups;
+        this.blocks = blocks;
+        this.logM = new double[groups.size];
+        for (int i = 0; i < groups.size; i++) {
+            logM[i] = Math.log(groups.u[i]);
+        }
     }
 
     @Override
@@ -39,35 +52,53 @@ final class GammaGammaLikelihood implements Objective {
         double lgq = LogGamma.value(q);
         double psiQ = wantGradient ? Digamma.value(q) : 0;
         double logGamma = Math.log(gamma);
-        CompensatedSum sum = new CompensatedSum();
-        double gp = 0;
-        double gq = 0;
-        double gg = 0;
-        for (int i = 0; i < groups.size; i++) {
-            int x = groups.x[i];
-            double m = groups.u[i];
-            double px = p * x;
-            double logX = Math.log(x);
-            double logM = Math.log(m);
-            double logTotal = Math.log(gamma + x * m);
-            double ll = LogGamma.value(px + q) - LogGamma.value(px) - lgq + q * logGamma
-                    + px * logX + (px - 1) * logM - (px + q) * logTotal;
-            double w = groups.weight[i];
-            sum.add(w * ll);
+        int[] xs = groups.distinctX;
+        double[] lgDiff = new double[xs.length];
+        double[] logX = new double[xs.length];
+        double[] psiSum = new double[xs.length];
+        double[] psiPx = new double[xs.length];
+        for (int k = 0; k < xs.length; k++) {
+            double px = p * xs[k];
+            lgDiff[k] = LogGamma.value(px + q) - LogGamma.value(px);
+            logX[k] = Math.log(xs[k]);
             if (wantGradient) {
-                double psiSum = Digamma.value(px + q);
-                gp += w * x * (psiSum - Digamma.value(px) + logX + logM - logTotal);
-                gq += w * (psiSum - psiQ + logGamma - logTotal);
-                gg += w * (q / gamma - (px + q) / (gamma + x * m));
+                psiSum[k] = Digamma.value(px + q);
+                psiPx[k] = Digamma.value(px);
             }
         }
+        double[] sums = blocks.sum(groups.size, WIDTH, (from, to, out, offset) -> {
+            CompensatedSum sum = new CompensatedSum();
+            double gp = 0;
+            double gq = 0;
+            double gg = 0;
+            for (int i = from; i < to; i++) {
+                int k = groups.xIndex[i];
+                int x = groups.x[i];
+                double m = groups.u[i];
+                double px = p * x;
+                double logTotal = Math.log(gamma + x * m);
+                double ll = lgDiff[k] - lgq + q * logGamma + px * logX[k] + (px - 1) * logM[i]
+                        - (px + q) * logTotal;
+                double w = groups.weight[i];
+                sum.add(w * ll);
+                if (wantGradient) {
+                    gp += w * x * (psiSum[k] - psiPx[k] + logX[k] + logM[i] - logTotal);
+                    gq += w * (psiSum[k] - psiQ + logGamma - logTotal);
+                    gg += w * (q / gamma - (px + q) / (gamma + x * m));
+                }
+            }
+            out[offset] = sum.value();
+            out[offset + 1] = gp;
+            out[offset + 2] = gq;
+            out[offset + 3] = gg;
+        });
         double n = groups.totalWeight;
         if (wantGradient) {
-            gradient[0] = -gp * p / n;
-            gradient[1] = -gq * q / n;
-            gradient[2] = -gg * gamma / n;
+            gradient[0] = -sums[1] * p / n;
+            gradient[1] = -sums[2] * q / n;
+            gradient[2] = -sums[3] * gamma / n;
         }
-        return -sum.value() / n;
+        return -sums[0] / n;
     }
 
     /** Returns the log-likelihood of one repeat buyer, {@code x ≥ 1}, {@code m > 0}. */

@@ -5,9 +5,9 @@ import java.time.temporal.ChronoUnit;
 
 /**
  * The entry point of probabilistic customer lifetime value, also reached through
- * {@code CxMetrics.lifetimeValue()} (whose {@code rfm}, {@code bgNbd()}, {@code paretoNbd()} and
- * {@code gammaGamma()} delegate here): RFM summaries from purchases, and the BG/NBD, Pareto/NBD
- * and Gamma-Gamma models fitted to them.
+ * {@code CxMetrics.lifetimeValue()} (whose {@code rfm}, {@code bgNbd()}, {@code mbgNbd()},
+ * {@code paretoNbd()} and {@code gammaGamma()} delegate here): RFM summaries from purchases, and
+ * the BG/NBD, MBG/NBD, Pareto/NBD and Gamma-Gamma models fitted to them.
  *
  * <pre>{@code
  * RfmSummary summary = CxMetrics.lifetimeValue()
@@ -24,6 +24,7 @@ public final class LifetimeValue {
 
     private static final LifetimeValue INSTANCE = new LifetimeValue();
     private static final ModelFitter<BgNbd> BG_NBD = ModelFitter.of(ModelSpec.BG_NBD);
+    private static final ModelFitter<MbgNbd> MBG_NBD = ModelFitter.of(ModelSpec.MBG_NBD);
     private static final ModelFitter<ParetoNbd> PARETO_NBD = ModelFitter.of(ModelSpec.PARETO_NBD);
     private static final ModelFitter<GammaGamma> GAMMA_GAMMA =
             ModelFitter.of(ModelSpec.GAMMA_GAMMA);
@@ -48,6 +49,14 @@ public final class LifetimeValue {
     /** Returns the fitter of the BG/NBD model (Fader, Hardie and Lee 2005). */
     public ModelFitter<BgNbd> bgNbd() {
         return BG_NBD;
+    }
+
+    /**
+     * Returns the fitter of the MBG/NBD model (Batislam, Denizel and Filiztekin 2007), the
+     * BG/NBD in which customers can also drop out at their first purchase.
+     */
+    public ModelFitter<MbgNbd> mbgNbd() {
+        return MBG_NBD;
     }
 
     /** Returns the fitter of the Pareto/NBD model (Schmittlein, Morrison and Colombo 1987). */

@@ -1,5 +1,6 @@
 package io.github.cxmetrics.value.clv;
 
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -8,34 +9,63 @@ import java.util.List;
  * parameter stays positive and the problem is better scaled), then standard errors from the
  * observed information.
  *
- * <p>The Hessian of {@code −ℓ} on the log-parameters is computed at the optimum by central
- * differences (step {@value #HESSIAN_STEP}) of the analytic gradient where there is one (BG/NBD,
- * Gamma-Gamma: 2d gradient evaluations), of the likelihood itself otherwise (Pareto/NBD); its
- * inverse is the covariance of the log-parameters, and the delta method gives
- * {@code se(θ) = θ·se(ln θ)}.
+ * <p>The Hessian of {@code −ℓ} on the log-parameters is computed at the optimum by forward
+ * differences (step {@value #GRADIENT_STEP}) of the analytic gradient, which every model has
+ * (d gradient evaluations, the gradient at the optimum being known); its inverse is the
+ * covariance of the log-parameters, and the delta method gives {@code se(θ) = θ·se(ln θ)}.
+ *
+ * <p>Beyond {@value #WARM_START_ABOVE} rows the fit is warm-started from a sample
+ * ({@link #warmStarted}).
  */
 final class MaximumLikelihood {
 
     static final double HESSIAN_STEP = 1e-3;
+    /**
+     * Step of the forward differences of an analytic gradient: the truncation error, about
+     * {@code h/2} relative on log-parameters, and the rounding error, about {@code 10⁻¹⁶/h}, are
+     * both near 10⁻⁶ at {@code h = 10⁻⁵}, as accurate as central differences with twice the
+     * evaluations.
+     */
+    static final double GRADIENT_STEP = 1e-5;
+    /** Rows of the sample a large fit is warm-started from. */
+    static final int WARM_START_ROWS = 1 << 15;
+    /** Rows beyond which a fit is warm-started from a sample. */
+    static final int WARM_START_ABOVE = 4 * WARM_START_ROWS;
 
     private MaximumLikelihood() {}
 
     static <M> ModelFit<M> fit(ModelSpec<M> spec, RfmSummary summary, int maxIterations,
-            double tolerance) {
-        RowGroups groups = spec.groups(summary);
-        Objective objective = spec.objective(groups);
+            double tolerance, RowBlocks blocks) {
+        return fit(spec, spec.groups(summary), summary.unit(), maxIterations, tolerance, blocks,
+                true);
+    }
+
+    /**
+     * Fits {@code spec} to {@code groups}; with {@code warmStart}, from a sample's estimate when
+     * there are more than {@value #WARM_START_ABOVE} rows.
+     */
+    static <M> ModelFit<M> fit(ModelSpec<M> spec, RowGroups groups, ChronoUnit unit,
+            int maxIterations, double tolerance, RowBlocks blocks, boolean warmStart) {
+        Objective objective = spec.objective(groups, blocks);
         double[] start = spec.start(groups);
         double[] theta = new double[start.length];
         for (int i = 0; i < start.length; i++) {
             theta[i] = Math.log(start[i]);
         }
-        Bfgs.Result result = Bfgs.minimize(objective, theta, maxIterations, tolerance);
+        Bfgs.Result result = null;
+        if (warmStart && groups.size > WARM_START_ABOVE) {
+            result = warmStarted(spec, groups, objective, theta, maxIterations, tolerance,
+                    blocks);
+        }
+        if (result == null) {
+            result = Bfgs.minimize(objective, theta, maxIterations, tolerance);
+        }
         double[] natural = new double[theta.length];
         for (int i = 0; i < theta.length; i++) {
             natural[i] = Math.exp(result.point()[i]);
         }
         double n = groups.totalWeight;
-        double[][] covariance = inverse(hessian(objective, result.point(), n));
+        double[][] covariance = inverse(hessian(objective, result.point(), result.gradient(), n));
         List<Estimate> estimates = new ArrayList<>();
         for (int i = 0; i < natural.length; i++) {
             double se = Double.NaN;
@@ -47,26 +77,62 @@ final class MaximumLikelihood {
         FitDiagnostics diagnostics = new FitDiagnostics(spec.name(), estimates,
                 -result.value() * n, result.converged(), result.message(), result.iterations(),
                 result.evaluations(), Bfgs.maxAbs(result.gradient()), (long) n, groups.size);
-        return new ModelFit<>(spec.model(natural, summary.unit()), diagnostics);
+        return new ModelFit<>(spec.model(natural, unit), diagnostics);
     }
 
-    /** Returns the Hessian of {@code n·f} at {@code x} by central differences. */
-    static double[][] hessian(Objective f, double[] x, double n) {
+    /**
+     * Fits a sample of evenly spaced rows first (with their weights), then the whole data from
+     * the sample's estimate, with the inverse of the sample's Hessian as the first inverse-Hessian
+     * approximation: the objective is a mean per customer, so its Hessian on a sample is close to
+     * the Hessian on all the data, and the full fit needs a few iterations instead of some 25.
+     * Deterministic: the sample depends on the number of rows only. Returns null (fit from the
+     * usual start) if the sample's fit fails or its Hessian is not positive definite.
+     */
+    private static <M> Bfgs.Result warmStarted(ModelSpec<M> spec, RowGroups groups,
+            Objective objective, double[] start, int maxIterations, double tolerance,
+            RowBlocks blocks) {
+        Objective sample = spec.objective(groups.sample(WARM_START_ROWS), blocks);
+        Bfgs.Result first;
+        try {
+            first = Bfgs.minimize(sample, start, maxIterations, tolerance);
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
+        double[][] inverse = inverse(hessian(sample, first.point(), first.gradient(), 1));
+        if (inverse == null) {
+            return null;
+        }
+        Bfgs.Result result;
+        try {
+            result = Bfgs.minimize(objective, first.point(), inverse, maxIterations, tolerance);
+        } catch (IllegalArgumentException e) {
+            return null;    // the sample's estimate is outside the domain of the whole data
+        }
+        return new Bfgs.Result(result.point(), result.value(), result.gradient(),
+                first.iterations() + result.iterations(),
+                first.evaluations() + result.evaluations(), result.converged(),
+                result.message());
+    }
+
+    /**
+     * Returns the Hessian of {@code n·f} at {@code x}: by forward differences (step
+     * {@value #GRADIENT_STEP}) of the analytic gradient, whose value {@code gradient} at
+     * {@code x} is known, symmetrised; by central second differences of the value (step
+     * {@value #HESSIAN_STEP}) when the gradient is not analytic.
+     */
+    static double[][] hessian(Objective f, double[] x, double[] gradient, double n) {
         int d = x.length;
-        double h = HESSIAN_STEP;
         double[] point = x.clone();
         if (f.analyticGradient()) {
+            double h = GRADIENT_STEP;
             double[][] hessian = new double[d][d];
             double[] up = new double[d];
-            double[] down = new double[d];
             for (int j = 0; j < d; j++) {
                 point[j] = x[j] + h;
                 f.value(point, up);
-                point[j] = x[j] - h;
-                f.value(point, down);
                 point[j] = x[j];
                 for (int i = 0; i < d; i++) {
-                    hessian[i][j] = n * (up[i] - down[i]) / (2 * h);
+                    hessian[i][j] = n * (up[i] - gradient[i]) / h;
                 }
             }
             for (int i = 0; i < d; i++) {
@@ -78,6 +144,7 @@ final class MaximumLikelihood {
             }
             return hessian;
         }
+        double h = HESSIAN_STEP;
         double center = f.value(point, null);
         double[][] hessian = new double[d][d];
         for (int i = 0; i < d; i++) {

@@ -12,6 +12,19 @@ final class ModelChecks {
         return Checks.requirePositiveFinite(value, name);
     }
 
+    /**
+     * Checks the parameters of a purchase model: {@code r}, {@code α} and two more, each finite
+     * and positive, and its time unit.
+     */
+    static void purchaseModel(double r, double alpha, double third, String thirdName,
+            double fourth, String fourthName, java.time.temporal.ChronoUnit unit) {
+        parameter(r, "r");
+        parameter(alpha, "alpha");
+        parameter(third, thirdName);
+        parameter(fourth, fourthName);
+        TimeUnits.require(unit, "unit");
+    }
+
     /** Returns {@code n} if it is not negative. */
     static int count(int n) {
         return Checks.requireNonNegative(n, "n");

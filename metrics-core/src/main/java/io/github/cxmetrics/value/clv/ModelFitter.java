@@ -4,7 +4,7 @@ import io.github.cxmetrics.internal.Checks;
 import java.util.Objects;
 
 /**
- * Fits one model — {@link BgNbd}, {@link ParetoNbd} or {@link GammaGamma} — to an
+ * Fits one model — {@link BgNbd}, {@link MbgNbd}, {@link ParetoNbd} or {@link GammaGamma} — to an
  * {@link RfmSummary} by maximum likelihood. Immutable and thread-safe; options return new
  * fitters and may each be set once.
  *
@@ -31,15 +31,18 @@ public final class ModelFitter<M> {
     private final ModelSpec<M> spec;
     private final Integer maxIterations;
     private final Double tolerance;
+    private final Integer parallelism;
 
-    private ModelFitter(ModelSpec<M> spec, Integer maxIterations, Double tolerance) {
+    private ModelFitter(ModelSpec<M> spec, Integer maxIterations, Double tolerance,
+            Integer parallelism) {
         this.spec = spec;
         this.maxIterations = maxIterations;
         this.tolerance = tolerance;
+        this.parallelism = parallelism;
     }
 
     static <M> ModelFitter<M> of(ModelSpec<M> spec) {
-        return new ModelFitter<>(spec, null, null);
+        return new ModelFitter<>(spec, null, null, null);
     }
 
     /**
@@ -56,7 +59,7 @@ public final class ModelFitter<M> {
             throw new IllegalStateException(
                     "maxIterations was already set to " + this.maxIterations);
         }
-        return new ModelFitter<>(spec, maxIterations, tolerance);
+        return new ModelFitter<>(spec, maxIterations, tolerance, parallelism);
     }
 
     /**
@@ -72,7 +75,27 @@ public final class ModelFitter<M> {
         if (this.tolerance != null) {
             throw new IllegalStateException("tolerance was already set to " + this.tolerance);
         }
-        return new ModelFitter<>(spec, maxIterations, tolerance);
+        return new ModelFitter<>(spec, maxIterations, tolerance, parallelism);
+    }
+
+    /**
+     * Returns a fitter that uses at most {@code threads} threads, counting the calling thread;
+     * by default the calling thread and every thread of the common fork-join pool. The rows are
+     * split into blocks of fixed size whatever the number of threads, and the blocks' partial
+     * sums added in a fixed order, so <b>the result is the same to the last bit with any number
+     * of threads</b>; {@code parallelism(1)} computes on the calling thread only.
+     *
+     * @throws IllegalArgumentException if {@code threads < 1}
+     * @throws IllegalStateException if the parallelism was already set
+     */
+    public ModelFitter<M> parallelism(int threads) {
+        if (threads < 1) {
+            throw new IllegalArgumentException("parallelism must be >= 1: " + threads);
+        }
+        if (this.parallelism != null) {
+            throw new IllegalStateException("parallelism was already set to " + this.parallelism);
+        }
+        return new ModelFitter<>(spec, maxIterations, tolerance, threads);
     }
 
     /**
@@ -84,25 +107,28 @@ public final class ModelFitter<M> {
         Checks.requireNonNull(summary, "summary");
         return MaximumLikelihood.fit(spec, summary,
                 maxIterations == null ? DEFAULT_MAX_ITERATIONS : maxIterations,
-                tolerance == null ? DEFAULT_TOLERANCE : tolerance);
+                tolerance == null ? DEFAULT_TOLERANCE : tolerance,
+                parallelism == null ? RowBlocks.common() : RowBlocks.threads(parallelism));
     }
 
     @Override
     public boolean equals(Object o) {
         return o instanceof ModelFitter<?> other && spec == other.spec
                 && Objects.equals(maxIterations, other.maxIterations)
-                && Objects.equals(tolerance, other.tolerance);
+                && Objects.equals(tolerance, other.tolerance)
+                && Objects.equals(parallelism, other.parallelism);
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(spec.name(), maxIterations, tolerance);
+        return Objects.hash(spec.name(), maxIterations, tolerance, parallelism);
     }
 
     @Override
     public String toString() {
         return "ModelFitter(" + spec.name()
                 + (maxIterations == null ? "" : ", maxIterations " + maxIterations)
-                + (tolerance == null ? "" : ", tolerance " + tolerance) + ")";
+                + (tolerance == null ? "" : ", tolerance " + tolerance)
+                + (parallelism == null ? "" : ", parallelism " + parallelism) + ")";
     }
 }

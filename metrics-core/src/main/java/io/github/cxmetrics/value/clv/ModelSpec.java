@@ -30,8 +30,16 @@ abstract class ModelSpec<M> {
     /** Groups the customers the model is fitted to, rejecting data it cannot fit. */
     abstract RowGroups groups(RfmSummary summary);
 
-    /** Returns the objective, {@code −ℓ/n} on log-parameters, with a gradient. */
-    abstract Objective objective(RowGroups groups);
+    /**
+     * Returns the objective, {@code −ℓ/n} on log-parameters, with a gradient, computed on the
+     * calling thread and the common pool.
+     */
+    final Objective objective(RowGroups groups) {
+        return objective(groups, RowBlocks.common());
+    }
+
+    /** Returns the objective, its rows computed by {@code blocks}. */
+    abstract Objective objective(RowGroups groups, RowBlocks blocks);
 
     /** Returns a starting point on the natural scale. */
     abstract double[] start(RowGroups groups);
@@ -57,8 +65,14 @@ abstract class ModelSpec<M> {
                         + " without repeat buyers: none of the " + summary.size()
                         + " customers made a repeat purchase");
             }
-            return RowGroups.of(summary.size(), i -> true, summary::frequency, summary::recency,
-                    summary::age);
+            return RowGroups.of(summary.frequencyColumn(), summary.recencyColumn(),
+                    summary.ageColumn());
+        }
+
+        /** Starts from {@code r = 1, a = b = 1} (BG/NBD, MBG/NBD) with α at the rate scale. */
+        @Override
+        double[] start(RowGroups groups) {
+            return new double[] {1, rateScale(groups), 1, 1};
         }
 
         /**
@@ -79,13 +93,8 @@ abstract class ModelSpec<M> {
     static final ModelSpec<BgNbd> BG_NBD = new PurchaseSpec<>("bg/nbd",
             List.of("r", "alpha", "a", "b")) {
         @Override
-        Objective objective(RowGroups groups) {
-            return new BgNbdLikelihood(groups);
-        }
-
-        @Override
-        double[] start(RowGroups groups) {
-            return new double[] {1, rateScale(groups), 1, 1};
+        Objective objective(RowGroups groups, RowBlocks blocks) {
+            return new BgNbdLikelihood(groups, blocks, false);
         }
 
         @Override
@@ -94,11 +103,24 @@ abstract class ModelSpec<M> {
         }
     };
 
+    static final ModelSpec<MbgNbd> MBG_NBD = new PurchaseSpec<>("mbg/nbd",
+            List.of("r", "alpha", "a", "b")) {
+        @Override
+        Objective objective(RowGroups groups, RowBlocks blocks) {
+            return new BgNbdLikelihood(groups, blocks, true);
+        }
+
+        @Override
+        MbgNbd model(double[] p, ChronoUnit unit) {
+            return new MbgNbd(p[0], p[1], p[2], p[3], unit);
+        }
+    };
+
     static final ModelSpec<ParetoNbd> PARETO_NBD = new PurchaseSpec<>("pareto/nbd",
             List.of("r", "alpha", "s", "beta")) {
         @Override
-        Objective objective(RowGroups groups) {
-            return Objective.centralDifferences(new ParetoNbdLikelihood(groups), 1e-6);
+        Objective objective(RowGroups groups, RowBlocks blocks) {
+            return new ParetoNbdLikelihood(groups, blocks);
         }
 
         @Override
@@ -117,11 +139,13 @@ abstract class ModelSpec<M> {
             List.of("p", "q", "gamma")) {
         @Override
         RowGroups groups(RfmSummary summary) {
+            int[] frequency = summary.frequencyColumn();
+            double[] spend = summary.meanSpendColumn();
             int buyers = 0;
-            for (int i = 0; i < summary.size(); i++) {
-                if (summary.frequency(i) > 0) {
+            for (int i = 0; i < frequency.length; i++) {
+                if (frequency[i] > 0) {
                     buyers++;
-                    if (!(summary.meanSpend(i) > 0)) {
+                    if (!(spend[i] > 0)) {
                         throw new IllegalArgumentException("cannot fit gamma-gamma: every repeat"
                                 + " buyer needs a positive mean spend, customer "
                                 + summary.customerId(i) + " has " + summary.meanSpend(i));
@@ -133,13 +157,20 @@ abstract class ModelSpec<M> {
                         + " buyers: none of the " + summary.size()
                         + " customers made a repeat purchase");
             }
-            return RowGroups.of(summary.size(), i -> summary.frequency(i) > 0,
-                    summary::frequency, summary::meanSpend, i -> 0);
+            int[] x = new int[buyers];
+            double[] m = new double[buyers];
+            for (int i = 0, j = 0; i < frequency.length; i++) {
+                if (frequency[i] > 0) {
+                    x[j] = frequency[i];
+                    m[j++] = spend[i];
+                }
+            }
+            return RowGroups.of(x, m, new double[buyers]);
         }
 
         @Override
-        Objective objective(RowGroups groups) {
-            return new GammaGammaLikelihood(groups);
+        Objective objective(RowGroups groups, RowBlocks blocks) {
+            return new GammaGammaLikelihood(groups, blocks);
         }
 
         @Override

@@ -49,11 +49,7 @@ public record ParetoNbd(double r, double alpha, double s, double beta, ChronoUni
      *     not DAYS, WEEKS, MONTHS or YEARS
      */
     public ParetoNbd {
-        ModelChecks.parameter(r, "r");
-        ModelChecks.parameter(alpha, "alpha");
-        ModelChecks.parameter(s, "s");
-        ModelChecks.parameter(beta, "beta");
-        TimeUnits.require(unit, "unit");
+        ModelChecks.purchaseModel(r, alpha, s, "s", beta, "beta", unit);
     }
 
     @Override
@@ -66,8 +62,17 @@ public record ParetoNbd(double r, double alpha, double s, double beta, ChronoUni
     @Override
     public double probabilityAlive(CustomerRfm customer) {
         ModelChecks.customer(customer, unit);
-        return Math.exp(ParetoNbdLikelihood.logProbabilityAlive(r, alpha, s, beta,
-                customer.frequency(), customer.recency(), customer.age()));
+        return aliveAt(customer.frequency(), customer.recency(), customer.age());
+    }
+
+    /** {@code P(alive | x, tₓ, T)} on primitives, checked by the caller. */
+    double aliveAt(int x, double tx, double age) {
+        return Math.exp(ParetoNbdLikelihood.logProbabilityAlive(r, alpha, s, beta, x, tx, age));
+    }
+
+    /** {@code E_updated[X(t)]} of a customer alive at {@code T}, on primitives. */
+    double expectedGivenAlive(int x, double age, double t) {
+        return expected(t, r + x, alpha + age, s, beta + age);
     }
 
     @Override

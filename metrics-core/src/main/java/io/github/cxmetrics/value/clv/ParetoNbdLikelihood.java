@@ -1,5 +1,6 @@
 package io.github.cxmetrics.value.clv;
 
+import org.apache.commons.numbers.gamma.Digamma;
 import org.apache.commons.numbers.gamma.LogGamma;
 
 /**
@@ -32,12 +33,32 @@ import org.apache.commons.numbers.gamma.LogGamma;
  */
 final class ParetoNbdLikelihood implements Objective {
 
-    private final RowGroups groups;
-    private final double[] lgR;
+    /** Value, then the four gradient components. */
+    private static final int WIDTH = 5;
+    /** Per integral: its logarithm, then its derivatives in p, q, α and β. */
+    private static final int TERMS = 5;
 
-    ParetoNbdLikelihood(RowGroups groups) {
+    private final RowGroups groups;
+    private final RowBlocks blocks;
+    /** The distinct {@code (x, tₓ)} where that pays (null otherwise): {@code K(tₓ)} once each. */
+    private final RowGroups.Keys recencyKeys;
+    /** The distinct {@code (x, T)} where that pays (null otherwise): {@code K(T)} once each. */
+    private final RowGroups.Keys ageKeys;
+
+    ParetoNbdLikelihood(RowGroups groups, RowBlocks blocks) {
         this.groups = groups;
-        this.lgR = new double[groups.distinctX.length];
+        this.blocks = blocks;
+        int[] x = groups.x;
+        this.recencyKeys = keysIfTheyPay(x, groups.u);
+        this.ageKeys = keysIfTheyPay(x, groups.v);
+    }
+
+    private static RowGroups.Keys keysIfTheyPay(int[] x, double[] t) {
+        if (!RowGroups.groupingPays(x, t, t)) {
+            return null;
+        }
+        RowGroups.Keys keys = RowGroups.keys(x, t, t);
+        return keys.count <= x.length / 2 ? keys : null;
     }
 
     @Override
@@ -46,8 +67,9 @@ final class ParetoNbdLikelihood implements Objective {
     }
 
     /**
-     * Returns {@code −ℓ/n} at log-parameters {@code (ln r, ln α, ln s, ln β)}; the gradient, if
-     * asked for, is left to {@link Objective#centralDifferences}.
+     * Returns {@code −ℓ/n} at log-parameters {@code (ln r, ln α, ln s, ln β)}, and its analytic
+     * gradient: the derivatives of each hypergeometric integral come with its value from
+     * {@link Special#logHyp2f1OneB}.
      */
     @Override
     public double value(double[] theta, double[] gradient) {
@@ -59,19 +81,121 @@ final class ParetoNbdLikelihood implements Objective {
         double alpha = parameters[1];
         double s = parameters[2];
         double beta = parameters[3];
+        boolean wantGradient = gradient != null;
         double lgr = LogGamma.value(r);
+        double psiRr = wantGradient ? Digamma.value(r) : 0;
         int[] xs = groups.distinctX;
+        double[] lgR = new double[xs.length];
+        double[] psiR = new double[xs.length];
         for (int k = 0; k < xs.length; k++) {
             lgR[k] = LogGamma.value(r + xs[k]) - lgr;
+            if (wantGradient) {
+                psiR[k] = Digamma.value(r + xs[k]) - psiRr;
+            }
         }
-        double constant = r * Math.log(alpha) + s * Math.log(beta);
-        CompensatedSum sum = new CompensatedSum();
-        for (int i = 0; i < groups.size; i++) {
-            double ll = lgR[groups.xIndex[i]] + constant
-                    + logBracket(r, alpha, s, beta, groups.x[i], groups.u[i], groups.v[i]);
-            sum.add(groups.weight[i] * ll);
+        double logAlpha = Math.log(alpha);
+        double logBeta = Math.log(beta);
+        double logS = Math.log(s);
+        double constant = r * logAlpha + s * logBeta;
+        // K_{r+x, s+1}(tₓ) and K_{r+x+1, s}(T), per distinct (x, t) where that pays.
+        double[] recencyTerms = terms(recencyKeys, groups.u, 0, s + 1, r, alpha, beta,
+                wantGradient);
+        double[] ageTerms = terms(ageKeys, groups.v, 1, s, r, alpha, beta, wantGradient);
+        double[] sums = blocks.sum(groups.size, WIDTH, (from, to, out, offset) -> {
+            CompensatedSum sum = new CompensatedSum();
+            double[] k1 = new double[TERMS];
+            double[] k2 = new double[TERMS];
+            double[] scratch = new double[3];
+            double gr = 0;
+            double gAlpha = 0;
+            double gs = 0;
+            double gBeta = 0;
+            for (int i = from; i < to; i++) {
+                int x = groups.x[i];
+                double p = r + x;
+                double[] t1 = k1;
+                int o1 = 0;
+                if (recencyTerms != null) {
+                    t1 = recencyTerms;
+                    o1 = recencyKeys.id[i] * TERMS;
+                } else {
+                    integral(p, s + 1, alpha, beta, groups.u[i], wantGradient, k1, scratch);
+                }
+                double[] t2 = k2;
+                int o2 = 0;
+                if (ageTerms != null) {
+                    t2 = ageTerms;
+                    o2 = ageKeys.id[i] * TERMS;
+                } else {
+                    integral(p + 1, s, alpha, beta, groups.v[i], wantGradient, k2, scratch);
+                }
+                double u1 = logS + t1[o1];
+                double u2 = Math.log(p) + t2[o2];
+                double logBracket = Special.logAddExp(u1, u2);
+                double ll = lgR[groups.xIndex[i]] + constant + logBracket;
+                double w = groups.weight[i];
+                sum.add(w * ll);
+                if (wantGradient) {
+                    double w1 = Math.exp(u1 - logBracket);
+                    double w2 = Math.exp(u2 - logBracket);
+                    gr += w * (psiR[groups.xIndex[i]] + logAlpha + w1 * t1[o1 + 1]
+                            + w2 * (1 / p + t2[o2 + 1]));
+                    gAlpha += w * (r / alpha + w1 * t1[o1 + 3] + w2 * t2[o2 + 3]);
+                    gs += w * (logBeta + w1 * (1 / s + t1[o1 + 2]) + w2 * t2[o2 + 2]);
+                    gBeta += w * (s / beta + w1 * t1[o1 + 4] + w2 * t2[o2 + 4]);
+                }
+            }
+            out[offset] = sum.value();
+            out[offset + 1] = gr;
+            out[offset + 2] = gAlpha;
+            out[offset + 3] = gs;
+            out[offset + 4] = gBeta;
+        });
+        double n = groups.totalWeight;
+        if (wantGradient) {
+            gradient[0] = -sums[1] * r / n;
+            gradient[1] = -sums[2] * alpha / n;
+            gradient[2] = -sums[3] * s / n;
+            gradient[3] = -sums[4] * beta / n;
         }
-        return -sum.value() / groups.totalWeight;
+        return -sums[0] / n;
+    }
+
+    /**
+     * Returns {@code K_{r+x+shift, q}(t)} and its derivatives for every distinct key, or null when
+     * there are no keys (the integrals are then computed row by row).
+     */
+    private double[] terms(RowGroups.Keys keys, double[] t, int shift, double q, double r,
+            double alpha, double beta, boolean wantGradient) {
+        if (keys == null) {
+            return null;
+        }
+        double[] terms = new double[keys.count * TERMS];
+        blocks.forEach(RowBlocks.blocks(keys.count), b -> {
+            double[] one = new double[TERMS];
+            double[] scratch = new double[3];
+            int to = Math.min(keys.count, (b + 1) * RowBlocks.BLOCK);
+            for (int k = b * RowBlocks.BLOCK; k < to; k++) {
+                int row = keys.first[k];
+                integral(r + groups.x[row] + shift, q, alpha, beta, t[row], wantGradient, one,
+                        scratch);
+                System.arraycopy(one, 0, terms, k * TERMS, TERMS);
+            }
+        });
+        return terms;
+    }
+
+    /**
+     * Writes {@code ln K_{p,q}(t)} into {@code out[0]} and, if wanted, its derivatives in p, q, α
+     * and β into {@code out[1 … 4]}.
+     */
+    private static void integral(double p, double q, double alpha, double beta, double t,
+            boolean wantGradient, double[] out, double[] scratch) {
+        if (wantGradient) {
+            out[0] = logK(p, q, alpha, beta, t, out, scratch);
+        } else {
+            out[0] = logK(p, q, alpha, beta, t);
+        }
     }
 
     /** Returns the log-likelihood of one customer. */
@@ -118,5 +242,42 @@ final class ParetoNbdLikelihood implements Objective {
             log = -q * logBeta + (1 - p) * logAlpha;
         }
         return log - Math.log(c) + Math.log(f);
+    }
+
+    /**
+     * Returns {@code ln K_{p,q}(t)} as {@link #logK(double, double, double, double, double)} and
+     * writes its derivatives in p, q, α and β into {@code out[1 … 4]}; {@code scratch} holds
+     * three doubles. With {@code G = ln ₂F₁} and its partials {@code G_b, G_c, G_z}:
+     * <pre>
+     * α ≥ β:  ∂p = −ln(α+t) − 1/(p+q−1) + G_b + G_c    ∂q = −ln(β+t) − 1/(p+q−1) + G_c
+     *         ∂α = −p/(α+t) + G_z·(β+t)/(α+t)²           ∂β = (1−q)/(β+t) − G_z/(α+t)
+     * α &lt; β:  ∂p = −ln(α+t) − 1/(p+q−1) + G_c          ∂q = −ln(β+t) − 1/(p+q−1) + G_b + G_c
+     *         ∂α = (1−p)/(α+t) − G_z/(β+t)               ∂β = −q/(β+t) + G_z·(α+t)/(β+t)²
+     * </pre>
+     */
+    static double logK(double p, double q, double alpha, double beta, double t, double[] out,
+            double[] scratch) {
+        double c = p + q - 1;
+        double a = alpha + t;
+        double b = beta + t;
+        double logA = Math.log(a);
+        double logB = Math.log(b);
+        double log;
+        if (alpha >= beta) {
+            log = -p * logA + (1 - q) * logB
+                    + Special.logHyp2f1OneB(p, p + q, (alpha - beta) / a, scratch);
+            out[1] = -logA - 1 / c + scratch[0] + scratch[1];
+            out[2] = -logB - 1 / c + scratch[1];
+            out[3] = -p / a + scratch[2] * b / (a * a);
+            out[4] = (1 - q) / b - scratch[2] / a;
+        } else {
+            log = -q * logB + (1 - p) * logA
+                    + Special.logHyp2f1OneB(q, p + q, (beta - alpha) / b, scratch);
+            out[1] = -logA - 1 / c + scratch[1];
+            out[2] = -logB - 1 / c + scratch[0] + scratch[1];
+            out[3] = (1 - p) / a - scratch[2] / b;
+            out[4] = -q / b + scratch[2] * a / (b * b);
+        }
+        return log - Math.log(c);
     }
 }

@@ -4,21 +4,28 @@ import io.github.cxmetrics.internal.Checks;
 import java.time.temporal.ChronoUnit;
 
 /**
- * A fitted model of the purchase process of a customer base: {@link BgNbd} or
+ * A fitted model of the purchase process of a customer base: {@link BgNbd}, {@link MbgNbd} or
  * {@link ParetoNbd}. All times — horizons, recency, age — are in the model's {@link #unit()};
  * a customer in another unit is rejected rather than silently misread.
  *
  * <p>The conditional predictions for a customer with history {@code (x, tₓ, T)} follow from the
  * fact that a customer alive at {@code T} behaves, from then on, like a new customer whose
  * heterogeneity is updated by the history: {@code r → r+x}, {@code α → α+T}, and
- * {@code b → b+x} (BG/NBD) or {@code β → β+T} (Pareto/NBD). So
+ * {@code b → b+x} (BG/NBD), {@code b → b+x+1} (MBG/NBD, whose updated customer is a BG/NBD
+ * customer: they have survived their first purchase too) or {@code β → β+T} (Pareto/NBD). So
  * <pre>
  * E[Y(t) | x, tₓ, T]      = P(alive) · E_updated[X(t)]
  * P(Y(t) = n | x, tₓ, T)  = P(alive) · P_updated(X(t) = n) + (1 − P(alive)) · [n = 0]
  * </pre>
- * which reproduces the published conditional expectations (FHL 2005 equation 10; SMC 1987).
+ * which reproduces the published conditional expectations (FHL 2005 equation 10; SMC 1987;
+ * BTYDplus' {@code mbgcnbd.ConditionalExpectedTransactions}).
+ *
+ * <p>For a whole customer base, {@link #probabilityAlive(RfmSummary)},
+ * {@link #expectedPurchases(RfmSummary, double)} and
+ * {@link #lifetimeValue(RfmSummary, GammaGamma, Discounting)} return one value per customer in an
+ * array, without an object per customer.
  */
-public sealed interface PurchaseModel permits BgNbd, ParetoNbd {
+public sealed interface PurchaseModel permits BgNbd, MbgNbd, ParetoNbd {
 
     /** Returns the time unit of the parameters and of every time the model reads or returns. */
     ChronoUnit unit();
@@ -45,7 +52,8 @@ public sealed interface PurchaseModel permits BgNbd, ParetoNbd {
     /**
      * Returns the model of the customer's purchases after the calibration period, given that they
      * are still alive then: a new customer's model with the heterogeneity updated by the history,
-     * {@code (r+x, α+T, a, b+x)} for the BG/NBD, {@code (r+x, α+T, s, β+T)} for the Pareto/NBD.
+     * {@code (r+x, α+T, a, b+x)} for the BG/NBD, {@code (r+x, α+T, s, β+T)} for the Pareto/NBD,
+     * and for the MBG/NBD the BG/NBD {@code (r+x, α+T, a, b+x+1)}.
      *
      * @throws IllegalArgumentException if the customer is in another unit
      */
@@ -85,6 +93,42 @@ public sealed interface PurchaseModel permits BgNbd, ParetoNbd {
         double alive = probabilityAlive(customer);
         return alive * givenAlive(customer).probabilityOfPurchases(n, horizon)
                 + (n == 0 ? 1 - alive : 0);
+    }
+
+    /**
+     * Returns {@code P(alive)} of every customer of the summary, in its order: for millions of
+     * customers, without an object per customer, computed in parallel.
+     *
+     * @throws IllegalArgumentException if the summary is in another unit
+     */
+    default double[] probabilityAlive(RfmSummary summary) {
+        return CustomerPredictions.probabilityAlive(this, summary);
+    }
+
+    /**
+     * Returns {@code E[Y(t) | x, tₓ, T]} of every customer of the summary, in its order. The
+     * series of {@code E_updated[X(t)]} is computed once per distinct {@code (x, T)} where that
+     * pays.
+     *
+     * @param horizon {@code t} in {@link #unit()}, finite and ≥ 0
+     * @throws IllegalArgumentException if the summary is in another unit
+     */
+    default double[] expectedPurchases(RfmSummary summary, double horizon) {
+        return CustomerPredictions.expectedPurchases(this, summary, horizon);
+    }
+
+    /**
+     * Returns the discounted lifetime value ({@link #lifetimeValue(CustomerRfm, GammaGamma,
+     * Discounting)}) of every customer of the summary, in its order; the discounted sum of
+     * expected purchases is computed once per distinct {@code (x, T)} where that pays.
+     *
+     * @throws IllegalArgumentException if the summary is in another unit, or a repeat buyer's
+     *     mean spend is not positive
+     * @throws IllegalStateException if the spend model has no finite mean for a customer
+     */
+    default double[] lifetimeValue(RfmSummary summary, GammaGamma spend,
+            Discounting discounting) {
+        return CustomerPredictions.lifetimeValue(this, summary, spend, discounting);
     }
 
     /**

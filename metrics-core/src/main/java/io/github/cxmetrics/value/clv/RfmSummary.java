@@ -76,6 +76,79 @@ public final class RfmSummary {
         return new Builder(TimeUnits.require(unit, "unit"));
     }
 
+    /**
+     * Returns a summary of the customers given in columns, row {@code i} being customer
+     * {@code i}: the fast way in for millions of customers, with no object per customer. The
+     * arrays are copied (the summary stays immutable) and checked in one pass, by the rules of
+     * {@link CustomerRfm}; customers are identified by their row,
+     * {@code customerId(i) = String.valueOf(i)}.
+     *
+     * @param unit the unit of recency and age
+     * @param frequency {@code x} per customer, ≥ 0
+     * @param recency {@code tₓ} per customer, 0 when {@code x = 0}, in {@code [0, age]}
+     * @param age {@code T} per customer, finite and ≥ 0
+     * @param meanSpend the mean repeat spend per customer, finite; null when there is none (all 0,
+     *     enough for the purchase models)
+     * @throws IllegalArgumentException if the columns differ in length or a value is out of
+     *     range (the message names the row), or the unit is not DAYS, WEEKS, MONTHS or YEARS
+     */
+    public static RfmSummary of(ChronoUnit unit, int[] frequency, double[] recency, double[] age,
+            double[] meanSpend) {
+        return of(unit, null, frequency, recency, age, meanSpend);
+    }
+
+    /**
+     * Returns a summary of the customers given in columns, with their ids; see
+     * {@link #of(ChronoUnit, int[], double[], double[], double[])}. Ids are not checked for
+     * uniqueness.
+     *
+     * @param ids the customer ids, not blank; null to identify customers by their row
+     * @throws IllegalArgumentException if the columns differ in length, an id is blank or a
+     *     value is out of range
+     */
+    public static RfmSummary of(ChronoUnit unit, String[] ids, int[] frequency,
+            double[] recency, double[] age, double[] meanSpend) {
+        TimeUnits.require(unit, "unit");
+        Checks.requireNonNull(frequency, "frequency");
+        Checks.requireNonNull(recency, "recency");
+        Checks.requireNonNull(age, "age");
+        int n = frequency.length;
+        requireLength(recency.length, n, "recency");
+        requireLength(age.length, n, "age");
+        if (meanSpend != null) {
+            requireLength(meanSpend.length, n, "meanSpend");
+        }
+        if (ids != null) {
+            requireLength(ids.length, n, "ids");
+        }
+        int[] x = frequency.clone();
+        double[] tx = recency.clone();
+        double[] t = age.clone();
+        double[] m = meanSpend == null ? new double[n] : meanSpend.clone();
+        String[] kept = ids == null ? null : ids.clone();
+        for (int i = 0; i < n; i++) {
+            // One branch-free test per row; the rules and their messages live in CustomerRfm.
+            boolean bad = x[i] < 0 | !(t[i] >= 0) | t[i] == Double.POSITIVE_INFINITY
+                    | !(tx[i] >= 0) | tx[i] > t[i] | (x[i] == 0 & tx[i] != 0)
+                    | !(Math.abs(m[i]) <= Double.MAX_VALUE);
+            if (bad || (kept != null && (kept[i] == null || kept[i].isBlank()))) {
+                String id = kept == null ? "row " + i : kept[i];
+                if (kept != null) {
+                    Checks.requireNonBlank(kept[i], "ids[" + i + "]");
+                }
+                CustomerRfm.check(id, x[i], tx[i], t[i], m[i]);
+            }
+        }
+        return new RfmSummary(unit, kept, x, tx, t, m, null, null, null, null, 0, 0, 0);
+    }
+
+    private static void requireLength(int length, int expected, String name) {
+        if (length != expected) {
+            throw new IllegalArgumentException(name + " must have the length of frequency, "
+                    + expected + ": " + length);
+        }
+    }
+
     /** Returns the time unit of recency, age and holdout length. */
     public ChronoUnit unit() {
         return unit;
@@ -83,17 +156,18 @@ public final class RfmSummary {
 
     /** Returns the number of customers. */
     public int size() {
-        return ids.length;
+        return frequency.length;
     }
 
     /** Returns whether there are no customers. */
     public boolean isEmpty() {
-        return ids.length == 0;
+        return frequency.length == 0;
     }
 
     /** Returns customer {@code i}, {@code 0 ≤ i < size()}. */
     public CustomerRfm customer(int i) {
-        return new CustomerRfm(ids[i], frequency[i], recency[i], age[i], meanSpend[i], unit);
+        return new CustomerRfm(customerId(i), frequency[i], recency[i], age[i], meanSpend[i],
+                unit);
     }
 
     /** Returns the customers as an unmodifiable list, created on access. */
@@ -101,9 +175,34 @@ public final class RfmSummary {
         return new Customers();
     }
 
-    /** Returns the id of customer {@code i}. */
+    /**
+     * Returns the id of customer {@code i}; its row number, {@code String.valueOf(i)}, when the
+     * summary was made from columns without ids.
+     */
     public String customerId(int i) {
+        if (ids == null) {
+            Objects.checkIndex(i, frequency.length);
+            return String.valueOf(i);
+        }
         return ids[i];
+    }
+
+    // The columns themselves, for the likelihoods and the per-customer predictions: never
+    // modified, never handed out.
+    int[] frequencyColumn() {
+        return frequency;
+    }
+
+    double[] recencyColumn() {
+        return recency;
+    }
+
+    double[] ageColumn() {
+        return age;
+    }
+
+    double[] meanSpendColumn() {
+        return meanSpend;
     }
 
     /** Returns {@code x}, the number of repeat purchases of customer {@code i}. */
@@ -259,13 +358,13 @@ public final class RfmSummary {
     private final class Customers extends AbstractList<CustomerRfm> implements RandomAccess {
         @Override
         public CustomerRfm get(int index) {
-            Objects.checkIndex(index, ids.length);
+            Objects.checkIndex(index, frequency.length);
             return customer(index);
         }
 
         @Override
         public int size() {
-            return ids.length;
+            return frequency.length;
         }
     }
 

@@ -1,8 +1,8 @@
 /**
- * Probabilistic customer lifetime value: the BG/NBD, Pareto/NBD and Gamma-Gamma models of a
- * non-contractual customer base, fitted by maximum likelihood to recency–frequency–monetary
+ * Probabilistic customer lifetime value: the BG/NBD, MBG/NBD, Pareto/NBD and Gamma-Gamma models
+ * of a non-contractual customer base, fitted by maximum likelihood to recency–frequency–monetary
  * summaries, predicting per customer the probability of being alive, future purchases and their
- * discounted value ({@code METRICS.md} §3; {@code docs/clv-models.md}).
+ * discounted value ({@code docs/clv-models.md}).
  *
  * <h2>Data</h2>
  * {@link io.github.cxmetrics.value.clv.RfmSummary}: per customer {@code x} (repeat purchases),
@@ -23,6 +23,10 @@
  *   <tr><td>{@link io.github.cxmetrics.value.clv.BgNbd BG/NBD}</td><td>r, α, a, b</td>
  *       <td>{@code B(a,b+x)/B(a,b)·Γ(r+x)αʳ/(Γ(r)(α+T)^(r+x))
  *       + [x>0]·B(a+1,b+x−1)/B(a,b)·Γ(r+x)αʳ/(Γ(r)(α+tₓ)^(r+x))}</td></tr>
+ *   <tr><td>{@link io.github.cxmetrics.value.clv.MbgNbd MBG/NBD}</td><td>r, α, a, b</td>
+ *       <td>{@code B(a,b+x+1)/B(a,b)·Γ(r+x)αʳ/(Γ(r)(α+T)^(r+x))
+ *       + B(a+1,b+x)/B(a,b)·Γ(r+x)αʳ/(Γ(r)(α+tₓ)^(r+x))}: customers may also drop out at their
+ *       first purchase</td></tr>
  *   <tr><td>{@link io.github.cxmetrics.value.clv.ParetoNbd Pareto/NBD}</td><td>r, α, s, β</td>
  *       <td>{@code Γ(r+x)αʳβˢ/Γ(r)·[s·K_{r+x,s+1}(tₓ) + (r+x)·K_{r+x+1,s}(T)]},
  *       {@code K_{p,q}(t) = ∫ₜ^∞ (α+τ)^−p(β+τ)^−q dτ}, a sum of positive terms</td></tr>
@@ -34,15 +38,18 @@
  *
  * <h2>Fitting</h2>
  * {@link io.github.cxmetrics.value.clv.ModelFitter}: BFGS with a strong-Wolfe line search on
- * the log-parameters, customers with identical rows grouped and weighted, standard errors from
- * the Hessian by the delta method, convergence in
+ * the log-parameters with analytic gradients, customers with identical rows grouped and weighted
+ * where that pays, rows in parallel blocks whose partial sums are added in a fixed order (the same
+ * result on any number of threads), standard errors from the Hessian by the delta method,
+ * convergence in
  * {@link io.github.cxmetrics.value.clv.FitDiagnostics}. On the CDNOW sample it reproduces the
  * published estimates (BG/NBD r = 0.243, α = 4.414, a = 0.793, b = 2.426, ℓ = −9582.4).
  *
  * <h2>Predictions</h2>
  * {@link io.github.cxmetrics.value.clv.PurchaseModel}: probability alive, expected purchases
  * (new and existing customers), probability of {@code n} purchases and the discounted lifetime
- * value with {@link io.github.cxmetrics.value.clv.Discounting} and the Gamma-Gamma expected
- * spend.
+ * value with {@link io.github.cxmetrics.value.clv.Discounting} (periods of any length) and the
+ * Gamma-Gamma expected spend; for a whole {@code RfmSummary}, one column per prediction, without
+ * an object per customer.
  */
 package io.github.cxmetrics.value.clv;

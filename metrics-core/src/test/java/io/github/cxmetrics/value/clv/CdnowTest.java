@@ -145,6 +145,52 @@ class CdnowTest {
     }
 
     @Test
+    void mbgNbd_reproducesBtydPlus() {
+        // BTYDplus' mbgcnbd with k = 1 (Batislam, Denizel and Filiztekin 2007) on CDNOW:
+        // r 0.525, alpha 6.183, a 0.891, b 1.614.
+        ModelFit<MbgNbd> fit = CxMetrics.lifetimeValue().mbgNbd().fit(Cdnow.summary());
+        assertTrue(fit.diagnostics().converged(), fit.diagnostics().message());
+        MbgNbd m = fit.model();
+        assertPublished(0.525, 3, m.r(), "r");
+        assertPublished(6.183, 3, m.alpha(), "alpha");
+        assertPublished(0.891, 3, m.a(), "a");
+        assertPublished(1.614, 3, m.b(), "b");
+        // mpmath, BTYDplus' xbgcnbd.LL summed over the file at the fitted values: −9582.1327.
+        assertEquals(-9582.1327, fit.logLikelihood(), 1e-3);
+        assertEquals(fit.logLikelihood(), m.logLikelihood(Cdnow.summary()), 1e-8);
+    }
+
+    @Test
+    void mbgNbd_fromTransactionsReproducesBtydPlus() {
+        RfmSummary summary = CxMetrics.lifetimeValue()
+                .rfm(ChronoUnit.WEEKS, Cdnow.CALIBRATION_END).compute(Cdnow.purchases());
+        MbgNbd m = CxMetrics.lifetimeValue().mbgNbd().fit(summary).model();
+        assertPublished(0.525, 3, m.r(), "r");
+        assertPublished(6.183, 3, m.alpha(), "alpha");
+        assertPublished(0.891, 3, m.a(), "a");
+        assertPublished(1.614, 3, m.b(), "b");
+    }
+
+    @Test
+    void mbgNbd_columnsAddUpOverTheCustomerBase() {
+        // mpmath over the 2,357 rows of the summary file with the BTYDplus estimates: BTYDplus'
+        // conditional expectation for the 39 holdout weeks, P(alive) and the log-likelihood.
+        RfmSummary summary = Cdnow.summary();
+        MbgNbd m = MbgNbdTest.CDNOW;
+        assertEquals(1577.1353601193173, sum(m.expectedPurchases(summary, 39)), 1e-9);
+        assertEquals(1057.7281192780194, sum(m.probabilityAlive(summary)), 1e-9);
+        assertEquals(-9582.1327952872488, m.logLikelihood(summary), 1e-8);
+    }
+
+    private static double sum(double[] values) {
+        double sum = 0;
+        for (double v : values) {
+            sum += v;
+        }
+        return sum;
+    }
+
+    @Test
     void bgNbd_conditionalExpectationsAddUpAsFhlEquation10() {
         RfmSummary summary = CxMetrics.lifetimeValue().rfm(ChronoUnit.WEEKS, Cdnow.CALIBRATION_END)
                 .holdoutEnd(Cdnow.HOLDOUT_END).compute(Cdnow.purchases());

@@ -11,8 +11,8 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
- * The lifetime-value examples of README.md, compiled and run. The first reads the CDNOW
- * transactions from the shared data directory and is skipped without them.
+ * The lifetime-value examples of README.md, compiled and run. The first and the last read the
+ * CDNOW data from the shared data directory and are skipped without them.
  */
 class ClvExamplesTest {
 
@@ -67,5 +67,27 @@ class ClvExamplesTest {
         assertEquals(1.56, nextYear, 5e-3);
         assertEquals(0.40, none, 5e-3);
         assertEquals(36.31, clv, 5e-3);
+    }
+
+    @Test
+    void columnsForAWholeCustomerBase() {
+        SummaryColumns columns = SummaryColumns.of(Cdnow.summary());
+        int n = columns.frequency().length;
+        int[] frequency = columns.frequency();
+        double[] recency = columns.recency();
+        double[] age = columns.age();
+        double[] meanSpend = columns.meanSpend();
+        GammaGamma spend = new GammaGamma(6.25, 3.74, 15.44);
+        // README: clv columns
+        RfmSummary base = RfmSummary.of(ChronoUnit.WEEKS, frequency, recency, age, meanSpend);
+        MbgNbd mbg = CxMetrics.lifetimeValue().mbgNbd().fit(base).model(); // r 0.525, alpha 6.183
+        double[] alive = mbg.probabilityAlive(base);                       // one per customer
+        double[] clv = mbg.lifetimeValue(base, spend,
+                Discounting.of(12, 4.345, ChronoUnit.WEEKS, 0.01));        // lifetimes' months
+        // README: end
+        assertEquals(0.525, mbg.r(), 5e-4);
+        assertEquals(n, alive.length);
+        assertEquals(0.706, alive[0], 5e-4);
+        assertEquals(37.20, clv[0], 5e-2);
     }
 }

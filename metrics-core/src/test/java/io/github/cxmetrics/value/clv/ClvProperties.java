@@ -46,8 +46,30 @@ class ClvProperties {
                 (r, alpha, s, beta) -> new ParetoNbd(r, alpha, s, beta, ChronoUnit.WEEKS));
     }
 
+    static Gen<MbgNbd> mbgNbd() {
+        return bgNbd().map(m -> new MbgNbd(m.r(), m.alpha(), m.a(), m.b(), m.unit()));
+    }
+
     static Gen<PurchaseModel> model() {
-        return Generate.oneOf(bgNbd().map(m -> (PurchaseModel) m), paretoNbd().map(m -> m));
+        return Generate.oneOf(bgNbd().map(m -> (PurchaseModel) m), mbgNbd().map(m -> m),
+                paretoNbd().map(m -> m));
+    }
+
+    /** The fitter's spec of a model and the model's parameters on the log scale. */
+    private static ModelSpec<?> spec(PurchaseModel model) {
+        return model instanceof BgNbd ? ModelSpec.BG_NBD
+                : model instanceof MbgNbd ? ModelSpec.MBG_NBD : ModelSpec.PARETO_NBD;
+    }
+
+    private static double[] logParameters(PurchaseModel model) {
+        if (model instanceof BgNbd m) {
+            return logs(m.r(), m.alpha(), m.a(), m.b());
+        }
+        if (model instanceof MbgNbd m) {
+            return logs(m.r(), m.alpha(), m.a(), m.b());
+        }
+        ParetoNbd m = (ParetoNbd) model;
+        return logs(m.r(), m.alpha(), m.s(), m.beta());
     }
 
     /** Histories (x, tₓ, T) in weeks, repeat buyers or not. */
@@ -188,12 +210,9 @@ class ClvProperties {
             if (summary.repeatBuyers() == 0) {
                 return;
             }
-            ModelSpec<?> spec = model instanceof BgNbd ? ModelSpec.BG_NBD : ModelSpec.PARETO_NBD;
+            ModelSpec<?> spec = spec(model);
             RowGroups groups = spec.groups(summary);
-            double[] theta = model instanceof BgNbd m
-                    ? logs(m.r(), m.alpha(), m.a(), m.b())
-                    : logs(((ParetoNbd) model).r(), ((ParetoNbd) model).alpha(),
-                            ((ParetoNbd) model).s(), ((ParetoNbd) model).beta());
+            double[] theta = logParameters(model);
             double grouped = -spec.objective(groups).value(theta, null) * groups.totalWeight;
             assertEquals(naive, grouped, 1e-9 * Math.max(1, Math.abs(naive)));
             assertEquals(customers.size(), groups.totalWeight);
@@ -209,7 +228,7 @@ class ClvProperties {
         return listsOf(c, 1, 60);
     }
 
-    /** The analytic BG/NBD and Gamma-Gamma gradients agree with central differences. */
+    /** The analytic gradients of every model agree with central differences. */
     @Test
     void analyticGradients_matchCentralDifferences() {
         Gen<Tuple3<Double, Double, Double>> spendings = doubles().between(0.5, 20).zip(
@@ -232,6 +251,15 @@ class ClvProperties {
                     logs(model.r(), model.alpha(), model.a(), model.b()));
             checkGradient(ModelSpec.GAMMA_GAMMA.objective(ModelSpec.GAMMA_GAMMA.groups(summary)),
                     logs(p, q, gamma));
+        });
+        qt(100).forAll(model(), customers()).checkAssert((model, customers) -> {
+            RfmSummary.Builder builder = RfmSummary.builder(ChronoUnit.WEEKS);
+            customers.forEach(builder::add);
+            RfmSummary summary = builder.build();
+            if (summary.repeatBuyers() > 0) {
+                ModelSpec<?> spec = spec(model);
+                checkGradient(spec.objective(spec.groups(summary)), logParameters(model));
+            }
         });
     }
 

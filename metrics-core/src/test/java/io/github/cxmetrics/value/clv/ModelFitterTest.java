@@ -43,6 +43,15 @@ class ModelFitterTest {
     }
 
     @Test
+    void mbgNbd_recoversSimulatedParameters() {
+        MbgNbd truth = new MbgNbd(0.85, 1.45, 0.79, 2.42, ChronoUnit.WEEKS);
+        RfmSummary data = new Simulation(20070301).mbgNbd(truth, 8000, 12, 96);
+        ModelFit<MbgNbd> fit = CLV.mbgNbd().fit(data);
+        assertRecovered(fit.diagnostics(), 0.85, 1.45, 0.79, 2.42);
+        assertEquals("mbg/nbd", fit.diagnostics().model());
+    }
+
+    @Test
     void paretoNbd_recoversSimulatedParameters() {
         ParetoNbd truth = new ParetoNbd(0.6, 8, 0.8, 12, ChronoUnit.WEEKS);
         RfmSummary data = new Simulation(19870101).paretoNbd(truth, 5000, 26, 52);

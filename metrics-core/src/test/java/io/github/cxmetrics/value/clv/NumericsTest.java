@@ -29,6 +29,37 @@ class NumericsTest {
         assertEquals(expected, Special.hyp2f1OneB(b, c, z), 2e-13 * expected);
     }
 
+    /**
+     * Reference values: mpmath 1.3.0 at 40 digits, {@code log(hyp2f1(1, b, c, z))} and its
+     * numerical derivatives {@code diff} in b, c and z.
+     */
+    @ParameterizedTest
+    @CsvSource({
+        "0.5, 1.7, 0.3, 0.10147108133570299, 0.20583937300924532, -0.064124529209316415, 0.39264340491549476",
+        "2.3, 4.1, 0.9, 0.90855364480078658, 0.55996322583038474, -0.3613934514287984, 2.4403466515179149",
+        "12.6, 13.8, 0.999, 3.5189630481883988, 1.7691892540016501, -1.7047650870850055, 166.83267939929729",
+        "1.606, 3.159, 0.05, 0.025906250610694677, 0.016240405536071341, -0.008294462219210565, 0.52814058814374968",
+        "30, 31.5, 0.5, 0.64784075959751974, 0.029600356473747124, -0.028226531381724034, 1.8272544669885979",
+    })
+    void logHyp2f1OneB_andItsDerivativesMatchMpmath(double b, double c, double z, double value,
+            double db, double dc, double dz) {
+        double[] gradient = new double[3];
+        assertEquals(value, Special.logHyp2f1OneB(b, c, z, gradient), 2e-13 * Math.max(1, value));
+        assertEquals(Math.log(Special.hyp2f1OneB(b, c, z)), Special.logHyp2f1OneB(b, c, z,
+                new double[3]), 2e-13 * Math.max(1, value));
+        assertEquals(db, gradient[0], 1e-12 * Math.abs(db));
+        assertEquals(dc, gradient[1], 1e-12 * Math.abs(dc));
+        assertEquals(dz, gradient[2], 1e-12 * Math.abs(dz));
+    }
+
+    @Test
+    void logHyp2f1OneB_atZeroAndNearOne() {
+        double[] gradient = new double[3];
+        assertEquals(0, Special.logHyp2f1OneB(2, 5, 0, gradient));
+        assertArrayEquals(new double[] {0, 0, 0.4}, gradient);
+        assertTrue(Double.isNaN(Special.logHyp2f1OneB(0.5, 1.5, 1 - 1e-14, gradient)));
+    }
+
     @Test
     void hyp2f1OneB_agreesWithThePowerSeriesForSmallArguments() {
         double b = 1.7;

@@ -2,6 +2,7 @@ package io.github.cxmetrics.value.clv;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.temporal.ChronoUnit;
 import org.junit.jupiter.api.Test;
@@ -87,5 +88,28 @@ class ParetoNbdTest {
         var e = assertThrows(IllegalArgumentException.class,
                 () -> new ParetoNbd(1, 1, Double.NaN, 1, ChronoUnit.WEEKS));
         assertEquals("s must be finite and > 0: NaN", e.getMessage());
+    }
+
+    @Test
+    void analyticGradient_matchesCentralDifferences() {
+        RfmSummary data = new Simulation(5).paretoNbd(
+                new ParetoNbd(0.6, 8, 0.8, 12, ChronoUnit.WEEKS), 3000, 26, 52);
+        Objective f = ModelSpec.PARETO_NBD.objective(ModelSpec.PARETO_NBD.groups(data));
+        Objective numeric = Objective.centralDifferences(f, 1e-5);
+        // α > β and α < β take different branches of the hypergeometric integrals.
+        for (double[] point : new double[][] {{0.6, 8, 0.8, 12}, {0.5, 20, 1.2, 3},
+                {2, 1, 0.3, 40}, {0.6, 10, 0.8, 10}}) {
+            double[] theta = new double[4];
+            for (int i = 0; i < 4; i++) {
+                theta[i] = Math.log(point[i]);
+            }
+            double[] analytic = new double[4];
+            double[] central = new double[4];
+            assertEquals(numeric.value(theta, central), f.value(theta, analytic), 1e-13);
+            for (int i = 0; i < 4; i++) {
+                assertEquals(central[i], analytic[i], 1e-8, "component " + i);
+            }
+        }
+        assertTrue(f.analyticGradient());
     }
 }

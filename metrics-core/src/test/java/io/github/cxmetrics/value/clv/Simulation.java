@@ -53,16 +53,28 @@ final class Simulation {
 
     /** {@code n} BG/NBD customers with mean spend 0 (spend is simulated separately). */
     RfmSummary bgNbd(BgNbd m, int n, double minAge, double maxAge) {
-        RfmSummary.Builder b = RfmSummary.builder(m.unit());
+        return betaGeometric(m.r(), m.alpha(), m.a(), m.b(), m.unit(), false, n, minAge, maxAge);
+    }
+
+    /** {@code n} MBG/NBD customers: like the BG/NBD, but they may drop out at their first purchase. */
+    RfmSummary mbgNbd(MbgNbd m, int n, double minAge, double maxAge) {
+        return betaGeometric(m.r(), m.alpha(), m.a(), m.b(), m.unit(), true, n, minAge, maxAge);
+    }
+
+    private RfmSummary betaGeometric(double r, double alpha, double a, double bb,
+            java.time.temporal.ChronoUnit unit, boolean dropoutAtFirstPurchase, int n,
+            double minAge, double maxAge) {
+        RfmSummary.Builder b = RfmSummary.builder(unit);
         for (int i = 0; i < n; i++) {
             double age = age(i, n, minAge, maxAge);
-            double lambda = gamma(m.r(), m.alpha());
-            double x1 = gamma(m.a(), 1);
-            double p = x1 / (x1 + gamma(m.b(), 1));
+            double lambda = gamma(r, alpha);
+            double x1 = gamma(a, 1);
+            double p = x1 / (x1 + gamma(bb, 1));
             int x = 0;
             double t = 0;
             double last = 0;
-            while (true) {
+            boolean alive = !dropoutAtFirstPurchase || random.nextDouble() >= p;
+            while (alive) {
                 t += exponential(lambda);
                 if (t > age) {
                     break;

@@ -1,0 +1,124 @@
+package io.github.cxmetrics.cli;
+
+import io.github.cxmetrics.Periodicity;
+import io.github.cxmetrics.cli.input.InputFile;
+import io.github.cxmetrics.cli.input.InputKind;
+import io.github.cxmetrics.cli.input.InputOptions;
+import io.github.cxmetrics.cli.input.ReadOptions;
+import io.github.cxmetrics.cli.report.Report;
+import io.github.cxmetrics.cli.section.DriversSection;
+import io.github.cxmetrics.cli.section.ReportConfig;
+import io.github.cxmetrics.cli.section.SurveyConfig;
+import java.io.PrintStream;
+import java.nio.file.Path;
+import java.time.ZoneId;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+/** {@code cxmetrics drivers}: key driver analysis of an outcome question. */
+@Command(name = "drivers", mixinStandardHelpOptions = true, abbreviateSynopsis = true,
+        sortOptions = false, usageHelpWidth = 100,
+        versionProvider = CxmetricsCommand.Version.class,
+        description = {
+            "Key driver analysis: which driver questions go with the outcome (NPS, CSAT or any"
+                    + " scale), their share of the model's R² (relative weights and Shapley"
+                    + " values, with bootstrap intervals), their performance and"
+                    + " importance-performance quadrant; with --customers and --purchases, churn"
+                    + " and value by each driver's band.",
+            "Definitions: docs/drivers.md; formats: docs/cli.md."},
+        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {
+            "0:the analysis was written",
+            "1:usage error: unknown or conflicting options, a missing file",
+            "2:bad input: FILE:LINE: what is wrong (the value); data that cannot be analysed;"
+                    + " a read or write error",
+            "3:internal error"})
+final class DriversCommand implements Callable<Integer> {
+
+    private final PrintStream out;
+    private final PrintStream err;
+
+    @Option(names = "--sample", description = "Use the bundled sample data (docs/examples):"
+            + " nps against csi, csat and ces unless --outcome and --drivers say otherwise.")
+    boolean sample;
+
+    @Option(names = "--responses", paramLabel = "FILE",
+            description = "Survey responses: customer_id,question,score,answered_at,channel[,...].")
+    Path responses;
+
+    @Option(names = "--customers", paramLabel = "FILE",
+            description = "Customers: customer_id,segment,acquired_at,churned_at,... (with"
+                    + " --purchases): churn and value by driver band.")
+    Path customers;
+
+    @Option(names = "--purchases", paramLabel = "FILE",
+            description = "Purchases: customer_id,at,amount,currency (with --customers).")
+    Path purchases;
+
+    @Mixin
+    CommonOptions common;
+
+    @Mixin
+    InputOptions input;
+
+    @Mixin
+    DriversSection.Options analysis;
+
+    DriversCommand(PrintStream out, PrintStream err) {
+        this.out = out;
+        this.err = err;
+    }
+
+    @Override
+    public Integer call() {
+        Map<InputKind, InputFile> files = files();
+        common.requireFormat();
+        ZoneId zoneId = common.zoneId();
+        ReadOptions read = input.validate(zoneId, common.from, common.to);
+        ReportConfig config = ReportConfig.of(files, "channel", Periodicity.MONTH, "month",
+                zoneId, read.from(), read.to(), common.level(),
+                SurveyConfig.defaults(), read);
+        if (sample) {
+            analysis.useSampleDrivers();
+        }
+        analysis.validate(config);
+        ReportRunner runner = new ReportRunner(config, List.of(analysis), err, false);
+        Report report = runner.run();
+        for (String line : ReportRunner.skipSummary(runner.stats())) {
+            err.println("cxmetrics: " + line);
+        }
+        common.write(report, out);
+        return ExitCodes.OK;
+    }
+
+    private Map<InputKind, InputFile> files() {
+        Map<InputKind, InputFile> files = new EnumMap<>(InputKind.class);
+        if (sample) {
+            if (responses != null || customers != null || purchases != null) {
+                throw new UsageException("--sample cannot be combined with input files");
+            }
+            files.put(InputKind.RESPONSES, InputFile.sample(ReportCommand.SAMPLE_FILES[0]));
+            files.put(InputKind.CUSTOMERS, InputFile.sample(ReportCommand.SAMPLE_FILES[2]));
+            files.put(InputKind.PURCHASES, InputFile.sample(ReportCommand.SAMPLE_FILES[3]));
+            return files;
+        }
+        if (responses == null) {
+            throw new UsageException("no input: give --responses (and --customers with"
+                    + " --purchases for churn and value by band), or --sample");
+        }
+        if ((customers == null) != (purchases == null)) {
+            throw new UsageException("--customers and --purchases go together");
+        }
+        files.put(InputKind.RESPONSES, InputFile.of(responses, "--responses"));
+        if (customers != null) {
+            files.put(InputKind.CUSTOMERS, InputFile.of(customers, "--customers"));
+            files.put(InputKind.PURCHASES, InputFile.of(purchases, "--purchases"));
+        }
+        return files;
+    }
+}
