@@ -3,16 +3,14 @@
  *
  * <p>Start at {@link io.github.cxmetrics.CxMetrics}.
  */
-@SuppressWarnings("requires-automatic")
 module io.github.cxmetrics {
     requires org.slf4j;
     requires org.apache.commons.statistics.distribution;
-    // HdrHistogram 2.2.2 ships without its Automatic-Module-Name (HdrHistogram issue #181 chose
-    // "HdrHistogram", the name derived from the jar; the manifest entry was lost in the 2.2
-    // build, PR #226), so the jar's name is the module's name.
-    requires HdrHistogram;
     requires org.apache.commons.numbers.gamma;
     requires org.apache.commons.math4.legacy;
+    // HdrHistogram is not required: it is relocated into this module's jar, in the package
+    // io.github.cxmetrics.internal.hdrhistogram, which is not exported (see metrics-core/pom.xml;
+    // its 2.2.2 jar has no Automatic-Module-Name, so it cannot be required by a published module).
 
     exports io.github.cxmetrics;
     exports io.github.cxmetrics.drivers;

@@ -14,6 +14,13 @@ package io.github.cxmetrics;
  * scale) unless the calculator needs per-customer state, such as keeping only the latest answer of
  * each customer.
  *
+ * <p><b>Across processes.</b> {@link #toByteArray()} writes the accumulator's state in a compact,
+ * versioned binary form, and {@link Calculator#accumulatorFrom(byte[])} of an equal calculator
+ * reads it back into an accumulator that goes on adding and merging: partial aggregates of
+ * Spark executors, services or daily roll-ups merge exactly wherever they meet. The bytes carry a
+ * fingerprint of the calculator's options, so bytes made under another configuration are
+ * refused; see {@code docs/wire-format.md}.
+ *
  * <p><b>Not thread-safe.</b> Use one accumulator per thread and merge them.
  *
  * <pre>{@code
@@ -41,6 +48,9 @@ public interface Accumulator<T, R> {
 
     /** Adds every item of {@code items}, as {@link #add} would. */
     default void addAll(Iterable<? extends T> items) {
+        if (items == null) {
+            throw new NullPointerException("items must not be null");
+        }
         for (T item : items) {
             add(item);
         }
@@ -51,9 +61,30 @@ public interface Accumulator<T, R> {
      * changed.
      *
      * @throws IllegalArgumentException if {@code other} was not made by an equal calculator
+     * @throws NullPointerException if {@code other} is null
+     * @throws ArithmeticException if a count would overflow a {@code long}
      */
     void merge(Accumulator<T, R> other);
 
     /** Returns the immutable result of what has been accumulated so far. */
     R snapshot();
+
+    /**
+     * Returns the accumulator's state in its binary form: magic, format version, kind of state,
+     * a fingerprint of the calculator's options, the state, a checksum. Equal states give equal
+     * bytes. Read them back with {@link Calculator#accumulatorFrom(byte[])} of an equal
+     * calculator, in this process or another. The accumulator is not changed.
+     *
+     * <p>Every accumulator of the built-in calculators has a binary form, grouped and per-period
+     * ones included; the default implementation, for accumulators written elsewhere, throws.
+     *
+     * @throws UnsupportedOperationException if this accumulator has no binary form
+     * @throws IllegalStateException if a group key has a type the format cannot write (keys may
+     *     be {@code String}, {@code Channel}, enums, {@code Integer}, {@code Long},
+     *     {@code CalendarPeriod} or {@code ServiceBand})
+     */
+    default byte[] toByteArray() {
+        throw new UnsupportedOperationException(
+                "accumulator " + getClass().getName() + " has no binary form");
+    }
 }

@@ -1,5 +1,6 @@
 package io.github.cxmetrics;
 
+import io.github.cxmetrics.internal.Checks;
 import io.github.cxmetrics.internal.Grouping;
 import java.time.Instant;
 import java.time.Period;
@@ -37,6 +38,35 @@ public interface Calculator<T, R> {
     Accumulator<T, R> accumulator();
 
     /**
+     * Returns an accumulator holding the state that {@link Accumulator#toByteArray()} wrote, in
+     * this process or another; it goes on adding and merging like any accumulator of this
+     * calculator. The bytes must come from an accumulator of an equal calculator (same kind, same
+     * options), which their fingerprint proves.
+     *
+     * <p>The bytes may come from anywhere: anything but a well-formed state of this calculator is
+     * refused with an {@link IllegalArgumentException} that says why (not a state, another format
+     * version, a failed checksum, another kind of state, another configuration, a malformed
+     * state), and nothing is allocated beyond what the bytes' length justifies.
+     *
+     * <pre>{@code
+     * NpsCalculator nps = CxMetrics.nps().question("nps");
+     * byte[] bytes = partial.toByteArray();                       // on one machine
+     * Accumulator<Response, NpsResult> total = nps.accumulatorFrom(bytes);  // on another
+     * total.merge(nps.accumulatorFrom(otherBytes));
+     * }</pre>
+     *
+     * @param bytes the binary form of an accumulator of an equal calculator
+     * @throws IllegalArgumentException if the bytes are not such a state
+     * @throws NullPointerException if {@code bytes} is null
+     * @throws UnsupportedOperationException if this calculator's accumulators have no binary
+     *     form (calculators written elsewhere, and groupings of them)
+     */
+    default Accumulator<T, R> accumulatorFrom(byte[] bytes) {
+        throw new UnsupportedOperationException(
+                "calculator " + this + " has no binary form");
+    }
+
+    /**
      * Returns whether an item is in this calculator's scope (its question, its time window);
      * items out of scope are ignored, and groupings make no group for them.
      */
@@ -55,6 +85,7 @@ public interface Calculator<T, R> {
      * @throws NullPointerException if {@code items} or one of them is null
      */
     default R compute(Iterable<? extends T> items) {
+        Checks.requireNonNull(items, "items");
         Accumulator<T, R> accumulator = accumulator();
         accumulator.addAll(items);
         return accumulator.snapshot();

@@ -11,6 +11,7 @@ import io.github.cxmetrics.survey.BandCounts;
 import io.github.cxmetrics.survey.Comparison;
 import io.github.cxmetrics.survey.Duplicates;
 import io.github.cxmetrics.survey.LoyaltyIndexResult;
+import io.github.cxmetrics.survey.NpsCalculator;
 import io.github.cxmetrics.survey.NpsResult;
 import io.github.cxmetrics.survey.ScoreColumns;
 import io.github.cxmetrics.survey.TopBoxResult;
@@ -116,6 +117,34 @@ class ExamplesTest {
 
         assertTrue(lowEffort.isEmpty());
         assertEquals(CxMetrics.nps().question("nps").compute(RESPONSES), day);
+    }
+
+    @Test
+    void acrossProcesses() {
+        List<Response> mondayResponses = RESPONSES.subList(0, 4);
+        List<Response> tuesdayResponses = RESPONSES.subList(4, RESPONSES.size());
+        Map<String, byte[]> store = new java.util.HashMap<>();
+        // README: across processes
+        NpsCalculator nps = CxMetrics.nps().question("nps");
+
+        // Monday's job, on one machine: aggregate, then store or ship the bytes.
+        Accumulator<Response, NpsResult> monday = nps.accumulator();
+        monday.addAll(mondayResponses);
+        store.put("2024-04-01", monday.toByteArray());         // 31 bytes: counts, not responses
+
+        // Later, anywhere: read the bytes back, go on adding, merge other days.
+        Accumulator<Response, NpsResult> week = nps.accumulatorFrom(store.get("2024-04-01"));
+        week.addAll(tuesdayResponses);
+        NpsResult result = week.snapshot();                    // exactly one pass over both days
+
+        // Bytes of another configuration are refused, never misread:
+        // CxMetrics.nps().question("csat").accumulatorFrom(bytes)  -> IllegalArgumentException
+        // README: end
+
+        assertEquals(nps.compute(RESPONSES), result);
+        assertEquals(31, store.get("2024-04-01").length);
+        org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
+                () -> CxMetrics.nps().question("csat").accumulatorFrom(store.get("2024-04-01")));
     }
 
     @Test

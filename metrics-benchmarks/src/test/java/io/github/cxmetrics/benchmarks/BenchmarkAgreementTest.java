@@ -120,6 +120,18 @@ class BenchmarkAgreementTest {
     }
 
     @Test
+    void binaryForm_decodesToTheSameState() {
+        for (String kind : new String[] {"nps", "npsByChannelByMonth", "npsKeepLatest",
+                "durationsExact", "durationsApproximate", "slaKeepOpen", "lifetimeValue", "rfm"}) {
+            BinaryFormBenchmark b = new BinaryFormBenchmark();
+            b.fill(kind, 2000);
+            assertEquals(b.encode().length, b.decode().toByteArray().length, kind);
+            org.junit.jupiter.api.Assertions.assertArrayEquals(b.encode(),
+                    b.decode().toByteArray(), kind);
+        }
+    }
+
+    @Test
     void clvDistinctFits_reproduceTheCdnowEstimates() {
         assumeCdnow();
         ClvDistinctFitBenchmark b = new ClvDistinctFitBenchmark();

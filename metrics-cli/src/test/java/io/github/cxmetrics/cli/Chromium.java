@@ -41,6 +41,13 @@ final class Chromium implements AutoCloseable {
 
     /** The system property that makes a missing browser a failure rather than a skip (CI). */
     static final String REQUIRED = "cxmetrics.browser.required";
+    /** The environment variable {@code .ci/run} sets, so that CI runs the plain README command. */
+    static final String REQUIRED_ENV = "CXMETRICS_BROWSER_REQUIRED";
+
+    /** Whether a missing browser fails the tests instead of skipping them. */
+    static boolean required() {
+        return Boolean.getBoolean(REQUIRED) || "true".equalsIgnoreCase(System.getenv(REQUIRED_ENV));
+    }
     static final String HOW_TO_INSTALL = "install Chromium (Debian/Ubuntu: apt-get install -y"
             + " chromium) or give its path with -Dcxmetrics.chromium=PATH";
 

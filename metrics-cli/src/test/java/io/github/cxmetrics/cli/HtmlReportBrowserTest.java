@@ -33,7 +33,8 @@ import org.junit.jupiter.api.Timeout;
  * {@code docs/report.png}, the README's picture (the top of the page).
  *
  * <p>Without a browser the tests are skipped with a message saying how to install one, unless
- * {@code -Dcxmetrics.browser.required=true} ({@code .ci/run} gives it): then they fail.
+ * {@code -Dcxmetrics.browser.required=true} or the environment variable
+ * {@code CXMETRICS_BROWSER_REQUIRED=true} ({@code .ci/run} sets it): then they fail.
  */
 @Timeout(180)
 class HtmlReportBrowserTest {
@@ -53,8 +54,9 @@ class HtmlReportBrowserTest {
         if (executable.isEmpty()) {
             String message = "no Chromium found for the HTML report's browser tests: "
                     + Chromium.HOW_TO_INSTALL;
-            if (Boolean.getBoolean(Chromium.REQUIRED)) {
-                fail(message + " (-D" + Chromium.REQUIRED + "=true makes this a failure)");
+            if (Chromium.required()) {
+                fail(message + " (-D" + Chromium.REQUIRED + "=true or " + Chromium.REQUIRED_ENV
+                        + "=true makes this a failure)");
             }
             Assumptions.abort(message);
         }

@@ -131,4 +131,24 @@ public final class Checks {
         copy.put(name, value);
         return Map.copyOf(copy);
     }
+
+    /**
+     * Returns {@code a + b}, two counts, or throws if the sum overflows a {@code long}: counts
+     * never wrap.
+     *
+     * @param name the count's name in the message
+     * @throws ArithmeticException {@code "nps count of score 9 overflows a long: 9223372036854775807 + 1"}
+     */
+    public static long addCount(long a, long b, String name) {
+        long sum = a + b;
+        if (((a ^ sum) & (b ^ sum)) < 0) {
+            throw overflow(name, a, b);
+        }
+        return sum;
+    }
+
+    /** Returns the exception of a count {@code a + b} that overflows, naming the count. */
+    public static ArithmeticException overflow(String name, long a, long b) {
+        return new ArithmeticException(name + " overflows a long: " + a + " + " + b);
+    }
 }

@@ -1,21 +1,27 @@
 package io.github.cxmetrics.internal;
 
 import io.github.cxmetrics.Accumulator;
-import io.github.cxmetrics.CalendarPeriod;
 import io.github.cxmetrics.Calculator;
+import io.github.cxmetrics.CalendarPeriod;
 import io.github.cxmetrics.Periodicity;
 import java.time.Instant;
 import java.time.ZoneId;
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.SortedMap;
 import java.util.TreeMap;
 import java.util.function.Function;
 import java.util.function.Supplier;
 
-/** The grouped calculators behind {@link Calculator#groupBy} and {@link Calculator#byPeriod}. */
+/**
+ * The grouped calculators behind {@link Calculator#groupBy} and {@link Calculator#byPeriod}: a
+ * map of key to an accumulator of the inner calculator. Their binary form is the number of groups,
+ * then per group (sorted by the key's bytes) the key ({@link KeyCodec}; per period, the period
+ * alone) and the inner state's body.
+ */
 public final class Grouping {
 
     /** How many recent keys a grouped accumulator finds by identity. */
@@ -26,43 +32,58 @@ public final class Grouping {
     /** Returns a calculator of one result of {@code inner} per key. */
     public static <T, K, R> Calculator<T, Map<K, R>> byKey(
             Calculator<T, R> inner, Function<? super T, ? extends K> key) {
+        Checks.requireNonNull(inner, "calculator");
         Checks.requireNonNull(key, "key");
-        return new Grouped<>(inner, () -> key, key, false);
+        return new Grouped<>(StateKind.GROUPED, inner, () -> key, key, null, null);
     }
 
     /** Returns a calculator of one result of {@code inner} per calendar period. */
     @SuppressWarnings({"unchecked", "rawtypes"})
     public static <T, R> Calculator<T, SortedMap<CalendarPeriod, R>> byPeriod(
             Calculator<T, R> inner, Periodicity periodicity, ZoneId zone) {
+        Checks.requireNonNull(inner, "calculator");
         Checks.requireNonNull(periodicity, "periodicity");
         Checks.requireNonNull(zone, "zone");
         PeriodKey<T> identity = new PeriodKey<>(inner, periodicity, zone);
-        Calculator grouped = new Grouped<>(inner, () -> new PeriodKey<>(inner, periodicity, zone),
-                identity, true);
+        Calculator grouped = new Grouped<>(StateKind.PER_PERIOD, inner,
+                () -> new PeriodKey<>(inner, periodicity, zone), identity, periodicity, zone);
         return (Calculator<T, SortedMap<CalendarPeriod, R>>) grouped;
     }
 
     /**
-     * A grouped calculator. {@code keys} supplies a key function per accumulator, so key functions
-     * may cache (the period of the previous item); {@code identity} stands for it in equality.
+     * What a grouped calculator is: the inner calculator and its key function, which
+     * {@code identity} stands for (the key function itself, or the period and zone).
      */
-    private static final class Grouped<T, K, R> implements Calculator<T, Map<K, R>> {
-        private final Calculator<T, R> inner;
-        private final Supplier<Function<? super T, ? extends K>> keys;
-        private final Object identity;
-        private final boolean sorted;
-
-        Grouped(Calculator<T, R> inner, Supplier<Function<? super T, ? extends K>> keys,
-                Object identity, boolean sorted) {
-            this.inner = Checks.requireNonNull(inner, "calculator");
-            this.keys = keys;
-            this.identity = identity;
-            this.sorted = sorted;
-        }
-
+    private record Options(Calculator<?, ?> inner, Object identity) {
         @Override
-        public Accumulator<T, Map<K, R>> accumulator() {
-            return new GroupedAccumulator<>(this, keys.get());
+        public String toString() {
+            return inner + " grouped by " + identity;
+        }
+    }
+
+    /**
+     * A grouped calculator. {@code keys} supplies a key function per accumulator, so key functions
+     * may cache (the period of the previous item). A key function cannot be fingerprinted: the
+     * binary form checks the inner calculator's options and, per period, the periodicity and zone.
+     */
+    private static final class Grouped<T, K, R> extends StatefulCalculator<T, Map<K, R>> {
+        private final Calculator<T, R> inner;
+
+        Grouped(StateKind kind, Calculator<T, R> inner,
+                Supplier<Function<? super T, ? extends K>> keys, Object identity,
+                Periodicity periodicity, ZoneId zone) {
+            super(kind, inner instanceof StatefulCalculator<?, ?> s ? s.itemName() : "item",
+                    new Options(inner, identity), Blueprint.of(
+                            () -> new Groups<>(inner, periodicity, keys.get()),
+                            in -> Groups.read(new Groups<>(inner, periodicity, keys.get()), in),
+                            f -> {
+                                StatefulCalculator<T, R> stateful = stateful(inner);
+                                f.add("inner kind", stateful.stateKind().label)
+                                        .add("inner", Fingerprint.hex(stateful.fingerprint()))
+                                        .add("periodicity", periodicity)
+                                        .add("zone", zone == null ? null : zone.getId());
+                            }));
+            this.inner = inner;
         }
 
         @Override
@@ -74,26 +95,22 @@ public final class Grouping {
         public Instant timeOf(T item) {
             return inner.timeOf(item);
         }
-
-        @Override
-        public boolean equals(Object o) {
-            return o instanceof Grouped<?, ?, ?> other && inner.equals(other.inner)
-                    && identity.equals(other.identity) && sorted == other.sorted;
-        }
-
-        @Override
-        public int hashCode() {
-            return Objects.hash(inner, identity, sorted);
-        }
-
-        @Override
-        public String toString() {
-            return inner + " grouped by " + identity;
-        }
     }
 
-    private static final class GroupedAccumulator<T, K, R> implements Accumulator<T, Map<K, R>> {
-        private final Grouped<T, K, R> calculator;
+    /** Returns the inner calculator if its accumulators have a binary form. */
+    @SuppressWarnings("unchecked")
+    private static <T, R> StatefulCalculator<T, R> stateful(Calculator<T, R> inner) {
+        if (!(inner instanceof StatefulCalculator<?, ?> s)) {
+            throw new UnsupportedOperationException("calculator " + inner + " has no binary form");
+        }
+        return (StatefulCalculator<T, R>) s;
+    }
+
+    /** The groups of a grouped accumulator. Not thread-safe. */
+    private static final class Groups<T, K, R> implements State<T, Map<K, R>, Groups<T, K, R>> {
+        private final Calculator<T, R> inner;
+        /** The periods' periodicity, or null for groups by key. */
+        private final Periodicity periodicity;
         private final Function<? super T, ? extends K> key;
         private final Map<K, Accumulator<T, R>> groups = new LinkedHashMap<>();
         /** The groups of the keys seen last, found by identity before the hash map is asked. */
@@ -102,16 +119,15 @@ public final class Grouping {
         private final Accumulator<T, R>[] recentGroups = new Accumulator[RECENT];
         private int nextRecent;
 
-        GroupedAccumulator(Grouped<T, K, R> calculator, Function<? super T, ? extends K> key) {
-            this.calculator = calculator;
+        Groups(Calculator<T, R> inner, Periodicity periodicity,
+                Function<? super T, ? extends K> key) {
+            this.inner = inner;
+            this.periodicity = periodicity;
             this.key = key;
         }
 
         @Override
         public void add(T item) {
-            if (!calculator.inner.accepts(item)) {
-                return;
-            }
             K k = key.apply(item);
             if (k == null) {
                 throw new NullPointerException("group key must not be null: " + item);
@@ -120,7 +136,7 @@ public final class Grouping {
             // previous item): an identity scan of the recent keys avoids hashing most items.
             for (int i = 0; i < RECENT; i++) {
                 if (recentKeys[i] == k) {
-                    recentGroups[i].add(item);
+                    addTo(recentGroups[i], item);
                     return;
                 }
             }
@@ -128,38 +144,40 @@ public final class Grouping {
             recentKeys[nextRecent] = k;
             recentGroups[nextRecent] = group;
             nextRecent = (nextRecent + 1) % RECENT;
-            group.add(item);
+            addTo(group, item);
+        }
+
+        /**
+         * Adds an item, already checked for null and scope by the grouped accumulator, to its
+         * group: straight into the state of a built-in calculator's group.
+         */
+        private static <T, R> void addTo(Accumulator<T, R> group, T item) {
+            if (group instanceof StatefulAccumulator<T, R> stateful) {
+                stateful.state().add(item);
+            } else {
+                group.add(item);
+            }
         }
 
         private Accumulator<T, R> group(K k) {
             Accumulator<T, R> group = groups.get(k);
             if (group == null) {
-                group = calculator.inner.accumulator();
+                group = inner.accumulator();
                 groups.put(k, group);
             }
             return group;
         }
 
         @Override
-        public void merge(Accumulator<T, Map<K, R>> other) {
-            if (!(other instanceof GroupedAccumulator<T, K, R> that)
-                    || !calculator.equals(that.calculator)) {
-                throw new IllegalArgumentException(
-                        "cannot merge accumulators of different calculators: " + calculator
-                                + " and " + (other instanceof GroupedAccumulator<?, ?, ?> g
-                                        ? g.calculator : other));
-            }
-            if (that == this) {
-                throw new IllegalArgumentException("cannot merge an accumulator into itself");
-            }
-            for (Map.Entry<K, Accumulator<T, R>> entry : that.groups.entrySet()) {
+        public void merge(Groups<T, K, R> other) {
+            for (Map.Entry<K, Accumulator<T, R>> entry : other.groups.entrySet()) {
                 group(entry.getKey()).merge(entry.getValue());
             }
         }
 
         @Override
-        public Map<K, R> snapshot() {
-            boolean comparable = calculator.sorted
+        public Map<K, R> result() {
+            boolean comparable = periodicity != null
                     || groups.keySet().stream().allMatch(k -> k instanceof Comparable);
             if (comparable) {
                 try {
@@ -177,6 +195,53 @@ public final class Grouping {
                 result.put(entry.getKey(), entry.getValue().snapshot());
             }
             return Collections.unmodifiableMap(result);
+        }
+
+        @Override
+        public void writeTo(StateWriter out) {
+            List<StateWriter> entries = new ArrayList<>(groups.size());
+            for (Map.Entry<K, Accumulator<T, R>> entry : groups.entrySet()) {
+                StateWriter key = new StateWriter();
+                if (periodicity == null) {
+                    KeyCodec.write(entry.getKey(), key);
+                } else {
+                    key.writePeriod((CalendarPeriod) entry.getKey());
+                }
+                if (!(entry.getValue() instanceof StatefulAccumulator<?, ?> group)) {
+                    throw new UnsupportedOperationException(
+                            "calculator " + inner + " has no binary form");
+                }
+                StateWriter body = new StateWriter();
+                group.state().writeTo(body);
+                entries.add(key);
+                entries.add(body);
+            }
+            List<Integer> order = new ArrayList<>();
+            for (int i = 0; i < entries.size(); i += 2) {
+                order.add(i);
+            }
+            order.sort((a, b) -> StateWriter.compare(entries.get(a), entries.get(b)));
+            out.writeCount(order.size());
+            for (int i : order) {
+                out.writeAll(entries.get(i));
+                out.writeAll(entries.get(i + 1));
+            }
+        }
+
+        @SuppressWarnings("unchecked")
+        static <T, K, R> Groups<T, K, R> read(Groups<T, K, R> state, StateReader in) {
+            StatefulCalculator<T, R> stateful = stateful(state.inner);
+            int n = in.readLength("group count", 2);
+            for (int i = 0; i < n; i++) {
+                K k = (K) (state.periodicity == null ? KeyCodec.read(in)
+                        : in.readPeriod("group key", state.periodicity));
+                Accumulator<T, R> group =
+                        new StatefulAccumulator<>(stateful, StateFormat.read(stateful, in));
+                if (state.groups.put(k, group) != null) {
+                    throw in.malformed("two groups of key " + k);
+                }
+            }
+            return state;
         }
     }
 

@@ -1,7 +1,9 @@
 package io.github.cxmetrics.model;
 
 import io.github.cxmetrics.internal.Checks;
+import io.github.cxmetrics.internal.LatestAnswer;
 import java.time.Instant;
+import java.util.Comparator;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
@@ -44,6 +46,16 @@ public record Response(
 
     /** The score of a response whose question was not answered. */
     public static final int NO_SCORE = Integer.MIN_VALUE;
+
+    /**
+     * Orders the answers of one customer to one question by recency: by {@link #answeredAt()};
+     * at one instant by score (an unanswered question first), then by weight. The latest answer
+     * is the greatest. It is the order of {@link io.github.cxmetrics.survey.Duplicates#KEEP_LATEST}
+     * and of {@link io.github.cxmetrics.value.ServiceBands}; code that keeps each customer's
+     * latest answer itself should use it (or {@link #later}) so that it agrees with them on ties.
+     */
+    public static final Comparator<Response> BY_RECENCY = (a, b) -> LatestAnswer.compare(
+            a.answeredAt, a.score, a.weight, b.answeredAt, b.score, b.weight);
 
     /**
      * The largest weight: its square times any number of responses ({@code 2^63}) is still a
@@ -110,6 +122,18 @@ public record Response(
     public static Response unanswered(
             String customerId, String question, Instant answeredAt, Channel channel) {
         return new Response(customerId, question, NO_SCORE, answeredAt, channel, 1.0, Map.of());
+    }
+
+    /**
+     * Returns the answer that counts as the latest of two answers of one customer to one
+     * question: the greater by {@link #BY_RECENCY}, {@code a} when they tie in every respect.
+     *
+     * @throws NullPointerException if {@code a} or {@code b} is null
+     */
+    public static Response later(Response a, Response b) {
+        Checks.requireNonNull(a, "a");
+        Checks.requireNonNull(b, "b");
+        return LatestAnswer.later(a, b);
     }
 
     /** Returns whether the question was answered, that is whether the score is not {@link #NO_SCORE}. */

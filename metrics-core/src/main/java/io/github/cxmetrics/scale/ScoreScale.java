@@ -1,6 +1,7 @@
 package io.github.cxmetrics.scale;
 
 import java.util.Objects;
+import java.util.function.Supplier;
 
 /**
  * An integer answer scale: its range, which scores are negative, neutral and positive, and which
@@ -143,9 +144,22 @@ public interface ScoreScale {
      * @throws IllegalArgumentException {@code "score must be in [0, 10]: 11"}
      */
     default int requireScore(int score) {
+        return requireScore(score, null);
+    }
+
+    /**
+     * Returns {@code score} if it lies on the scale; otherwise throws, saying where the score came
+     * from. The one range check of the library: calculators, score columns and service bands all
+     * report a score off the scale through it.
+     *
+     * @param where what the score belongs to, computed only when the check fails; null for nothing
+     * @throws IllegalArgumentException {@code "score must be in [0, 10]: 11 (customer c-7, …)"}
+     */
+    default int requireScore(int score, Supplier<String> where) {
         if (!contains(score)) {
-            throw new IllegalArgumentException(
-                    "score must be in [" + min() + ", " + max() + "]: " + score);
+            String context = where == null ? null : where.get();
+            throw new IllegalArgumentException("score must be in [" + min() + ", " + max() + "]: "
+                    + score + (context == null ? "" : " (" + context + ")"));
         }
         return score;
     }

@@ -481,6 +481,24 @@ public final class BusinessCalendar {
     }
 
     /**
+     * Returns the whole calendar in a fixed form, for the fingerprint of the binary form of the
+     * calculators that use it: changing it makes their stored states unreadable.
+     */
+    String canonical() {
+        StringBuilder s = new StringBuilder(zone.getId());
+        for (Shift[] day : shifts) {
+            for (Shift shift : day) {
+                s.append(';').append(shift);
+            }
+        }
+        new TreeMap<>(closures).forEach((date, ranges) -> {
+            s.append(";closed ").append(date);
+            ranges.forEach(r -> s.append(' ').append(r.from()).append('-').append(r.to()));
+        });
+        return s.toString();
+    }
+
+    /**
      * Returns a summary such as
      * {@code business hours in Europe/Berlin: MONDAY 09:00-18:00, …; 2 closed dates}.
      */

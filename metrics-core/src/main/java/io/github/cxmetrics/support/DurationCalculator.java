@@ -1,31 +1,41 @@
 package io.github.cxmetrics.support;
 
-import io.github.cxmetrics.Accumulator;
+import io.github.cxmetrics.internal.Checks;
+import io.github.cxmetrics.internal.State;
+import io.github.cxmetrics.internal.StateKind;
+import io.github.cxmetrics.internal.StateReader;
+import io.github.cxmetrics.internal.StateWriter;
 import io.github.cxmetrics.model.Interaction;
+import java.util.function.ToLongFunction;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
- * What the duration calculators share: the exact or approximate store of durations and the
- * accumulator. Immutable.
+ * What the duration calculators share: the exact or approximate store of durations and its
+ * state. Immutable.
  *
  * @param <C> the calculator type, returned by the options
  */
 abstract class DurationCalculator<C extends DurationCalculator<C>>
         extends SupportCalculator<DurationResult, C> {
 
-    /** {@link #measure} of an interaction that has not reached the end event. */
+    private static final Logger LOG = LoggerFactory.getLogger(DurationCalculator.class);
+
+    /** The measure of an interaction that has not reached the end event. */
     static final long OPEN = -1;
-    /** {@link #measure} of an interaction the metric does not apply to. */
+    /** The measure of an interaction the metric does not apply to. */
     static final long SKIPPED = -2;
 
-    DurationCalculator(Object subject, SupportOptions options) {
-        super(subject, options);
+    /**
+     * @param measure the duration of an interaction in scope in milliseconds, {@link #OPEN} or
+     *     {@link #SKIPPED}
+     */
+    DurationCalculator(SupportOptions options, ToLongFunction<Interaction> measure) {
+        super(StateKind.DURATIONS, options,
+                () -> new Durations(options, measure, DurationSample.of(options.significantDigits())),
+                in -> Durations.read(options, measure, in));
     }
 
-    /**
-     * Returns the duration of an interaction in scope in milliseconds, {@link #OPEN} or
-     * {@link #SKIPPED}.
-     */
-    abstract long measure(Interaction interaction);
 
     /**
      * Returns a calculator that stores the durations in an HdrHistogram with
@@ -43,47 +53,67 @@ abstract class DurationCalculator<C extends DurationCalculator<C>>
         return with(options.withApproximation(significantDigits));
     }
 
-    @Override
-    public Accumulator<Interaction, DurationResult> accumulator() {
-        return new DurationAccumulator(this);
-    }
-
-    /** Counts measured, open and skipped interactions into a {@link DurationSample}. */
-    static final class DurationAccumulator
-            extends SupportAccumulator<DurationResult, DurationAccumulator> {
-        private final DurationCalculator<?> durations;
+    /**
+     * Measured, open and skipped interactions, the measured ones in a {@link DurationSample}.
+     * Binary form: the open and skipped counts, then the sample.
+     */
+    static final class Durations implements State<Interaction, DurationResult, Durations> {
+        private final SupportOptions options;
+        private final ToLongFunction<Interaction> measure;
         private final DurationSample sample;
         private long open;
         private long skipped;
 
-        DurationAccumulator(DurationCalculator<?> calculator) {
-            super(calculator);
-            this.durations = calculator;
-            this.sample = DurationSample.of(calculator.options.significantDigits());
+        Durations(SupportOptions options, ToLongFunction<Interaction> measure,
+                DurationSample sample) {
+            this.options = options;
+            this.measure = measure;
+            this.sample = sample;
+        }
+
+        static Durations read(SupportOptions options, ToLongFunction<Interaction> measure,
+                StateReader in) {
+            long open = in.readCount("open interactions");
+            long skipped = in.readCount("skipped interactions");
+            Durations state = new Durations(options, measure,
+                    DurationSample.read(options.significantDigits(), in));
+            state.open = open;
+            state.skipped = skipped;
+            return state;
         }
 
         @Override
-        void count(Interaction interaction) {
-            long millis = durations.measure(interaction);
+        public void add(Interaction interaction) {
+            long millis = measure.applyAsLong(interaction);
             if (millis >= 0) {
                 sample.add(millis);
             } else if (millis == OPEN) {
                 open++;
             } else {
                 skipped++;
+                LOG.debug("{}: skipped interaction {}", options.metric(), interaction.id());
             }
         }
 
         @Override
-        void mergeFrom(DurationAccumulator other) {
+        public void merge(Durations other) {
+            long newOpen = Checks.addCount(open, other.open, "open interactions");
+            long newSkipped = Checks.addCount(skipped, other.skipped, "skipped interactions");
             sample.merge(other.sample);
-            open += other.open;
-            skipped += other.skipped;
+            open = newOpen;
+            skipped = newSkipped;
         }
 
         @Override
-        public DurationResult snapshot() {
-            return sample.snapshot(durations.options.label(), open, skipped);
+        public DurationResult result() {
+            return sample.snapshot(options.label(), open, skipped);
+        }
+
+        @Override
+        public void writeTo(StateWriter out) {
+            out.writeCount(open);
+            out.writeCount(skipped);
+            sample.writeTo(out);
         }
     }
 }

@@ -1,5 +1,6 @@
 package io.github.cxmetrics.support;
 
+import io.github.cxmetrics.MetricResult;
 import io.github.cxmetrics.internal.Checks;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -44,7 +45,7 @@ import org.HdrHistogram.HistogramIterationValue;
  * still available, and the mean, percentiles, minimum, maximum and shares throw
  * {@link IllegalStateException} — never a silent zero.
  */
-public final class DurationResult {
+public final class DurationResult implements MetricResult<DurationResult> {
 
     private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
 
@@ -78,7 +79,7 @@ public final class DurationResult {
     static DurationResult exact(String metric, long[] sorted, long open, long skipped) {
         long sum = 0;
         for (long value : sorted) {
-            sum = Math.addExact(sum, value);
+            sum = Checks.addCount(sum, value, "sum of durations");
         }
         int n = sorted.length;
         return new DurationResult(metric, open, skipped, n, sum, n == 0 ? 0 : sorted[0],
@@ -97,6 +98,7 @@ public final class DurationResult {
     }
 
     /** Returns the number of measured durations: the interactions that reached the end event. */
+    @Override
     public long count() {
         return count;
     }
@@ -114,10 +116,6 @@ public final class DurationResult {
         return skipped;
     }
 
-    /** Returns whether nothing was measured; the statistics of an empty result are undefined. */
-    public boolean isEmpty() {
-        return count == 0;
-    }
 
     /** Returns whether every value is kept, so that every statistic is exact. */
     public boolean isExact() {
@@ -292,26 +290,39 @@ public final class DurationResult {
      * @throws IllegalArgumentException if the results are of different metrics or forms (exact,
      *     or approximate with other digits)
      */
+    @Override
     public DurationResult plus(DurationResult other) {
         Objects.requireNonNull(other, "other result must not be null");
         if (!metric.equals(other.metric) || digits != other.digits) {
             throw new IllegalArgumentException("cannot add results of different metrics or forms: "
                     + describe() + " and " + other.describe());
         }
-        long n = count + other.count;
-        long newSum = Math.addExact(sum, other.sum);
-        if (sorted != null) {
-            long[] both = Arrays.copyOf(sorted, Math.addExact(sorted.length, other.sorted.length));
-            System.arraycopy(other.sorted, 0, both, sorted.length, other.sorted.length);
-            Arrays.sort(both);
-            return exact(metric, both, open + other.open, skipped + other.skipped);
-        }
-        Histogram both = histogram.copy();
-        both.add(other.histogram);
-        long newMin = count == 0 ? other.min : other.count == 0 ? min : Math.min(min, other.min);
-        long newMax = count == 0 ? other.max : other.count == 0 ? max : Math.max(max, other.max);
-        return approximate(metric, both, digits, n, newSum, newMin, newMax, open + other.open,
-                skipped + other.skipped);
+        DurationSample both = DurationSample.of(this);
+        both.merge(DurationSample.of(other));
+        return both.snapshot(metric, Checks.addCount(open, other.open, "open interactions"),
+                Checks.addCount(skipped, other.skipped, "skipped interactions"));
+    }
+
+    /** The durations in ascending order (exact results), or null. */
+    long[] sortedValues() {
+        return sorted;
+    }
+
+    /** The histogram (approximate results), or null. */
+    Histogram histogram() {
+        return histogram;
+    }
+
+    long sumMillis() {
+        return sum;
+    }
+
+    long minMillis() {
+        return min;
+    }
+
+    long maxMillis() {
+        return max;
     }
 
     private String describe() {

@@ -32,14 +32,17 @@ public final class ElapsedTimeCalculator extends DurationCalculator<ElapsedTimeC
     private final Milestone milestone;
 
     private ElapsedTimeCalculator(Milestone milestone, SupportOptions options) {
-        super(milestone, options);
+        super(options, i -> {
+            Instant end = milestone.reachedAt(i);
+            return end == null ? OPEN : options.elapsedMillis(i.openedAt(), end);
+        });
         this.milestone = milestone;
     }
 
     /** Returns the default calculator of the time to {@code milestone}: calendar time, exact. */
     public static ElapsedTimeCalculator create(Milestone milestone) {
         Checks.requireNonNull(milestone, "milestone");
-        return new ElapsedTimeCalculator(milestone, SupportOptions.defaults(milestone.metricName()));
+        return new ElapsedTimeCalculator(milestone, SupportOptions.defaults(milestone.metricName(), milestone, null));
     }
 
     @Override
@@ -60,12 +63,6 @@ public final class ElapsedTimeCalculator extends DurationCalculator<ElapsedTimeC
      */
     public ElapsedTimeCalculator inBusinessTime(BusinessCalendar calendar) {
         return with(options.withCalendar(calendar));
-    }
-
-    @Override
-    long measure(Interaction interaction) {
-        Instant end = milestone.reachedAt(interaction);
-        return end == null ? OPEN : options.elapsedMillis(interaction.openedAt(), end);
     }
 
 }

@@ -31,12 +31,12 @@ import java.time.Duration;
 public final class HandleTimeCalculator extends DurationCalculator<HandleTimeCalculator> {
 
     private HandleTimeCalculator(SupportOptions options) {
-        super(HandleTimeCalculator.class, options);
+        super(options, call -> handleTime(call, options.afterCallWork()));
     }
 
     /** Returns the default calculator: talk + hold, exact. */
     public static HandleTimeCalculator create() {
-        return new HandleTimeCalculator(SupportOptions.defaults("handle time"));
+        return new HandleTimeCalculator(SupportOptions.defaults("handle time", null, null));
     }
 
     @Override
@@ -54,13 +54,12 @@ public final class HandleTimeCalculator extends DurationCalculator<HandleTimeCal
         return with(options.withAfterCallWork());
     }
 
-    @Override
-    long measure(Interaction interaction) {
+    private static long handleTime(Interaction interaction, boolean afterCallWork) {
         if (!interaction.isCall()) {
             return SKIPPED;
         }
         long millis = millis(interaction.talkTime()) + millis(interaction.holdTime());
-        return options.afterCallWork() ? millis + millis(interaction.afterCallWork()) : millis;
+        return afterCallWork ? millis + millis(interaction.afterCallWork()) : millis;
     }
 
     private static long millis(Duration d) {

@@ -1,5 +1,6 @@
 package io.github.cxmetrics.support;
 
+import io.github.cxmetrics.internal.Checks;
 import io.github.cxmetrics.model.Interaction;
 import java.time.Instant;
 
@@ -27,8 +28,14 @@ public enum Milestone {
         return metricName;
     }
 
-    /** Returns when {@code interaction} reached this milestone, or null if it has not. */
-    Instant reachedAt(Interaction interaction) {
+    /**
+     * Returns when {@code interaction} reached this milestone, or null if it has not: its
+     * {@code firstReplyAt}, {@code firstSolvedAt} or {@code lastSolvedAt}.
+     *
+     * @throws NullPointerException if {@code interaction} is null
+     */
+    public Instant reachedAt(Interaction interaction) {
+        Checks.requireNonNull(interaction, "interaction");
         return switch (this) {
             case FIRST_REPLY -> interaction.firstReplyAt();
             case FIRST_RESOLUTION -> interaction.firstSolvedAt();

@@ -1,6 +1,9 @@
 package io.github.cxmetrics.support;
 
-import io.github.cxmetrics.Accumulator;
+import io.github.cxmetrics.internal.State;
+import io.github.cxmetrics.internal.StateKind;
+import io.github.cxmetrics.internal.StateReader;
+import io.github.cxmetrics.internal.StateWriter;
 import io.github.cxmetrics.model.Interaction;
 
 /**
@@ -48,19 +51,22 @@ public final class ShareCalculator extends SupportCalculator<ShareResult, ShareC
     private final Kind kind;
 
     private ShareCalculator(Kind kind, SupportOptions options) {
-        super(kind, options);
+        super(StateKind.SHARE, options, () -> new Shares(kind), in -> Shares.read(kind, in));
         this.kind = kind;
     }
 
     /** Returns the calculator of first contact resolution (one-touch resolution). */
     public static ShareCalculator firstContactResolution() {
-        return new ShareCalculator(Kind.FIRST_CONTACT_RESOLUTION,
-                SupportOptions.defaults(Kind.FIRST_CONTACT_RESOLUTION.metric));
+        return create(Kind.FIRST_CONTACT_RESOLUTION);
     }
 
     /** Returns the calculator of the reopen rate. */
     public static ShareCalculator reopenRate() {
-        return new ShareCalculator(Kind.REOPEN_RATE, SupportOptions.defaults(Kind.REOPEN_RATE.metric));
+        return create(Kind.REOPEN_RATE);
+    }
+
+    private static ShareCalculator create(Kind kind) {
+        return new ShareCalculator(kind, SupportOptions.defaults(kind.metric, null, null));
     }
 
     @Override
@@ -68,27 +74,30 @@ public final class ShareCalculator extends SupportCalculator<ShareResult, ShareC
         return new ShareCalculator(kind, newOptions);
     }
 
-    @Override
-    public Accumulator<Interaction, ShareResult> accumulator() {
-        return new ShareAccumulator(this);
-    }
-
-
-    /** Counts hits, the base and the interactions outside it. Not thread-safe. */
-    private static final class ShareAccumulator
-            extends SupportAccumulator<ShareResult, ShareAccumulator> {
+    /** Hits, the base and the interactions outside it; binary form: the three counts. */
+    static final class Shares implements State<Interaction, ShareResult, Shares> {
         private final Kind kind;
         private long hits;
         private long base;
         private long outside;
 
-        ShareAccumulator(ShareCalculator calculator) {
-            super(calculator);
-            this.kind = calculator.kind;
+        Shares(Kind kind) {
+            this.kind = kind;
+        }
+
+        static Shares read(Kind kind, StateReader in) {
+            Shares state = new Shares(kind);
+            state.hits = in.readCount("hits");
+            state.base = in.readCount("base");
+            state.outside = in.readCount("outside");
+            if (state.hits > state.base) {
+                throw in.malformed("hits " + state.hits + " exceed the base " + state.base);
+            }
+            return state;
         }
 
         @Override
-        void count(Interaction i) {
+        public void add(Interaction i) {
             boolean inBase = kind == Kind.FIRST_CONTACT_RESOLUTION ? i.isSolved() : i.wasSolved();
             if (!inBase) {
                 outside++;
@@ -104,15 +113,23 @@ public final class ShareCalculator extends SupportCalculator<ShareResult, ShareC
         }
 
         @Override
-        void mergeFrom(ShareAccumulator other) {
-            hits += other.hits;
-            base += other.base;
-            outside += other.outside;
+        public void merge(Shares other) {
+            ShareResult sum = result().plus(other.result());
+            hits = sum.hits();
+            base = sum.count();
+            outside = sum.outside();
         }
 
         @Override
-        public ShareResult snapshot() {
+        public ShareResult result() {
             return new ShareResult(kind.metric, kind.base, hits, base, outside);
+        }
+
+        @Override
+        public void writeTo(StateWriter out) {
+            out.writeCount(hits);
+            out.writeCount(base);
+            out.writeCount(outside);
         }
     }
 }

@@ -1,7 +1,10 @@
 package io.github.cxmetrics.support;
 
+import io.github.cxmetrics.MetricResult;
+import io.github.cxmetrics.internal.Checks;
 import io.github.cxmetrics.stats.Interval;
 import io.github.cxmetrics.stats.IntervalMethod;
+import io.github.cxmetrics.stats.Proportion;
 import io.github.cxmetrics.stats.Proportions;
 import java.util.Locale;
 import java.util.Objects;
@@ -20,7 +23,7 @@ import java.util.Objects;
  * <p><b>Empty input</b>: {@link #isEmpty()} is true when the base is empty; the counts are still
  * available, and {@link #share()} and the intervals throw {@link IllegalStateException}.
  */
-public final class ShareResult {
+public final class ShareResult implements MetricResult<ShareResult> {
 
     private final String metric;
     private final String baseName;
@@ -47,6 +50,7 @@ public final class ShareResult {
     }
 
     /** Returns the number of interactions in the base {@code n}. */
+    @Override
     public long count() {
         return count;
     }
@@ -59,10 +63,6 @@ public final class ShareResult {
         return outside;
     }
 
-    /** Returns whether the base is empty; the share of an empty result is undefined. */
-    public boolean isEmpty() {
-        return count == 0;
-    }
 
     /**
      * Returns the share in percent, {@code 100 × hits / count}, in [0, 100].
@@ -71,7 +71,12 @@ public final class ShareResult {
      */
     public double share() {
         requireBase();
-        return 100.0 * hits / count;
+        return proportion().percent();
+    }
+
+    /** Returns the share as a {@link Proportion}: {@code hits} of {@code count}. */
+    public Proportion proportion() {
+        return Proportion.of(hits, count);
     }
 
     /**
@@ -91,7 +96,7 @@ public final class ShareResult {
      */
     public Interval confidenceInterval(double level, IntervalMethod method) {
         requireBase();
-        return Proportions.interval(hits, count, level, method).scaled(100);
+        return proportion().confidenceInterval(level, method).scaled(100);
     }
 
     private void requireBase() {
@@ -106,14 +111,16 @@ public final class ShareResult {
      *
      * @throws IllegalArgumentException if the results are of different metrics
      */
+    @Override
     public ShareResult plus(ShareResult other) {
-        Objects.requireNonNull(other, "other result must not be null");
+        Checks.requireNonNull(other, "other");
         if (!metric.equals(other.metric)) {
             throw new IllegalArgumentException(
                     "cannot add results of different metrics: " + metric + " and " + other.metric);
         }
-        return new ShareResult(metric, baseName, hits + other.hits, count + other.count,
-                outside + other.outside);
+        return new ShareResult(metric, baseName, Checks.addCount(hits, other.hits, "hits"),
+                Checks.addCount(count, other.count, "base"),
+                Checks.addCount(outside, other.outside, "outside"));
     }
 
     @Override

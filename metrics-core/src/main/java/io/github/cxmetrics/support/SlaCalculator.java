@@ -1,7 +1,10 @@
 package io.github.cxmetrics.support;
 
-import io.github.cxmetrics.Accumulator;
 import io.github.cxmetrics.internal.Checks;
+import io.github.cxmetrics.internal.State;
+import io.github.cxmetrics.internal.StateKind;
+import io.github.cxmetrics.internal.StateReader;
+import io.github.cxmetrics.internal.StateWriter;
 import io.github.cxmetrics.model.Interaction;
 import java.time.Duration;
 import java.time.Instant;
@@ -31,6 +34,9 @@ import java.time.Instant;
  *   <li>open, status unknown: it has not reached the milestone and no {@code asOf} was given,
  *       so whether it breached cannot be known. The calculator never reads the clock.
  * </ul>
+ * A report whose time is known only at the end, or a live gauge, uses {@link #keepOpen()}: the
+ * open interactions are kept (their start and target, 16 bytes each) and
+ * {@link SlaResult#asOf(Instant)} judges them at any later instant.
  * Elapsed time is calendar time by default, business time with
  * {@link #inBusinessTime(BusinessCalendar)}; the targets are then business durations.
  *
@@ -41,15 +47,16 @@ public final class SlaCalculator extends SupportCalculator<SlaResult, SlaCalcula
     private final SlaPolicy policy;
 
     private SlaCalculator(SlaPolicy policy, SupportOptions options) {
-        super(policy, options);
+        super(StateKind.SLA, options, () -> new Attainment(policy, options),
+                in -> Attainment.read(policy, options, in));
         this.policy = policy;
     }
 
     /** Returns the calculator of attainment of {@code policy}: calendar time, no as-of instant. */
     public static SlaCalculator create(SlaPolicy policy) {
         Checks.requireNonNull(policy, "policy");
-        return new SlaCalculator(policy,
-                SupportOptions.defaults("sla attainment of " + policy.milestone().metricName()));
+        return new SlaCalculator(policy, SupportOptions.defaults(
+                "sla attainment of " + policy.milestone().metricName(), policy.milestone(), policy));
     }
 
     @Override
@@ -81,28 +88,42 @@ public final class SlaCalculator extends SupportCalculator<SlaResult, SlaCalcula
      * <p>An interaction opened after {@code asOf} is rejected: restrict the input with
      * {@link #between(Instant, Instant)}.
      *
-     * @throws IllegalStateException if the as-of instant was already set
+     * @throws IllegalStateException if the as-of instant was already set, or
+     *     {@link #keepOpen()} was
      */
     public SlaCalculator asOf(Instant asOf) {
         return with(options.withAsOf(asOf));
     }
 
-    @Override
-    public Accumulator<Interaction, SlaResult> accumulator() {
-        return new SlaAccumulator(this);
+    /**
+     * Returns a calculator that keeps each open interaction's start and target (16 bytes each,
+     * in the accumulator, its results and its binary form), so that its results can be judged at
+     * any later instant with {@link SlaResult#asOf(Instant)}: for a report whose time is known
+     * only after the data is read, or a gauge read now and then. Without an instant its results
+     * count the open interactions as of unknown status, as without {@code asOf}.
+     *
+     * <pre>{@code
+     * SlaCalculator sla = CxMetrics.slaAttainment(policy).keepOpen();
+     * Map<Channel, SlaResult> byChannel = sla.groupBy(Interaction::channel).compute(interactions);
+     * SlaResult chat = byChannel.get(Channel.CHAT).asOf(reportTime);
+     * }</pre>
+     *
+     * @throws IllegalStateException if it was already set, or {@link #asOf(Instant)} was
+     */
+    public SlaCalculator keepOpen() {
+        return with(options.withKeepOpen());
     }
 
-
-    @Override
-    public String toString() {
-        return super.toString() + ", " + policy;
-    }
-
-    /** Counts interactions per class. Not thread-safe. */
-    private static final class SlaAccumulator extends SupportAccumulator<SlaResult, SlaAccumulator> {
+    /**
+     * Counts interactions per class; with {@code keepOpen()} also keeps the open ones. Binary
+     * form: the six counts, then with {@code keepOpen()} the kept interactions
+     * ({@link OpenInteractions.Builder}). Not thread-safe.
+     */
+    static final class Attainment implements State<Interaction, SlaResult, Attainment> {
         private final SlaPolicy policy;
         private final SupportOptions options;
         private final Instant asOf;
+        private final OpenInteractions.Builder kept;
         private long met;
         private long breached;
         private long openBreached;
@@ -110,15 +131,29 @@ public final class SlaCalculator extends SupportCalculator<SlaResult, SlaCalcula
         private long openUnknown;
         private long noTarget;
 
-        SlaAccumulator(SlaCalculator calculator) {
-            super(calculator);
-            this.policy = calculator.policy;
-            this.options = calculator.options;
+        Attainment(SlaPolicy policy, SupportOptions options) {
+            this.policy = policy;
+            this.options = options;
             this.asOf = options.asOf();
+            this.kept = options.keepOpen() ? new OpenInteractions.Builder(options.calendar()) : null;
+        }
+
+        static Attainment read(SlaPolicy policy, SupportOptions options, StateReader in) {
+            Attainment state = new Attainment(policy, options);
+            state.met = in.readCount("met");
+            state.breached = in.readCount("breached");
+            state.openBreached = in.readCount("open breached");
+            state.openWithinTarget = in.readCount("open within target");
+            state.openUnknown = in.readCount("open of unknown status");
+            state.noTarget = in.readCount("without target");
+            if (state.kept != null) {
+                state.kept.read(in, state.openUnknown);
+            }
+            return state;
         }
 
         @Override
-        void count(Interaction i) {
+        public void add(Interaction i) {
             Duration target = policy.target(i);
             if (target == null) {
                 noTarget++;
@@ -141,8 +176,14 @@ public final class SlaCalculator extends SupportCalculator<SlaResult, SlaCalcula
                 } else {
                     breached++;
                 }
+                if (kept != null) {
+                    kept.observe(end);
+                }
             } else if (asOf == null) {
                 openUnknown++;
+                if (kept != null) {
+                    kept.add(i.openedAt(), limit);
+                }
             } else if (options.elapsedMillis(i.openedAt(), asOf) > limit) {
                 openBreached++;
             } else {
@@ -151,19 +192,40 @@ public final class SlaCalculator extends SupportCalculator<SlaResult, SlaCalcula
         }
 
         @Override
-        void mergeFrom(SlaAccumulator other) {
-            met += other.met;
-            breached += other.breached;
-            openBreached += other.openBreached;
-            openWithinTarget += other.openWithinTarget;
-            openUnknown += other.openUnknown;
-            noTarget += other.noTarget;
+        public void merge(Attainment other) {
+            SlaResult sum = counts(null).plus(other.counts(null));
+            if (kept != null) {
+                kept.addAll(other.kept);
+            }
+            met = sum.met();
+            breached = sum.breached();
+            openBreached = sum.openBreached();
+            openWithinTarget = sum.openWithinTarget();
+            openUnknown = sum.openUnknown();
+            noTarget = sum.noTarget();
         }
 
         @Override
-        public SlaResult snapshot() {
-            return new SlaResult(options.label(), met, breached, openBreached, openWithinTarget,
-                    openUnknown, noTarget);
+        public SlaResult result() {
+            return counts(kept == null ? null : kept.build());
+        }
+
+        private SlaResult counts(OpenInteractions open) {
+            return new SlaResult(options.label(), policy, met, breached, openBreached,
+                    openWithinTarget, openUnknown, noTarget, open);
+        }
+
+        @Override
+        public void writeTo(StateWriter out) {
+            out.writeCount(met);
+            out.writeCount(breached);
+            out.writeCount(openBreached);
+            out.writeCount(openWithinTarget);
+            out.writeCount(openUnknown);
+            out.writeCount(noTarget);
+            if (kept != null) {
+                kept.writeTo(out);
+            }
         }
     }
 }

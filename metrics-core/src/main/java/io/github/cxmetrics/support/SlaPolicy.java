@@ -93,6 +93,21 @@ public final class SlaPolicy {
     }
 
     /**
+     * Returns every target in a fixed form, for the fingerprint of the binary form: changing it
+     * makes stored SLA states unreadable.
+     */
+    String canonical() {
+        StringBuilder s = new StringBuilder(milestone.name());
+        new TreeMap<>(byChannel).forEach((c, d) -> s.append(";c=").append(c.name()).append('=').append(d));
+        byChannelAndPriority.forEach((c, m) -> new TreeMap<>(m).forEach((p, d) ->
+                s.append(";cp=").append(c.name()).append('/').append(p.length()).append(':')
+                        .append(p).append('=').append(d)));
+        new TreeMap<>(byPriority).forEach((p, d) ->
+                s.append(";p=").append(p.length()).append(':').append(p).append('=').append(d));
+        return s.append(";o=").append(otherwise).toString();
+    }
+
+    /**
      * Returns a summary such as
      * {@code sla on first response time: chat PT1H, email PT24H, email/urgent PT30M}.
      */

@@ -1,8 +1,12 @@
 package io.github.cxmetrics.support;
 
+import io.github.cxmetrics.MetricResult;
+import io.github.cxmetrics.internal.Checks;
 import io.github.cxmetrics.stats.Interval;
 import io.github.cxmetrics.stats.IntervalMethod;
+import io.github.cxmetrics.stats.Proportion;
 import io.github.cxmetrics.stats.Proportions;
+import java.time.Instant;
 import java.util.Locale;
 import java.util.Objects;
 
@@ -27,25 +31,30 @@ import java.util.Objects;
  * need a decided interaction: when there is none (empty, or everything still open) they throw
  * {@link IllegalStateException}.
  */
-public final class SlaResult {
+public final class SlaResult implements MetricResult<SlaResult> {
 
     private final String metric;
+    private final SlaPolicy policy;
     private final long met;
     private final long breached;
     private final long openBreached;
     private final long openWithinTarget;
     private final long openUnknown;
     private final long noTarget;
+    /** The open interactions kept to be judged later ({@code keepOpen()}), or null. */
+    private final OpenInteractions open;
 
-    SlaResult(String metric, long met, long breached, long openBreached, long openWithinTarget,
-            long openUnknown, long noTarget) {
+    SlaResult(String metric, SlaPolicy policy, long met, long breached, long openBreached,
+            long openWithinTarget, long openUnknown, long noTarget, OpenInteractions open) {
         this.metric = metric;
+        this.policy = policy;
         this.met = met;
         this.breached = breached;
         this.openBreached = openBreached;
         this.openWithinTarget = openWithinTarget;
         this.openUnknown = openUnknown;
         this.noTarget = noTarget;
+        this.open = open;
     }
 
     /** Returns the metric's name, such as {@code sla attainment of first response time}. */
@@ -84,6 +93,7 @@ public final class SlaResult {
     }
 
     /** Returns the number of interactions with a target: decided and undecided. */
+    @Override
     public long count() {
         return met + breached + openBreached + openWithinTarget + openUnknown;
     }
@@ -93,10 +103,6 @@ public final class SlaResult {
         return met + breached + openBreached;
     }
 
-    /** Returns whether no interaction had a target. */
-    public boolean isEmpty() {
-        return count() == 0;
-    }
 
     /**
      * Returns the attainment, {@code 100 × met / decided}, in [0, 100].
@@ -126,6 +132,13 @@ public final class SlaResult {
     }
 
     /**
+     * Returns the attainment as a {@link Proportion}: {@code met} of {@code decided}.
+     */
+    public Proportion attainmentProportion() {
+        return Proportion.of(met, decided());
+    }
+
+    /**
      * Returns the Wilson confidence interval of the attainment in percent.
      *
      * @throws IllegalStateException if no interaction is decided
@@ -140,7 +153,39 @@ public final class SlaResult {
      * @throws IllegalStateException if no interaction is decided
      */
     public Interval confidenceInterval(double level, IntervalMethod method) {
-        return Proportions.interval(met, requireDecided(), level, method).scaled(100);
+        requireDecided();
+        return attainmentProportion().confidenceInterval(level, method).scaled(100);
+    }
+
+    /**
+     * Returns this result as it stands at {@code asOf}, the time of a report: each open
+     * interaction kept by {@link SlaCalculator#keepOpen()} is breached if more than its target
+     * had elapsed at {@code asOf} (in the calculator's clock), and open within its target
+     * otherwise. Nothing else changes, so {@code result.asOf(t)} equals what the calculator with
+     * {@code asOf(t)} would have given over the same interactions, provided none reached the
+     * milestone after {@code t}. A result without open interactions of unknown status is
+     * returned as it is.
+     *
+     * @throws IllegalArgumentException if {@code asOf} is before an event already counted (an
+     *     interaction opened or a milestone reached after it)
+     * @throws IllegalStateException if the result has open interactions of unknown status but
+     *     was not computed with {@code keepOpen()}
+     */
+    public SlaResult asOf(Instant asOf) {
+        Checks.requireNonNull(asOf, "asOf");
+        if (openUnknown == 0) {
+            return this;
+        }
+        if (open == null) {
+            throw new IllegalStateException(metric + " has " + openUnknown + " open interactions"
+                    + " of unknown status; judge them at an instant by computing with"
+                    + " keepOpen() (or with asOf on the calculator)");
+        }
+        long[] judged = open.judge(asOf);
+        return new SlaResult(metric, policy, met, breached,
+                Checks.addCount(openBreached, judged[0], "open breached interactions"),
+                Checks.addCount(openWithinTarget, judged[1], "open interactions within target"),
+                0, noTarget, null);
     }
 
     private long requireDecided() {
@@ -156,22 +201,38 @@ public final class SlaResult {
     /**
      * Returns the result of both samples together, exactly as one pass over both would give.
      *
-     * @throws IllegalArgumentException if the results are of different metrics
+     * @throws IllegalArgumentException if the results are of different metrics or policies, or
+     *     only one of them kept its open interactions
      */
+    @Override
     public SlaResult plus(SlaResult other) {
-        Objects.requireNonNull(other, "other result must not be null");
+        Checks.requireNonNull(other, "other");
         if (!metric.equals(other.metric)) {
             throw new IllegalArgumentException(
                     "cannot add results of different metrics: " + metric + " and " + other.metric);
         }
-        return new SlaResult(metric, met + other.met, breached + other.breached,
-                openBreached + other.openBreached, openWithinTarget + other.openWithinTarget,
-                openUnknown + other.openUnknown, noTarget + other.noTarget);
+        if (!Objects.equals(policy, other.policy)) {
+            throw new IllegalArgumentException("cannot add results of different sla policies: "
+                    + policy + " and " + other.policy);
+        }
+        if ((open == null) != (other.open == null)) {
+            throw new IllegalArgumentException("cannot add a result that kept its open"
+                    + " interactions (keepOpen) to one that did not: " + metric);
+        }
+        return new SlaResult(metric, policy, Checks.addCount(met, other.met, "met"),
+                Checks.addCount(breached, other.breached, "breached"),
+                Checks.addCount(openBreached, other.openBreached, "open breached"),
+                Checks.addCount(openWithinTarget, other.openWithinTarget, "open within target"),
+                Checks.addCount(openUnknown, other.openUnknown, "open of unknown status"),
+                Checks.addCount(noTarget, other.noTarget, "without target"),
+                open == null ? null : open.plus(other.open));
     }
 
     @Override
     public boolean equals(Object o) {
-        return o instanceof SlaResult that && metric.equals(that.metric) && met == that.met
+        return o instanceof SlaResult that && metric.equals(that.metric)
+                && Objects.equals(policy, that.policy) && Objects.equals(open, that.open)
+                && met == that.met
                 && breached == that.breached && openBreached == that.openBreached
                 && openWithinTarget == that.openWithinTarget && openUnknown == that.openUnknown
                 && noTarget == that.noTarget;

@@ -1,8 +1,14 @@
 package io.github.cxmetrics.support;
 
-import io.github.cxmetrics.Calculator;
+import io.github.cxmetrics.internal.Blueprint;
+import io.github.cxmetrics.internal.State;
+import io.github.cxmetrics.internal.StateKind;
+import io.github.cxmetrics.internal.StateReader;
+import io.github.cxmetrics.internal.StatefulCalculator;
 import io.github.cxmetrics.model.Interaction;
 import java.time.Instant;
+import java.util.function.Function;
+import java.util.function.Supplier;
 
 /**
  * The options shared by the support calculators. Immutable: every option returns a new
@@ -12,14 +18,18 @@ import java.time.Instant;
  * @param <C> the calculator type, returned by the options
  */
 abstract class SupportCalculator<R, C extends SupportCalculator<R, C>>
-        implements Calculator<Interaction, R> {
+        extends StatefulCalculator<Interaction, R> {
 
     final SupportOptions options;
-    /** What the calculator computes beyond its options: a milestone, a policy, a kind. */
-    private final Object subject;
 
-    SupportCalculator(Object subject, SupportOptions options) {
-        this.subject = subject;
+    /**
+     * @param create makes an empty state
+     * @param read reads a state
+     */
+    SupportCalculator(StateKind kind, SupportOptions options,
+            Supplier<State<Interaction, R, ?>> create,
+            Function<StateReader, State<Interaction, R, ?>> read) {
+        super(kind, "interaction", options, Blueprint.of(create, read, options::describe));
         this.options = options;
     }
 
@@ -45,22 +55,5 @@ abstract class SupportCalculator<R, C extends SupportCalculator<R, C>>
     @Override
     public Instant timeOf(Interaction interaction) {
         return interaction.openedAt();
-    }
-
-    @Override
-    public boolean equals(Object o) {
-        return o != null && o.getClass() == getClass()
-                && options.equals(((SupportCalculator<?, ?>) o).options)
-                && subject.equals(((SupportCalculator<?, ?>) o).subject);
-    }
-
-    @Override
-    public int hashCode() {
-        return (getClass().hashCode() * 31 + options.hashCode()) * 31 + subject.hashCode();
-    }
-
-    @Override
-    public String toString() {
-        return options.toString();
     }
 }

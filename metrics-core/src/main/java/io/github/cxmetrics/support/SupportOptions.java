@@ -1,6 +1,7 @@
 package io.github.cxmetrics.support;
 
 import io.github.cxmetrics.internal.Checks;
+import io.github.cxmetrics.internal.Fingerprint;
 import io.github.cxmetrics.internal.SetOnce;
 import io.github.cxmetrics.model.Interaction;
 import java.time.Instant;
@@ -8,32 +9,47 @@ import java.time.temporal.ChronoUnit;
 import java.util.Set;
 
 /**
- * The options of a support calculator. Immutable; each {@code with…} method returns a copy and
- * refuses to set an option twice.
+ * The options of a support calculator, what it computes included. Immutable; each
+ * {@code with…} method returns a copy and refuses to set an option twice.
  *
  * @param metric the metric's name, for messages and results
+ * @param milestone the milestone a duration or an SLA ends at, or null
+ * @param policy the SLA policy, or null
  * @param from the start of the time window on {@code openedAt}, or null for no window
  * @param to the end (exclusive) of the time window, or null
  * @param calendar the business calendar, or null for calendar time
  * @param significantDigits the histogram's precision, or 0 for exact durations
  * @param afterCallWork whether handle time includes after-call work
  * @param asOf the instant open interactions are judged at (SLA), or null
+ * @param keepOpen whether open interactions are kept to be judged later (SLA)
  * @param set the options set so far
  */
 record SupportOptions(
         String metric,
+        Milestone milestone,
+        SlaPolicy policy,
         Instant from,
         Instant to,
         BusinessCalendar calendar,
         int significantDigits,
         boolean afterCallWork,
         Instant asOf,
+        boolean keepOpen,
         Set<Option> set) {
 
-    enum Option { WINDOW, CALENDAR, APPROXIMATE, AFTER_CALL_WORK, AS_OF }
+    enum Option { WINDOW, CALENDAR, APPROXIMATE, AFTER_CALL_WORK, AS_OF, KEEP_OPEN }
 
-    static SupportOptions defaults(String metric) {
-        return new SupportOptions(metric, null, null, null, 0, false, null, Set.of());
+    /** The one place where combinations of options are refused. */
+    SupportOptions {
+        if (asOf != null && keepOpen) {
+            throw new IllegalStateException("asOf and keepOpen() exclude each other: judge the"
+                    + " kept interactions with SlaResult.asOf(" + asOf + ") instead");
+        }
+    }
+
+    static SupportOptions defaults(String metric, Milestone milestone, SlaPolicy policy) {
+        return new SupportOptions(metric, milestone, policy, null, null, null, 0, false, null,
+                false, Set.of());
     }
 
     /** Returns whether an interaction is in scope: opened inside the time window. */
@@ -50,6 +66,11 @@ record SupportOptions(
      * or in business time; both instants are first truncated to the millisecond.
      */
     long elapsedMillis(Instant start, Instant end) {
+        return elapsedMillis(calendar, start, end);
+    }
+
+    /** {@link #elapsedMillis(Instant, Instant)} in {@code calendar}, or calendar time for null. */
+    static long elapsedMillis(BusinessCalendar calendar, Instant start, Instant end) {
         if (calendar == null) {
             return end.toEpochMilli() - start.toEpochMilli();
         }
@@ -65,46 +86,70 @@ record SupportOptions(
         return calendar == null ? metric : metric + " (business time)";
     }
 
+    /** Adds every option to a fingerprint, in a fixed order. */
+    void describe(Fingerprint f) {
+        f.add("metric", metric)
+                .add("milestone", milestone)
+                .add("policy", policy == null ? null : policy.canonical())
+                .add("from", from)
+                .add("to", to)
+                .add("calendar", calendar == null ? null : calendar.canonical())
+                .add("significant digits", significantDigits)
+                .add("after-call work", afterCallWork)
+                .add("as of", asOf)
+                .add("keep open", keepOpen);
+    }
+
     private void once(Option option, String name, Object current) {
         SetOnce.check(set, option, name, current);
     }
 
-    private Set<Option> plus(Option option) {
-        return SetOnce.plus(set, option);
+    /** Returns a copy with {@code option} marked as set and the given values. */
+    private SupportOptions with(Option option, Instant newFrom, Instant newTo,
+            BusinessCalendar newCalendar, int digits, boolean withAfterCallWork, Instant newAsOf,
+            boolean newKeepOpen) {
+        return new SupportOptions(metric, milestone, policy, newFrom, newTo, newCalendar, digits,
+                withAfterCallWork, newAsOf, newKeepOpen, SetOnce.plus(set, option));
     }
 
     SupportOptions withWindow(Instant newFrom, Instant newTo) {
         once(Option.WINDOW, "time window", "[" + from + ", " + to + ")");
         Checks.requireWindow(newFrom, newTo);
-        return new SupportOptions(metric, newFrom, newTo, calendar, significantDigits,
-                afterCallWork, asOf, plus(Option.WINDOW));
+        return with(Option.WINDOW, newFrom, newTo, calendar, significantDigits, afterCallWork,
+                asOf, keepOpen);
     }
 
     SupportOptions withCalendar(BusinessCalendar newCalendar) {
         once(Option.CALENDAR, "business calendar", calendar);
         Checks.requireNonNull(newCalendar, "calendar");
-        return new SupportOptions(metric, from, to, newCalendar, significantDigits,
-                afterCallWork, asOf, plus(Option.CALENDAR));
+        return with(Option.CALENDAR, from, to, newCalendar, significantDigits, afterCallWork,
+                asOf, keepOpen);
     }
 
     SupportOptions withApproximation(int digits) {
         once(Option.APPROXIMATE, "approximation", significantDigits + " significant digits");
         Checks.requireInRange(digits, 1, 5, "significant digits");
-        return new SupportOptions(metric, from, to, calendar, digits, afterCallWork, asOf,
-                plus(Option.APPROXIMATE));
+        return with(Option.APPROXIMATE, from, to, calendar, digits, afterCallWork, asOf,
+                keepOpen);
     }
 
     SupportOptions withAfterCallWork() {
         once(Option.AFTER_CALL_WORK, "after-call work", true);
-        return new SupportOptions(metric, from, to, calendar, significantDigits, true, asOf,
-                plus(Option.AFTER_CALL_WORK));
+        return with(Option.AFTER_CALL_WORK, from, to, calendar, significantDigits, true, asOf,
+                keepOpen);
     }
 
     SupportOptions withAsOf(Instant newAsOf) {
         once(Option.AS_OF, "asOf", asOf);
         Checks.requireNonNull(newAsOf, "asOf");
-        return new SupportOptions(metric, from, to, calendar, significantDigits, afterCallWork,
-                newAsOf, plus(Option.AS_OF));
+        return with(Option.AS_OF, from, to, calendar, significantDigits, afterCallWork, newAsOf,
+                keepOpen);
+    }
+
+    SupportOptions withKeepOpen() {
+        once(Option.KEEP_OPEN, "keepOpen", true);
+        return with(Option.KEEP_OPEN, from, to, calendar, significantDigits, afterCallWork, asOf,
+                true);
     }
 
     @Override
@@ -124,6 +169,12 @@ record SupportOptions(
         }
         if (asOf != null) {
             s.append(", as of ").append(asOf);
+        }
+        if (keepOpen) {
+            s.append(", keeping open interactions");
+        }
+        if (policy != null) {
+            s.append(", ").append(policy);
         }
         return s.toString();
     }

@@ -5,7 +5,7 @@ import io.github.cxmetrics.scale.ScoreScale;
 import io.github.cxmetrics.stats.Interval;
 import io.github.cxmetrics.stats.IntervalMethod;
 import io.github.cxmetrics.stats.NetScores;
-import io.github.cxmetrics.stats.Proportions;
+import io.github.cxmetrics.stats.Proportion;
 import java.util.Locale;
 
 /**
@@ -81,8 +81,8 @@ public record BandCounts(
 
     /** Returns the Wilson interval of the top-box share in percent (as {@link TopBoxResult}). */
     public Interval topBoxInterval(double level) {
-        return Proportions.interval(positive, requireCount(), level, IntervalMethod.WILSON)
-                .scaled(100);
+        requireCount();
+        return Proportion.of(positive, count()).confidenceInterval(level).scaled(100);
     }
 
     /**

@@ -1,8 +1,7 @@
 package io.github.cxmetrics.survey;
 
+import io.github.cxmetrics.internal.StateKind;
 import io.github.cxmetrics.scale.ScoreScale;
-import java.util.HashMap;
-import java.util.Map;
 
 /**
  * Computes the Customer Loyalty Index of survey responses; obtained from
@@ -25,7 +24,8 @@ public final class LoyaltyIndexCalculator
         extends SurveyCalculator<LoyaltyIndexResult, LoyaltyIndexCalculator> {
 
     private LoyaltyIndexCalculator(SurveyOptions options) {
-        super(options);
+        super(StateKind.LOYALTY_INDEX, options, SurveyState.PerQuestion::new,
+                SurveyState.PerQuestion::read);
     }
 
     /** Returns the default calculator: every response, 0–10 scale, no reverse coding, strict. */
@@ -57,19 +57,5 @@ public final class LoyaltyIndexCalculator
     @Override
     LoyaltyIndexCalculator with(SurveyOptions newOptions) {
         return new LoyaltyIndexCalculator(newOptions);
-    }
-
-    @Override
-    Tally newTally() {
-        return new Tally.PerQuestion(options.scale());
-    }
-
-    @Override
-    LoyaltyIndexResult finish(Tally tally) {
-        Map<String, ScoreDistribution> byQuestion = new HashMap<>();
-        ((Tally.PerQuestion) tally).counts.forEach((q, c) -> byQuestion.put(q, c.snapshot()));
-        return new LoyaltyIndexResult(byQuestion,
-                ScoreDistribution.ofCounts(options.scale(), new long[options.scale().size()]),
-                options.reverseCoded(), options.policy());
     }
 }

@@ -1,5 +1,6 @@
 package io.github.cxmetrics.survey;
 
+import io.github.cxmetrics.MetricResult;
 import io.github.cxmetrics.stats.Interval;
 import io.github.cxmetrics.stats.Means;
 import io.github.cxmetrics.stats.Normal;
@@ -29,7 +30,7 @@ import java.util.TreeMap;
  * <p><b>Empty input</b>: {@link #isEmpty()} is true and {@link #score()} throws
  * {@link IllegalStateException}.
  */
-public final class LoyaltyIndexResult {
+public final class LoyaltyIndexResult implements MetricResult<LoyaltyIndexResult> {
 
     private final Map<String, ScoreDistribution> byQuestion;
     private final ScoreDistribution pooled;
@@ -62,14 +63,11 @@ public final class LoyaltyIndexResult {
     }
 
     /** Returns the number of scored answers over all questions. */
+    @Override
     public long count() {
         return pooled.count();
     }
 
-    /** Returns whether there are no scored answers. */
-    public boolean isEmpty() {
-        return pooled.isEmpty();
-    }
 
     /** Returns the number of unanswered questions. */
     public long missing() {
@@ -167,8 +165,11 @@ public final class LoyaltyIndexResult {
     /**
      * Returns the result of both samples together, exactly as one pass over both would give.
      *
-     * @throws IllegalArgumentException if the results have different scales or options
+     * @throws IllegalArgumentException if the results have different scales, questions or
+     *     options
+     * @throws ArithmeticException if a count overflows a {@code long}
      */
+    @Override
     public LoyaltyIndexResult plus(LoyaltyIndexResult other) {
         requireCompatible(other, "add");
         Map<String, ScoreDistribution> sum = new TreeMap<>(byQuestion);

@@ -1,5 +1,6 @@
 package io.github.cxmetrics.survey;
 
+import io.github.cxmetrics.internal.StateKind;
 import io.github.cxmetrics.scale.ScoreScale;
 
 /**
@@ -20,7 +21,8 @@ import io.github.cxmetrics.scale.ScoreScale;
 public final class NpsCalculator extends SurveyCalculator<NpsResult, NpsCalculator> {
 
     private NpsCalculator(SurveyOptions options) {
-        super(options);
+        super(StateKind.NPS, options, o -> new SurveyState.Single<>(o, NpsResult::new),
+                (o, in) -> SurveyState.Single.read(o, NpsResult::new, in));
     }
 
     /** Returns the default calculator: every response, on the 0–10 scale, strict. */
@@ -31,10 +33,5 @@ public final class NpsCalculator extends SurveyCalculator<NpsResult, NpsCalculat
     @Override
     NpsCalculator with(SurveyOptions newOptions) {
         return new NpsCalculator(newOptions);
-    }
-
-    @Override
-    NpsResult finish(Tally tally) {
-        return new NpsResult(((Tally.Single) tally).counts.snapshot(), options.policy());
     }
 }

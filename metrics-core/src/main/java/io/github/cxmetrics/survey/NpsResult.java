@@ -1,5 +1,6 @@
 package io.github.cxmetrics.survey;
 
+import io.github.cxmetrics.MetricResult;
 import io.github.cxmetrics.scale.Band;
 import io.github.cxmetrics.stats.Interval;
 import io.github.cxmetrics.stats.IntervalMethod;
@@ -25,7 +26,7 @@ import java.util.Locale;
  * the shares and the intervals throw {@link IllegalStateException} — never a silent 0 or NaN.
  * The same holds when every response in the base has weight 0.
  */
-public final class NpsResult extends SurveyResult {
+public final class NpsResult extends SurveyResult implements MetricResult<NpsResult> {
 
     NpsResult(ScoreDistribution distribution, ResultPolicy policy) {
         super(distribution, policy);
@@ -160,8 +161,11 @@ public final class NpsResult extends SurveyResult {
     /**
      * Returns the result of both samples together, exactly as one pass over both would give.
      *
-     * @throws IllegalArgumentException if the results have different scales or options
+     * @throws IllegalArgumentException if the results have different scales, questions or
+     *     options
+     * @throws ArithmeticException if a count overflows a {@code long}
      */
+    @Override
     public NpsResult plus(NpsResult other) {
         requireCompatible(other, "add");
         return new NpsResult(distribution.plus(other.distribution), policy);

@@ -1,15 +1,25 @@
 package io.github.cxmetrics.survey;
 
 /**
- * The options that shape a result after counting: the metric's name for messages, whether
- * missing answers are in the base, and the small-sample threshold.
+ * What a survey result is of, and the options that shape it after counting: the metric's name,
+ * the questions it counts (null for every question), whether missing answers are in the base, and
+ * the small-sample threshold. Results add only when these are equal, as accumulators merge only
+ * when their calculators are.
  */
-record ResultPolicy(String metric, boolean missingInBase, int smallSampleThreshold) {
+record ResultPolicy(String metric, String questions, boolean missingInBase,
+        int smallSampleThreshold) {
 
     void requireSame(ResultPolicy other) {
         if (!equals(other)) {
             throw new IllegalArgumentException(
                     "cannot combine results computed with different options: " + this + " and " + other);
         }
+    }
+
+    @Override
+    public String toString() {
+        return metric + (questions == null ? "" : " of questions " + questions)
+                + (missingInBase ? ", missing answers in the base" : "")
+                + ", small sample below " + smallSampleThreshold;
     }
 }

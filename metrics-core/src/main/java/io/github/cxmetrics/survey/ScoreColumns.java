@@ -268,8 +268,7 @@ public final class ScoreColumns {
 
     private int invalid(int score, int index) {
         if (!lenient) {
-            throw new IllegalArgumentException("score must be in [" + scale.min() + ", "
-                    + scale.max() + "]: " + score + " (index " + index + ")");
+            scale.requireScore(score, () -> "index " + index);
         }
         return 1;
     }

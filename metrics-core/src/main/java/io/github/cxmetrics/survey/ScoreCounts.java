@@ -1,12 +1,22 @@
 package io.github.cxmetrics.survey;
 
+import io.github.cxmetrics.internal.Checks;
+import io.github.cxmetrics.internal.StateReader;
+import io.github.cxmetrics.internal.StateWriter;
 import io.github.cxmetrics.scale.ScoreScale;
 
 /**
  * The mutable counters of one distribution: a {@code long} per score and, once a weight other
- * than 1 is seen, a {@code double} weight per score. Not thread-safe.
+ * than 1 is seen, a {@code double} weight per score. The one merge path of survey counts:
+ * accumulators merge them, and {@link ScoreDistribution#plus} adds results through them. Not
+ * thread-safe.
  */
 final class ScoreCounts {
+
+    /** Flag of the binary form: the weights per score and Σ w² follow the counts. */
+    private static final int WEIGHTED = 1;
+    /** Flag of the binary form: the missing answers' weight and Σ w² follow their count. */
+    private static final int MISSING_WEIGHTED = 2;
 
     private final ScoreScale scale;
     private final int min;
@@ -27,6 +37,26 @@ final class ScoreCounts {
         this.counts = new long[scale.size()];
     }
 
+    /** Returns mutable counters holding a distribution. */
+    static ScoreCounts of(ScoreDistribution d) {
+        ScoreCounts c = new ScoreCounts(d.scale());
+        long[] counts = d.counts();
+        System.arraycopy(counts, 0, c.counts, 0, counts.length);
+        if (d.isWeighted()) {
+            c.weights = new double[counts.length];
+            for (int i = 0; i < counts.length; i++) {
+                c.weights[i] = d.weight(i);
+            }
+            c.weightSquares = d.weightSquares();
+        }
+        c.missing = d.missing();
+        c.missingWeight = d.weightedMissing();
+        c.missingWeightSquares = d.missingWeightSquares();
+        c.invalid = d.invalid();
+        c.duplicates = d.duplicates();
+        return c;
+    }
+
     /** Records a score known to be on the scale. */
     void add(int score, double weight) {
         int i = score - min;
@@ -41,11 +71,6 @@ final class ScoreCounts {
         counts[i]++;
         weights[i] += weight;
         weightSquares += weight * weight;
-    }
-
-    /** Returns whether {@code score} lies on the scale; cheaper than the scale's own check. */
-    boolean fits(int score) {
-        return Integer.compareUnsigned(score - min, counts.length) < 0;
     }
 
     void addMissing(double weight) {
@@ -73,7 +98,7 @@ final class ScoreCounts {
     private long total() {
         long total = 0;
         for (long c : counts) {
-            total += c;
+            total = Checks.addCount(total, c, "number of scored responses");
         }
         return total;
     }
@@ -82,33 +107,116 @@ final class ScoreCounts {
         return weights == null ? total() : weightSquares;
     }
 
+    /**
+     * Adds {@code other}'s counters; {@code other} is unchanged.
+     *
+     * @throws ArithmeticException if a count overflows; then nothing is changed
+     */
     void merge(ScoreCounts other) {
+        long[] sums = new long[counts.length];
+        for (int i = 0; i < counts.length; i++) {
+            long a = counts[i];
+            long b = other.counts[i];
+            sums[i] = a + b;
+            if (((a ^ sums[i]) & (b ^ sums[i])) < 0) {
+                throw Checks.overflow("count of score " + (min + i), a, b);
+            }
+        }
+        long newMissing = Checks.addCount(missing, other.missing, "missing answers");
+        long newInvalid = Checks.addCount(invalid, other.invalid, "invalid scores");
+        long newDuplicates = Checks.addCount(duplicates, other.duplicates, "duplicate answers");
         if (other.weights != null && weights == null) {
             startWeighting();
         }
         if (weights != null) {
             weightSquares += other.squares();
-        }
-        for (int i = 0; i < counts.length; i++) {
-            counts[i] += other.counts[i];
-            if (weights != null) {
+            for (int i = 0; i < counts.length; i++) {
                 weights[i] += other.weights == null ? other.counts[i] : other.weights[i];
             }
         }
-        missing += other.missing;
+        System.arraycopy(sums, 0, counts, 0, sums.length);
+        missing = newMissing;
         missingWeight += other.missingWeight;
         missingWeightSquares += other.missingWeightSquares;
-        invalid += other.invalid;
-        duplicates += other.duplicates;
+        invalid = newInvalid;
+        duplicates = newDuplicates;
     }
 
-    long invalid() {
-        return invalid;
+    /** Returns a copy. */
+    ScoreCounts copy() {
+        ScoreCounts copy = new ScoreCounts(scale);
+        copy.merge(this);
+        return copy;
     }
 
     ScoreDistribution snapshot() {
         return new ScoreDistribution(scale, counts.clone(),
                 weights == null ? null : weights.clone(), squares(), missing, missingWeight,
                 missingWeightSquares, invalid, duplicates);
+    }
+
+    /**
+     * Writes the counters: a flags byte, a varint count per score, the weights and Σ w² when
+     * weighted, the missing count (with its weights when they are not all 1), the invalid and
+     * duplicate counts.
+     */
+    void writeTo(StateWriter out) {
+        boolean missingWeighted = missingWeight != missing || missingWeightSquares != missing;
+        out.writeByte((weights != null ? WEIGHTED : 0) | (missingWeighted ? MISSING_WEIGHTED : 0));
+        for (long c : counts) {
+            out.writeCount(c);
+        }
+        if (weights != null) {
+            for (double w : weights) {
+                out.writeDouble(w);
+            }
+            out.writeDouble(weightSquares);
+        }
+        out.writeCount(missing);
+        if (missingWeighted) {
+            out.writeDouble(missingWeight);
+            out.writeDouble(missingWeightSquares);
+        }
+        out.writeCount(invalid);
+        out.writeCount(duplicates);
+    }
+
+    /** Reads counters written by {@link #writeTo} on {@code scale}, checking every value. */
+    static ScoreCounts read(ScoreScale scale, StateReader in) {
+        ScoreCounts c = new ScoreCounts(scale);
+        int flags = in.readByte();
+        if ((flags & ~(WEIGHTED | MISSING_WEIGHTED)) != 0) {
+            throw in.malformed("unknown flags " + flags);
+        }
+        long total = 0;
+        for (int i = 0; i < c.counts.length; i++) {
+            c.counts[i] = in.readCount("count of score " + (c.min + i));
+            total = Checks.addCount(total, c.counts[i], "number of scored responses");
+        }
+        if ((flags & WEIGHTED) != 0) {
+            c.weights = new double[c.counts.length];
+            for (int i = 0; i < c.counts.length; i++) {
+                c.weights[i] = in.readNonNegativeDouble("weight of score " + (c.min + i));
+                if (c.counts[i] == 0 && c.weights[i] != 0) {
+                    throw in.malformed("score " + (c.min + i) + " has weight " + c.weights[i]
+                            + " but no responses");
+                }
+            }
+            c.weightSquares = in.readNonNegativeDouble("sum of squared weights");
+        }
+        c.missing = in.readCount("missing answers");
+        if ((flags & MISSING_WEIGHTED) != 0) {
+            c.missingWeight = in.readNonNegativeDouble("weight of missing answers");
+            c.missingWeightSquares = in.readNonNegativeDouble("squared weights of missing answers");
+            if (c.missing == 0 && (c.missingWeight != 0 || c.missingWeightSquares != 0)) {
+                throw in.malformed("missing answers have weight but no count");
+            }
+        } else {
+            c.missingWeight = c.missing;
+            c.missingWeightSquares = c.missing;
+        }
+        c.invalid = in.readCount("invalid scores");
+        c.duplicates = in.readCount("duplicate answers");
+        return c;
     }
 }

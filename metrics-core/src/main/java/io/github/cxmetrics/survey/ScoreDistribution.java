@@ -251,6 +251,7 @@ public final class ScoreDistribution {
      * Returns the distribution of both samples together; exact for counts.
      *
      * @throws IllegalArgumentException if the scales differ
+     * @throws ArithmeticException if a count overflows a {@code long}
      */
     public ScoreDistribution plus(ScoreDistribution other) {
         Objects.requireNonNull(other, "other must not be null");
@@ -258,22 +259,9 @@ public final class ScoreDistribution {
             throw new IllegalArgumentException("cannot add distributions on different scales: "
                     + scale.name() + " and " + other.scale.name());
         }
-        long[] sumCounts = counts.clone();
-        for (int i = 0; i < sumCounts.length; i++) {
-            sumCounts[i] += other.counts[i];
-        }
-        double[] sumWeights = null;
-        if (weights != null || other.weights != null) {
-            sumWeights = new double[counts.length];
-            for (int i = 0; i < sumWeights.length; i++) {
-                sumWeights[i] = weight(i) + other.weight(i);
-            }
-        }
-        return new ScoreDistribution(scale, sumCounts, sumWeights,
-                weightSquares + other.weightSquares, missing + other.missing,
-                missingWeight + other.missingWeight,
-                missingWeightSquares + other.missingWeightSquares,
-                invalid + other.invalid, duplicates + other.duplicates);
+        ScoreCounts sum = ScoreCounts.of(this);
+        sum.merge(ScoreCounts.of(other));
+        return sum.snapshot();
     }
 
     double weight(int index) {

@@ -1,10 +1,15 @@
 package io.github.cxmetrics.survey;
 
-import io.github.cxmetrics.Accumulator;
-import io.github.cxmetrics.Calculator;
+import io.github.cxmetrics.internal.Blueprint;
+import io.github.cxmetrics.internal.State;
+import io.github.cxmetrics.internal.StateKind;
+import io.github.cxmetrics.internal.StateReader;
+import io.github.cxmetrics.internal.StatefulCalculator;
 import io.github.cxmetrics.model.Response;
 import io.github.cxmetrics.scale.ScoreScale;
 import java.time.Instant;
+import java.util.function.BiFunction;
+import java.util.function.Function;
 
 /**
  * The options shared by the survey calculators. Immutable: every option returns a new calculator,
@@ -14,21 +19,23 @@ import java.time.Instant;
  * @param <C> the calculator type, returned by the options
  */
 abstract class SurveyCalculator<R, C extends SurveyCalculator<R, C>>
-        implements Calculator<Response, R> {
+        extends StatefulCalculator<Response, R> {
 
     final SurveyOptions options;
 
-    SurveyCalculator(SurveyOptions options) {
+    /**
+     * @param create makes an empty state of the options
+     * @param read reads a state of the options
+     */
+    SurveyCalculator(StateKind kind, SurveyOptions options,
+            Function<SurveyOptions, State<Response, R, ?>> create,
+            BiFunction<SurveyOptions, StateReader, State<Response, R, ?>> read) {
+        super(kind, "response", options, Blueprint.of(() -> create.apply(options),
+                in -> read.apply(options, in), options::describe));
         this.options = options;
     }
 
     abstract C with(SurveyOptions newOptions);
-
-    Tally newTally() {
-        return new Tally.Single(options.scale());
-    }
-
-    abstract R finish(Tally tally);
 
     /**
      * Returns a calculator of the responses to one question only; by default every response
@@ -107,11 +114,6 @@ abstract class SurveyCalculator<R, C extends SurveyCalculator<R, C>>
     }
 
     @Override
-    public Accumulator<Response, R> accumulator() {
-        return new SurveyAccumulator<>(this);
-    }
-
-    @Override
     public boolean accepts(Response response) {
         return options.accepts(response);
     }
@@ -122,19 +124,4 @@ abstract class SurveyCalculator<R, C extends SurveyCalculator<R, C>>
         return response.answeredAt();
     }
 
-    @Override
-    public boolean equals(Object o) {
-        return o != null && o.getClass() == getClass()
-                && options.equals(((SurveyCalculator<?, ?>) o).options);
-    }
-
-    @Override
-    public int hashCode() {
-        return getClass().hashCode() * 31 + options.hashCode();
-    }
-
-    @Override
-    public String toString() {
-        return options.toString();
-    }
 }

@@ -1,6 +1,7 @@
 package io.github.cxmetrics.survey;
 
 import io.github.cxmetrics.internal.Checks;
+import io.github.cxmetrics.internal.Fingerprint;
 import io.github.cxmetrics.internal.SetOnce;
 import io.github.cxmetrics.model.Response;
 import io.github.cxmetrics.scale.ScoreScale;
@@ -26,6 +27,18 @@ record SurveyOptions(
         Set<String> reverseCoded,
         Set<Option> set) {
 
+    /** The one place where combinations of options are refused. */
+    SurveyOptions {
+        if (questions != null) {
+            for (String question : reverseCoded) {
+                if (!questions.contains(question)) {
+                    throw new IllegalArgumentException("reverse-coded question '" + question
+                            + "' is not among the questions " + new java.util.TreeSet<>(questions));
+                }
+            }
+        }
+    }
+
     /** The default effective sample size below which results are flagged as small. */
     static final int DEFAULT_SMALL_SAMPLE = 30;
 
@@ -49,8 +62,41 @@ record SurveyOptions(
     }
 
     ResultPolicy policy() {
-        return new ResultPolicy(metric, missingAnswers == MissingAnswers.COUNT_IN_BASE,
-                smallSampleThreshold);
+        return new ResultPolicy(metric,
+                questions == null ? null : new java.util.TreeSet<>(questions).toString(),
+                missingAnswers == MissingAnswers.COUNT_IN_BASE, smallSampleThreshold);
+    }
+
+    /** Adds every option to a fingerprint, in a fixed order. */
+    void describe(Fingerprint f) {
+        f.add("metric", metric)
+                .add("scale", canonical(scale))
+                .addSorted("questions", questions)
+                .add("from", from)
+                .add("to", to)
+                .add("lenient", lenient)
+                .add("missing answers", missingAnswers)
+                .add("duplicates", duplicates)
+                .add("unweighted", unweighted)
+                .add("small sample", smallSampleThreshold)
+                .addSorted("reverse coded", reverseCoded);
+    }
+
+    /**
+     * Returns everything a scale is: its name, range, direction and a letter per score
+     * ({@code N}, {@code U}, {@code P}), as in {@code nps-0-10[0,10]HIGHER_IS_BETTER:NNNNNNNUUPP}.
+     */
+    static String canonical(ScoreScale scale) {
+        StringBuilder s = new StringBuilder(scale.name()).append('[').append(scale.min())
+                .append(',').append(scale.max()).append(']').append(scale.direction()).append(':');
+        for (int score = scale.min(); score <= scale.max(); score++) {
+            s.append(switch (scale.band(score)) {
+                case NEGATIVE -> 'N';
+                case NEUTRAL -> 'U';
+                case POSITIVE -> 'P';
+            });
+        }
+        return s.toString();
     }
 
     /** The mutable copy of the options that one {@code with…} method changes. */
@@ -68,8 +114,8 @@ record SurveyOptions(
     }
 
     /**
-     * Returns a copy with one option changed, refusing to set an option twice and checking that
-     * the reverse-coded questions are among the chosen ones.
+     * Returns a copy with one option changed, refusing to set an option twice; the new options'
+     * combination is checked by the constructor.
      */
     private SurveyOptions with(Option option, String name, Object current,
             java.util.function.Consumer<Draft> change) {
@@ -86,14 +132,6 @@ record SurveyOptions(
         d.smallSampleThreshold = smallSampleThreshold;
         d.reverseCoded = reverseCoded;
         change.accept(d);
-        if (d.questions != null) {
-            for (String question : d.reverseCoded) {
-                if (!d.questions.contains(question)) {
-                    throw new IllegalArgumentException("reverse-coded question '" + question
-                            + "' is not among the questions " + new java.util.TreeSet<>(d.questions));
-                }
-            }
-        }
         return new SurveyOptions(metric, d.scale, d.questions, d.from, d.to, d.lenient,
                 d.missingAnswers, d.duplicates, d.unweighted, d.smallSampleThreshold,
                 d.reverseCoded, SetOnce.plus(set, option));

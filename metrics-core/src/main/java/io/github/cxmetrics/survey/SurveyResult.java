@@ -56,10 +56,6 @@ abstract class SurveyResult {
         return distribution.duplicates();
     }
 
-    /** Returns whether the base is empty; the score of an empty result is undefined. */
-    public boolean isEmpty() {
-        return count() == 0;
-    }
 
     /** Returns the total weight of the base; {@link #count()} when unweighted. */
     public double weightedCount() {
@@ -130,7 +126,7 @@ abstract class SurveyResult {
     }
 
     double requireBase() {
-        if (isEmpty()) {
+        if (count() == 0) {
             throw new IllegalStateException(
                     policy.metric() + " is undefined for an empty result: no responses in the base");
         }

@@ -1,6 +1,7 @@
 package io.github.cxmetrics.survey;
 
 import io.github.cxmetrics.internal.Checks;
+import io.github.cxmetrics.internal.StateKind;
 import io.github.cxmetrics.scale.ScoreScale;
 
 /**
@@ -20,7 +21,8 @@ import io.github.cxmetrics.scale.ScoreScale;
 public final class TopBoxCalculator extends SurveyCalculator<TopBoxResult, TopBoxCalculator> {
 
     private TopBoxCalculator(SurveyOptions options) {
-        super(options);
+        super(StateKind.TOP_BOX, options, o -> new SurveyState.Single<>(o, TopBoxResult::new),
+                (o, in) -> SurveyState.Single.read(o, TopBoxResult::new, in));
     }
 
     /**
@@ -38,10 +40,5 @@ public final class TopBoxCalculator extends SurveyCalculator<TopBoxResult, TopBo
     @Override
     TopBoxCalculator with(SurveyOptions newOptions) {
         return new TopBoxCalculator(newOptions);
-    }
-
-    @Override
-    TopBoxResult finish(Tally tally) {
-        return new TopBoxResult(((Tally.Single) tally).counts.snapshot(), options.policy());
     }
 }

@@ -1,9 +1,11 @@
 package io.github.cxmetrics.survey;
 
+import io.github.cxmetrics.MetricResult;
 import io.github.cxmetrics.scale.Band;
 import io.github.cxmetrics.stats.Interval;
 import io.github.cxmetrics.stats.IntervalMethod;
 import io.github.cxmetrics.stats.Normal;
+import io.github.cxmetrics.stats.Proportion;
 import io.github.cxmetrics.stats.Proportions;
 import java.util.Locale;
 
@@ -24,7 +26,7 @@ import java.util.Locale;
  * <p><b>Empty input</b>: {@link #isEmpty()} is true, the counts are 0, and {@link #score()}, the
  * shares and the intervals throw {@link IllegalStateException}.
  */
-public final class TopBoxResult extends SurveyResult {
+public final class TopBoxResult extends SurveyResult implements MetricResult<TopBoxResult> {
 
     TopBoxResult(ScoreDistribution distribution, ResultPolicy policy) {
         super(distribution, policy);
@@ -81,8 +83,18 @@ public final class TopBoxResult extends SurveyResult {
      * @throws IllegalStateException if the result is empty
      */
     public Interval confidenceInterval(double level, IntervalMethod method) {
-        return Proportions.interval(effectiveCount(Band.POSITIVE), effectiveSampleSize(), level,
-                method).scaled(100);
+        requireBase();
+        return proportion().confidenceInterval(level, method).scaled(100);
+    }
+
+    /**
+     * Returns the top-box share as a {@link Proportion} of effective counts: the positive band's
+     * weighted count rescaled to the effective sample size, of the effective sample size (the
+     * plain counts when unweighted).
+     */
+    public Proportion proportion() {
+        return isEmpty() || weightedCount() == 0 ? Proportion.of(0, 0)
+                : Proportion.ofWeighted(effectiveCount(Band.POSITIVE), effectiveSampleSize());
     }
 
     /**
@@ -123,8 +135,11 @@ public final class TopBoxResult extends SurveyResult {
     /**
      * Returns the result of both samples together, exactly as one pass over both would give.
      *
-     * @throws IllegalArgumentException if the results have different scales or options
+     * @throws IllegalArgumentException if the results have different scales, questions or
+     *     options
+     * @throws ArithmeticException if a count overflows a {@code long}
      */
+    @Override
     public TopBoxResult plus(TopBoxResult other) {
         requireCompatible(other, "add");
         return new TopBoxResult(distribution.plus(other.distribution), policy);

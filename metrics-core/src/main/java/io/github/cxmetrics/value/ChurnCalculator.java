@@ -1,5 +1,6 @@
 package io.github.cxmetrics.value;
 
+import io.github.cxmetrics.internal.StateKind;
 import io.github.cxmetrics.model.Customer;
 
 /**
@@ -30,7 +31,8 @@ public final class ChurnCalculator
         extends ValueCalculator<Customer, ChurnResult, ChurnCalculator> {
 
     private ChurnCalculator(ValueOptions options) {
-        super(options, CUSTOMERS);
+        super(StateKind.CHURN, options, CUSTOMERS, o -> new ChurnEvents(o.horizon(), o.joinedAndLeft()),
+                (o, in) -> ChurnEvents.read(in, o.horizon(), o.joinedAndLeft()));
     }
 
     /** Returns the default calculator: calendar months in UTC, joined-and-left excluded. */
@@ -51,10 +53,5 @@ public final class ChurnCalculator
     @Override
     ChurnCalculator with(ValueOptions newOptions) {
         return new ChurnCalculator(newOptions);
-    }
-
-    @Override
-    ValueState<Customer, ChurnResult> newState() {
-        return new ChurnEvents(horizon, options.joinedAndLeft());
     }
 }

@@ -1,9 +1,8 @@
 package io.github.cxmetrics.value;
 
 import io.github.cxmetrics.CalendarPeriod;
-import io.github.cxmetrics.internal.Checks;
 import io.github.cxmetrics.stats.Interval;
-import io.github.cxmetrics.stats.IntervalMethod;
+import io.github.cxmetrics.stats.Proportion;
 import io.github.cxmetrics.stats.Proportions;
 import java.util.Locale;
 import java.util.Objects;
@@ -183,8 +182,7 @@ public final class ChurnCounts {
      * @throws IllegalStateException if no customer was at risk
      */
     public Interval churnInterval(double level) {
-        Checks.requireLevel(level);
-        return Proportions.interval(churned(), requireAtRisk("churn"), level, IntervalMethod.WILSON);
+        return Proportion.of(churned(), requireAtRisk("churn")).confidenceInterval(level);
     }
 
     private long requireAtRisk(String metric) {

@@ -1,7 +1,11 @@
 package io.github.cxmetrics.value;
 
 import io.github.cxmetrics.CalendarPeriod;
+import io.github.cxmetrics.internal.Checks;
 import io.github.cxmetrics.internal.PeriodLocator;
+import io.github.cxmetrics.internal.State;
+import io.github.cxmetrics.internal.StateReader;
+import io.github.cxmetrics.internal.StateWriter;
 import io.github.cxmetrics.model.Customer;
 import java.time.Instant;
 import java.util.Map;
@@ -12,7 +16,7 @@ import java.util.TreeMap;
  * left. Each customer adds one or two counts, so memory grows with the number of periods, not of
  * customers, and merging adds counts exactly. Not thread-safe.
  */
-final class ChurnEvents implements ValueState<Customer, ChurnResult> {
+final class ChurnEvents implements State<Customer, ChurnResult, ChurnEvents> {
 
     static final int JOINED = 0;
     static final int LOST = 1;
@@ -69,16 +73,32 @@ final class ChurnEvents implements ValueState<Customer, ChurnResult> {
     }
 
     @Override
-    public void merge(ValueState<Customer, ChurnResult> other) {
-        ChurnEvents that = (ChurnEvents) other;
+    public void merge(ChurnEvents that) {
+        long newCustomers = Checks.addCount(customers, that.customers, "customers");
+        for (Map.Entry<CalendarPeriod, long[]> e : that.counts.entrySet()) {
+            long[] mine = counts.get(e.getKey());
+            if (mine != null) {
+                for (int i = 0; i < mine.length; i++) {
+                    Checks.addCount(mine[i], e.getValue()[i], COUNTS[i]);
+                }
+            }
+        }
         for (Map.Entry<CalendarPeriod, long[]> e : that.counts.entrySet()) {
             long[] c = counts(e.getKey());
             for (int i = 0; i < c.length; i++) {
                 c[i] += e.getValue()[i];
             }
         }
-        customers += that.customers;
+        customers = newCustomers;
         latest = Periods.later(latest, that.latest);
+    }
+
+    /** The names of the counts of a period, in their order. */
+    private static final String[] COUNTS = {"customers joined", "customers lost",
+            "customers joined and left"};
+
+    long customers() {
+        return customers;
     }
 
     Instant latest() {
@@ -86,10 +106,49 @@ final class ChurnEvents implements ValueState<Customer, ChurnResult> {
     }
 
     @Override
-    public ChurnResult snapshot() {
+    public ChurnResult result() {
         TreeMap<CalendarPeriod, ChurnResult.Flow> flows = new TreeMap<>();
         counts.forEach((p, c) ->
                 flows.put(p, new ChurnResult.Flow(c[JOINED], c[LOST], c[JOINED_AND_LEFT])));
         return new ChurnResult(horizon, rule, flows, customers, latest);
+    }
+
+    /**
+     * Writes the customers, the latest event (without {@code asOf}), and per period in order the
+     * period and its counts joined, lost, joined and left.
+     */
+    @Override
+    public void writeTo(StateWriter out) {
+        out.writeCount(customers);
+        out.writeOptionalInstant(latest);
+        out.writePeriodMap(counts, (c, o) -> {
+            for (long n : c) {
+                o.writeCount(n);
+            }
+        });
+    }
+
+    static ChurnEvents read(StateReader in, Horizon horizon, JoinedAndLeft rule) {
+        ChurnEvents events = new ChurnEvents(horizon, rule);
+        events.customers = in.readCount("customers");
+        events.latest = in.readOptionalInstant("latest event");
+        if (events.latest != null && horizon.asOf() != null) {
+            throw in.malformed("a latest event with an as-of instant");
+        }
+        in.readPeriodMap("period", horizon.periodicity(), 5, events.counts, period -> {
+            long[] c = new long[3];
+            for (int k = 0; k < 3; k++) {
+                c[k] = in.readCount(COUNTS[k]);
+            }
+            return c;
+        });
+        long joined = 0;
+        for (long[] c : events.counts.values()) {
+            joined = Checks.addCount(joined, c[JOINED], "customers joined");
+        }
+        if (joined != events.customers) {
+            throw in.malformed(joined + " customers joined, but " + events.customers + " counted");
+        }
+        return events;
     }
 }

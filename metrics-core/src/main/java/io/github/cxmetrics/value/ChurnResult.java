@@ -1,6 +1,7 @@
 package io.github.cxmetrics.value;
 
 import io.github.cxmetrics.CalendarPeriod;
+import io.github.cxmetrics.MetricResult;
 import io.github.cxmetrics.Periodicity;
 import io.github.cxmetrics.internal.Checks;
 import java.time.Instant;
@@ -32,15 +33,17 @@ import java.util.TreeMap;
  * <p>Results of disjoint sets of customers add up exactly with {@link #plus(ChurnResult)}: the
  * churn of all segments is the sum of the segments' results.
  */
-public final class ChurnResult {
+public final class ChurnResult implements MetricResult<ChurnResult> {
 
     /** The customers who joined, were lost, or joined and left in one period. */
     record Flow(long joined, long lost, long joinedAndLeft) {
         static final Flow NONE = new Flow(0, 0, 0);
 
         Flow plus(Flow other) {
-            return new Flow(joined + other.joined, lost + other.lost,
-                    joinedAndLeft + other.joinedAndLeft);
+            return new Flow(Checks.addCount(joined, other.joined, "customers joined"),
+                    Checks.addCount(lost, other.lost, "customers lost"),
+                    Checks.addCount(joinedAndLeft, other.joinedAndLeft,
+                            "customers joined and left"));
         }
     }
 
@@ -99,10 +102,12 @@ public final class ChurnResult {
         return customers;
     }
 
-    /** Returns whether there are no customers. */
-    public boolean isEmpty() {
-        return customers == 0;
+    /** Returns the number of customers, as {@link #customers()}: the base of the result. */
+    @Override
+    public long count() {
+        return customers();
     }
+
 
     /**
      * Returns the counts of the last period.
@@ -172,6 +177,7 @@ public final class ChurnResult {
      *
      * @throws IllegalArgumentException if the results were computed with different options
      */
+    @Override
     public ChurnResult plus(ChurnResult other) {
         Checks.requireNonNull(other, "other result");
         if (!horizon.equals(other.horizon) || rule != other.rule) {
@@ -179,7 +185,8 @@ public final class ChurnResult {
                     + " options: " + this + " and " + other);
         }
         return new ChurnResult(horizon, rule, Periods.merged(flows, other.flows, Flow::plus),
-                customers + other.customers, Periods.later(latest, other.latest));
+                Checks.addCount(customers, other.customers, "customers"),
+                Periods.later(latest, other.latest));
     }
 
     @Override

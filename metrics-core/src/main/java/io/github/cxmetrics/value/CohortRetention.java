@@ -3,8 +3,7 @@ package io.github.cxmetrics.value;
 import io.github.cxmetrics.CalendarPeriod;
 import io.github.cxmetrics.internal.Checks;
 import io.github.cxmetrics.stats.Interval;
-import io.github.cxmetrics.stats.IntervalMethod;
-import io.github.cxmetrics.stats.Proportions;
+import io.github.cxmetrics.stats.Proportion;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
@@ -70,9 +69,7 @@ public final class CohortRetention {
      * @throws IllegalArgumentException if the age is not observed or the level is not in (0, 1)
      */
     public Interval shareInterval(int age, double level) {
-        Checks.requireLevel(level);
-        return Proportions.interval(retained[requireAge(age)], retained[0], level,
-                IntervalMethod.WILSON);
+        return Proportion.of(retained[requireAge(age)], retained[0]).confidenceInterval(level);
     }
 
     /** Returns the counts retained at each age, from age 0. */

@@ -1,5 +1,6 @@
 package io.github.cxmetrics.value;
 
+import io.github.cxmetrics.internal.StateKind;
 import io.github.cxmetrics.model.Money;
 import io.github.cxmetrics.value.clv.BgNbd;
 import io.github.cxmetrics.value.clv.GammaGamma;
@@ -44,7 +45,8 @@ public final class LifetimeValueCalculator extends
         ValueCalculator<CustomerPurchases, LifetimeValueResult, LifetimeValueCalculator> {
 
     private LifetimeValueCalculator(ValueOptions options) {
-        super(options, HISTORIES);
+        super(StateKind.LIFETIME_VALUE, options, HISTORIES, o -> new LifetimeValueState(o, o.horizon()),
+                (o, in) -> LifetimeValueState.read(in, o, o.horizon()));
     }
 
     /** Returns the default calculator. */
@@ -129,10 +131,5 @@ public final class LifetimeValueCalculator extends
     @Override
     LifetimeValueCalculator with(ValueOptions newOptions) {
         return new LifetimeValueCalculator(newOptions);
-    }
-
-    @Override
-    ValueState<CustomerPurchases, LifetimeValueResult> newState() {
-        return new LifetimeValueState(options, horizon);
     }
 }

@@ -1,6 +1,7 @@
 package io.github.cxmetrics.value;
 
 import io.github.cxmetrics.CalendarPeriod;
+import io.github.cxmetrics.MetricResult;
 import io.github.cxmetrics.internal.Checks;
 import io.github.cxmetrics.model.Money;
 import java.math.BigDecimal;
@@ -62,7 +63,7 @@ import java.util.TreeMap;
  *
  * <p>Results of disjoint populations add up exactly with {@link #plus(LifetimeValueResult)}.
  */
-public final class LifetimeValueResult {
+public final class LifetimeValueResult implements MetricResult<LifetimeValueResult> {
 
     private static final BigDecimal SECONDS_PER_YEAR = BigDecimal.valueOf(365.2425 * 86_400);
 
@@ -73,10 +74,15 @@ public final class LifetimeValueResult {
 
         Sums plus(Sums o) {
             return new Sums(revenue.add(o.revenue), acquisitionCost.add(o.acquisitionCost),
-                    serviceCost.add(o.serviceCost), knownCosts + o.knownCosts,
-                    unknownCosts + o.unknownCosts, purchases + o.purchases, refunds + o.refunds,
-                    churnedSeconds + o.churnedSeconds, active + o.active,
-                    activeAcquiredSeconds + o.activeAcquiredSeconds);
+                    serviceCost.add(o.serviceCost),
+                    Checks.addCount(knownCosts, o.knownCosts, "known acquisition costs"),
+                    Checks.addCount(unknownCosts, o.unknownCosts, "unknown acquisition costs"),
+                    Checks.addCount(purchases, o.purchases, "purchases"),
+                    Checks.addCount(refunds, o.refunds, "refunds"),
+                    Checks.addCount(churnedSeconds, o.churnedSeconds, "churned seconds"),
+                    Checks.addCount(active, o.active, "active customers"),
+                    Checks.addCount(activeAcquiredSeconds, o.activeAcquiredSeconds,
+                            "acquisition seconds of active customers"));
         }
     }
 
@@ -102,10 +108,12 @@ public final class LifetimeValueResult {
         return churn.customers();
     }
 
-    /** Returns whether there are no customers. */
-    public boolean isEmpty() {
-        return customers() == 0;
+    /** Returns the number of customers, as {@link #customers()}: the base of the result. */
+    @Override
+    public long count() {
+        return customers();
     }
+
 
     /** Returns the churn of these customers per period; its table runs through the latest purchase too. */
     public ChurnResult churn() {
@@ -360,6 +368,7 @@ public final class LifetimeValueResult {
      * @throws IllegalArgumentException if the results were computed with different options or
      *     in different currencies
      */
+    @Override
     public LifetimeValueResult plus(LifetimeValueResult other) {
         Checks.requireNonNull(other, "other result");
         if (!options.equals(other.options)) {

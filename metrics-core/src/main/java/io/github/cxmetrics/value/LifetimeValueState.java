@@ -3,6 +3,9 @@ package io.github.cxmetrics.value;
 import io.github.cxmetrics.CalendarPeriod;
 import io.github.cxmetrics.internal.Checks;
 import io.github.cxmetrics.internal.PeriodLocator;
+import io.github.cxmetrics.internal.State;
+import io.github.cxmetrics.internal.StateReader;
+import io.github.cxmetrics.internal.StateWriter;
 import io.github.cxmetrics.model.Customer;
 import io.github.cxmetrics.model.Money;
 import io.github.cxmetrics.model.Purchase;
@@ -17,7 +20,8 @@ import java.util.function.Function;
  * acquisition and service costs), revenue per period, purchase counts and customer time. Memory
  * grows with the number of periods, not of customers; merges are exact. Not thread-safe.
  */
-final class LifetimeValueState implements ValueState<CustomerPurchases, LifetimeValueResult> {
+final class LifetimeValueState
+        implements State<CustomerPurchases, LifetimeValueResult, LifetimeValueState> {
 
     private final ValueOptions options;
     private final Horizon horizon;
@@ -108,31 +112,87 @@ final class LifetimeValueState implements ValueState<CustomerPurchases, Lifetime
     }
 
     @Override
-    public void merge(ValueState<CustomerPurchases, LifetimeValueResult> other) {
-        LifetimeValueState that = (LifetimeValueState) other;
+    public void merge(LifetimeValueState that) {
         if (that.currency != null) {
             currency = Checks.requireSameCurrency(currency, that.currency);
         }
+        LifetimeValueResult.Sums sum = sums().plus(that.sums());
         churn.merge(that.churn);
-        churnedSeconds += that.churnedSeconds;
-        active += that.active;
-        activeAcquiredSeconds += that.activeAcquiredSeconds;
-        revenue = revenue.add(that.revenue);
-        acquisitionCost = acquisitionCost.add(that.acquisitionCost);
-        serviceCost = serviceCost.add(that.serviceCost);
-        knownCosts += that.knownCosts;
-        unknownCosts += that.unknownCosts;
-        purchases += that.purchases;
-        refunds += that.refunds;
+        revenue = sum.revenue();
+        acquisitionCost = sum.acquisitionCost();
+        serviceCost = sum.serviceCost();
+        knownCosts = sum.knownCosts();
+        unknownCosts = sum.unknownCosts();
+        purchases = sum.purchases();
+        refunds = sum.refunds();
+        churnedSeconds = sum.churnedSeconds();
+        active = sum.active();
+        activeAcquiredSeconds = sum.activeAcquiredSeconds();
         that.revenueByPeriod.forEach((p, amount) -> revenueByPeriod.merge(p, amount, BigDecimal::add));
     }
 
+    private LifetimeValueResult.Sums sums() {
+        return new LifetimeValueResult.Sums(revenue, acquisitionCost, serviceCost, knownCosts,
+                unknownCosts, purchases, refunds, churnedSeconds, active, activeAcquiredSeconds);
+    }
+
     @Override
-    public LifetimeValueResult snapshot() {
-        return new LifetimeValueResult(options, churn.snapshot(), currency,
-                new LifetimeValueResult.Sums(revenue, acquisitionCost, serviceCost, knownCosts,
-                        unknownCosts, purchases, refunds, churnedSeconds, active,
-                        activeAcquiredSeconds),
-                revenueByPeriod, churn.latest());
+    public LifetimeValueResult result() {
+        return new LifetimeValueResult(options, churn.result(), currency, sums(), revenueByPeriod,
+                churn.latest());
+    }
+
+    /**
+     * Writes the currency, the churn events, the three amounts, the seven counts and sums, and
+     * the revenue per period in order.
+     */
+    @Override
+    public void writeTo(StateWriter out) {
+        out.writeCurrency(currency);
+        churn.writeTo(out);
+        out.writeDecimal(revenue);
+        out.writeDecimal(acquisitionCost);
+        out.writeDecimal(serviceCost);
+        out.writeCount(knownCosts);
+        out.writeCount(unknownCosts);
+        out.writeCount(purchases);
+        out.writeCount(refunds);
+        out.writeSignedVarLong(churnedSeconds);
+        out.writeCount(active);
+        out.writeSignedVarLong(activeAcquiredSeconds);
+        out.writePeriodMap(revenueByPeriod, (amount, o) -> o.writeDecimal(amount));
+    }
+
+    static LifetimeValueState read(StateReader in, ValueOptions options, Horizon horizon) {
+        LifetimeValueState state = new LifetimeValueState(options, horizon);
+        Currency currency = in.readCurrency("currency");
+        if (options.currency() != null && !options.currency().equals(currency)) {
+            throw in.malformed("currency " + currency + " is not the calculator's "
+                    + options.currency());
+        }
+        state.currency = currency;
+        ChurnEvents churn = ChurnEvents.read(in, horizon, options.joinedAndLeft());
+        state.churn.merge(churn);
+        state.revenue = in.readDecimal("revenue");
+        state.acquisitionCost = in.readDecimal("acquisition cost");
+        state.serviceCost = in.readDecimal("service cost");
+        state.knownCosts = in.readCount("known acquisition costs");
+        state.unknownCosts = in.readCount("unknown acquisition costs");
+        state.purchases = in.readCount("purchases");
+        state.refunds = in.readCount("refunds");
+        state.churnedSeconds = in.readSignedVarLong();
+        state.active = in.readCount("active customers");
+        state.activeAcquiredSeconds = in.readSignedVarLong();
+        if (Checks.addCount(state.knownCosts, state.unknownCosts, "customers")
+                != churn.customers()
+                || state.active > state.knownCosts + state.unknownCosts) {
+            throw in.malformed("the customer counts disagree");
+        }
+        in.readPeriodMap("period", horizon.periodicity(), 4, state.revenueByPeriod,
+                period -> in.readDecimal("revenue"));
+        if ((!state.revenueByPeriod.isEmpty() || state.purchases + state.refunds > 0) && currency == null) {
+            throw in.malformed("revenue without a currency");
+        }
+        return state;
     }
 }

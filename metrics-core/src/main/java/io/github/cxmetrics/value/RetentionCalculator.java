@@ -1,5 +1,6 @@
 package io.github.cxmetrics.value;
 
+import io.github.cxmetrics.internal.StateKind;
 import io.github.cxmetrics.model.Customer;
 
 /**
@@ -21,7 +22,8 @@ public final class RetentionCalculator
         extends ValueCalculator<Customer, RetentionTable, RetentionCalculator> {
 
     private RetentionCalculator(ValueOptions options) {
-        super(options, CUSTOMERS);
+        super(StateKind.RETENTION, options, CUSTOMERS, o -> new RetentionState(o.horizon()),
+                (o, in) -> RetentionState.read(in, o.horizon()));
     }
 
     /** Returns the default calculator: monthly cohorts in UTC. */
@@ -32,10 +34,5 @@ public final class RetentionCalculator
     @Override
     RetentionCalculator with(ValueOptions newOptions) {
         return new RetentionCalculator(newOptions);
-    }
-
-    @Override
-    ValueState<Customer, RetentionTable> newState() {
-        return new RetentionState(horizon);
     }
 }

@@ -1,6 +1,7 @@
 package io.github.cxmetrics.value;
 
 import io.github.cxmetrics.CalendarPeriod;
+import io.github.cxmetrics.MetricResult;
 import io.github.cxmetrics.internal.Checks;
 import java.time.Instant;
 import java.util.Collections;
@@ -22,7 +23,7 @@ import java.util.TreeMap;
  *
  * <p>Tables of disjoint sets of customers add up exactly with {@link #plus(RetentionTable)}.
  */
-public final class RetentionTable {
+public final class RetentionTable implements MetricResult<RetentionTable> {
 
     private final Horizon horizon;
     private final SortedMap<CalendarPeriod, ChurnResult> churnByCohort;
@@ -75,10 +76,12 @@ public final class RetentionTable {
         return n;
     }
 
-    /** Returns whether there are no customers. */
-    public boolean isEmpty() {
-        return churnByCohort.isEmpty();
+    /** Returns the number of customers, as {@link #customers()}: the base of the result. */
+    @Override
+    public long count() {
+        return customers();
     }
+
 
     /** Returns the churn of each cohort's customers per period, the counts behind the rows. */
     public SortedMap<CalendarPeriod, ChurnResult> churnByCohort() {
@@ -90,6 +93,7 @@ public final class RetentionTable {
      *
      * @throws IllegalArgumentException if the tables were computed with different options
      */
+    @Override
     public RetentionTable plus(RetentionTable other) {
         Checks.requireNonNull(other, "other table");
         if (!horizon.equals(other.horizon)) {

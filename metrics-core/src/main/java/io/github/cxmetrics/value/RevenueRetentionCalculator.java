@@ -1,5 +1,6 @@
 package io.github.cxmetrics.value;
 
+import io.github.cxmetrics.internal.StateKind;
 import java.util.Currency;
 
 /**
@@ -23,7 +24,8 @@ public final class RevenueRetentionCalculator extends
         ValueCalculator<CustomerPurchases, RevenueRetentionTable, RevenueRetentionCalculator> {
 
     private RevenueRetentionCalculator(ValueOptions options) {
-        super(options, HISTORIES);
+        super(StateKind.REVENUE_RETENTION, options, HISTORIES, o -> new RevenueRetentionState(o.horizon(), o.currency()),
+                (o, in) -> RevenueRetentionState.read(in, o.horizon(), o.currency()));
     }
 
     /** Returns the default calculator: monthly cohorts in UTC. */
@@ -43,10 +45,5 @@ public final class RevenueRetentionCalculator extends
     @Override
     RevenueRetentionCalculator with(ValueOptions newOptions) {
         return new RevenueRetentionCalculator(newOptions);
-    }
-
-    @Override
-    ValueState<CustomerPurchases, RevenueRetentionTable> newState() {
-        return new RevenueRetentionState(horizon, options.currency());
     }
 }

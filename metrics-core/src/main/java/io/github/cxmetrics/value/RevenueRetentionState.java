@@ -3,6 +3,9 @@ package io.github.cxmetrics.value;
 import io.github.cxmetrics.CalendarPeriod;
 import io.github.cxmetrics.internal.Checks;
 import io.github.cxmetrics.internal.PeriodLocator;
+import io.github.cxmetrics.internal.State;
+import io.github.cxmetrics.internal.StateReader;
+import io.github.cxmetrics.internal.StateWriter;
 import io.github.cxmetrics.model.Customer;
 import io.github.cxmetrics.model.Purchase;
 import java.math.BigDecimal;
@@ -18,7 +21,7 @@ import java.util.TreeMap;
  * thread-safe.
  */
 final class RevenueRetentionState
-        implements ValueState<CustomerPurchases, RevenueRetentionTable> {
+        implements State<CustomerPurchases, RevenueRetentionTable, RevenueRetentionState> {
 
     /** Mutable counterpart of {@link RevenueRetentionTable.Sums}. */
     private static final class Cohort {
@@ -102,21 +105,20 @@ final class RevenueRetentionState
     }
 
     @Override
-    public void merge(ValueState<CustomerPurchases, RevenueRetentionTable> other) {
-        RevenueRetentionState that = (RevenueRetentionState) other;
+    public void merge(RevenueRetentionState that) {
         if (that.currency != null) {
             currency = Checks.requireSameCurrency(currency, that.currency);
         }
         for (Map.Entry<CalendarPeriod, Cohort> e : that.cohorts.entrySet()) {
             Cohort mine = cohorts.computeIfAbsent(e.getKey(), p -> new Cohort());
-            mine.customers += e.getValue().customers;
+            mine.customers = Checks.addCount(mine.customers, e.getValue().customers, "customers");
             e.getValue().byPeriod.forEach((p, sums) -> mine.add(p, sums[0], sums[1]));
         }
         latest = Periods.later(latest, that.latest);
     }
 
     @Override
-    public RevenueRetentionTable snapshot() {
+    public RevenueRetentionTable result() {
         TreeMap<CalendarPeriod, RevenueRetentionTable.Sums> sums = new TreeMap<>();
         cohorts.forEach((period, cohort) -> {
             TreeMap<CalendarPeriod, RevenueRetentionTable.Amounts> amounts = new TreeMap<>();
@@ -125,5 +127,45 @@ final class RevenueRetentionState
             sums.put(period, new RevenueRetentionTable.Sums(cohort.customers, amounts));
         });
         return new RevenueRetentionTable(horizon, currency, sums, latest);
+    }
+
+    /**
+     * Writes the currency, the latest event (without {@code asOf}), then per cohort in order its
+     * period, customers, and per period its revenue and retained revenue.
+     */
+    @Override
+    public void writeTo(StateWriter out) {
+        out.writeCurrency(currency);
+        out.writeOptionalInstant(latest);
+        out.writePeriodMap(cohorts, (cohort, o) -> {
+            o.writeCount(cohort.customers);
+            o.writePeriodMap(cohort.byPeriod, (sums, p) -> {
+                p.writeDecimal(sums[0]);
+                p.writeDecimal(sums[1]);
+            });
+        });
+    }
+
+    static RevenueRetentionState read(StateReader in, Horizon horizon, Currency configured) {
+        Currency currency = in.readCurrency("currency");
+        if (configured != null && !configured.equals(currency)) {
+            throw in.malformed("currency " + currency + " is not the calculator's " + configured);
+        }
+        RevenueRetentionState state = new RevenueRetentionState(horizon, currency);
+        state.latest = in.readOptionalInstant("latest event");
+        in.readPeriodMap("cohort", horizon.periodicity(), 4, state.cohorts, period -> {
+            Cohort cohort = new Cohort();
+            cohort.customers = in.readCount("customers");
+            in.readPeriodMap("period", horizon.periodicity(), 6, cohort.byPeriod, p -> {
+                if (p.compareTo(period) < 0 || currency == null) {
+                    throw in.malformed("revenue of " + p + " before its cohort " + period
+                            + " or without a currency");
+                }
+                return new BigDecimal[] {in.readDecimal("revenue"),
+                        in.readDecimal("retained revenue")};
+            });
+            return cohort;
+        });
+        return state;
     }
 }

@@ -1,6 +1,7 @@
 package io.github.cxmetrics.value;
 
 import io.github.cxmetrics.CalendarPeriod;
+import io.github.cxmetrics.MetricResult;
 import io.github.cxmetrics.internal.Checks;
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -25,7 +26,7 @@ import java.util.TreeMap;
  * <p>Tables of disjoint sets of customers add up exactly with
  * {@link #plus(RevenueRetentionTable)}.
  */
-public final class RevenueRetentionTable {
+public final class RevenueRetentionTable implements MetricResult<RevenueRetentionTable> {
 
     /** A cohort's revenue, and revenue capped at each customer's base, in one period. */
     record Amounts(BigDecimal revenue, BigDecimal retained) {
@@ -37,7 +38,7 @@ public final class RevenueRetentionTable {
     /** A cohort's customers and its amounts per period. */
     record Sums(long customers, SortedMap<CalendarPeriod, Amounts> byPeriod) {
         Sums plus(Sums other) {
-            return new Sums(customers + other.customers,
+            return new Sums(Checks.addCount(customers, other.customers, "customers"),
                     Periods.merged(byPeriod, other.byPeriod, Amounts::plus));
         }
     }
@@ -94,10 +95,12 @@ public final class RevenueRetentionTable {
         return n;
     }
 
-    /** Returns whether there are no customers. */
-    public boolean isEmpty() {
-        return sums.isEmpty();
+    /** Returns the number of customers, as {@link #customers()}: the base of the result. */
+    @Override
+    public long count() {
+        return customers();
     }
+
 
     /** Returns the currency of the amounts: the calculator's, or the one the purchases used. */
     public Optional<Currency> currency() {
@@ -110,6 +113,7 @@ public final class RevenueRetentionTable {
      * @throws IllegalArgumentException if the tables were computed with different options or in
      *     different currencies
      */
+    @Override
     public RevenueRetentionTable plus(RevenueRetentionTable other) {
         Checks.requireNonNull(other, "other table");
         if (!horizon.equals(other.horizon)) {

@@ -1,8 +1,7 @@
 package io.github.cxmetrics.value;
 
-import io.github.cxmetrics.internal.Checks;
-import io.github.cxmetrics.internal.LatestAnswer;
 import io.github.cxmetrics.CxMetrics;
+import io.github.cxmetrics.internal.Checks;
 import io.github.cxmetrics.model.Customer;
 import io.github.cxmetrics.model.Interaction;
 import io.github.cxmetrics.model.Response;
@@ -33,7 +32,8 @@ import java.util.function.Function;
  * }</pre>
  *
  * <p><b>Survey bands</b> ({@link #nps}, {@link #csat}, {@link #survey}): each customer's
- * <em>latest</em> answer to the question (ties at one instant go to the higher score, as
+ * <em>latest</em> answer to the question by {@link Response#BY_RECENCY} (ties at one instant go
+ * to the higher score, then the higher weight, as
  * {@link io.github.cxmetrics.survey.Duplicates#KEEP_LATEST} does) is read on the scale: promoter,
  * passive or detractor for NPS; positive, neutral or negative otherwise. Unanswered responses
  * are not answers. A score outside the scale is an {@link IllegalArgumentException} naming the
@@ -113,12 +113,9 @@ public final class ServiceBands {
             if (!r.question().equals(question) || !r.isAnswered()) {
                 continue;
             }
-            if (!scale.contains(r.score())) {
-                throw new IllegalArgumentException("score must be in [" + scale.min() + ", "
-                        + scale.max() + "]: " + r.score() + " (customer " + r.customerId()
-                        + ", question " + question + ", answered at " + r.answeredAt() + ")");
-            }
-            latest.merge(r.customerId(), r, LatestAnswer::later);
+            scale.requireScore(r.score(), () -> "customer " + r.customerId() + ", question "
+                    + question + ", answered at " + r.answeredAt());
+            latest.merge(r.customerId(), r, Response::later);
         }
         Map<String, ServiceBand> byCustomer = new HashMap<>();
         latest.forEach((id, r) -> byCustomer.put(id, names.get(scale.band(r.score()))));

@@ -1,12 +1,16 @@
 package io.github.cxmetrics.value;
 
-import io.github.cxmetrics.Accumulator;
-import io.github.cxmetrics.Calculator;
 import io.github.cxmetrics.Periodicity;
+import io.github.cxmetrics.internal.Blueprint;
+import io.github.cxmetrics.internal.State;
+import io.github.cxmetrics.internal.StateKind;
+import io.github.cxmetrics.internal.StateReader;
+import io.github.cxmetrics.internal.StatefulCalculator;
 import io.github.cxmetrics.model.Customer;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
+import java.util.function.BiFunction;
 import java.util.function.Function;
 
 /**
@@ -19,7 +23,7 @@ import java.util.function.Function;
  * @param <C> the calculator type, returned by the options
  */
 abstract class ValueCalculator<T, R, C extends ValueCalculator<T, R, C>>
-        implements Calculator<T, R> {
+        extends StatefulCalculator<T, R> {
 
     /** What a calculator's items are: their name in messages, and the customer of each. */
     record Items<T>(String name, Function<T, Customer> customer) {}
@@ -34,7 +38,15 @@ abstract class ValueCalculator<T, R, C extends ValueCalculator<T, R, C>>
     final Horizon horizon;
     final Items<T> items;
 
-    ValueCalculator(ValueOptions options, Items<T> items) {
+    /**
+     * @param create makes an empty state of the options
+     * @param read reads a state of the options
+     */
+    ValueCalculator(StateKind kind, ValueOptions options, Items<T> items,
+            Function<ValueOptions, State<T, R, ?>> create,
+            BiFunction<ValueOptions, StateReader, State<T, R, ?>> read) {
+        super(kind, items.name(), options, Blueprint.of(() -> create.apply(options),
+                in -> read.apply(options, in), options::describe));
         this.options = options;
         this.horizon = options.horizon();
         this.items = items;
@@ -42,8 +54,6 @@ abstract class ValueCalculator<T, R, C extends ValueCalculator<T, R, C>>
 
     abstract C with(ValueOptions newOptions);
 
-    /** Returns a new, empty state. */
-    abstract ValueState<T, R> newState();
 
     /**
      * Returns a calculator of periods of {@code periodicity}, such as
@@ -89,11 +99,6 @@ abstract class ValueCalculator<T, R, C extends ValueCalculator<T, R, C>>
         return with(options.withAsOf(asOf));
     }
 
-    @Override
-    public Accumulator<T, R> accumulator() {
-        return new ValueAccumulator<>(this, newState());
-    }
-
     /** Returns whether the item's customer was acquired before {@code asOf} (always, without it). */
     @Override
     public boolean accepts(T item) {
@@ -104,21 +109,5 @@ abstract class ValueCalculator<T, R, C extends ValueCalculator<T, R, C>>
     @Override
     public Instant timeOf(T item) {
         return items.customer().apply(item).acquiredAt();
-    }
-
-    @Override
-    public boolean equals(Object o) {
-        return o != null && o.getClass() == getClass()
-                && options.equals(((ValueCalculator<?, ?, ?>) o).options);
-    }
-
-    @Override
-    public int hashCode() {
-        return getClass().hashCode() * 31 + options.hashCode();
-    }
-
-    @Override
-    public String toString() {
-        return options.toString();
     }
 }

@@ -2,6 +2,7 @@ package io.github.cxmetrics.value;
 
 import io.github.cxmetrics.Periodicity;
 import io.github.cxmetrics.internal.Checks;
+import io.github.cxmetrics.internal.Fingerprint;
 import io.github.cxmetrics.internal.SetOnce;
 import io.github.cxmetrics.model.Money;
 import java.time.Instant;
@@ -36,54 +37,58 @@ record ValueOptions(
         return new Horizon(periodicity, zone, asOf);
     }
 
-    private void once(Option option, String name, Object current) {
+    /**
+     * Returns a copy with {@code option} set to {@code value}: the one place where an option is
+     * refused when set twice or null.
+     */
+    @SuppressWarnings("unchecked")
+    private ValueOptions set(Option option, String name, Object current, Object value) {
         SetOnce.check(set, option, name, current);
-    }
-
-    private Set<Option> plus(Option option) {
-        return SetOnce.plus(set, option);
+        Checks.requireNonNull(value, name);
+        return new ValueOptions(metric,
+                option == Option.PERIODICITY ? (Periodicity) value : periodicity,
+                option == Option.ZONE ? (ZoneId) value : zone,
+                option == Option.AS_OF ? (Instant) value : asOf,
+                option == Option.JOINED_AND_LEFT ? (JoinedAndLeft) value : joinedAndLeft,
+                option == Option.CURRENCY ? (Currency) value : currency,
+                option == Option.SERVICE_COST
+                        ? (Function<? super CustomerPurchases, Money>) value : serviceCost,
+                SetOnce.plus(set, option));
     }
 
     ValueOptions withPeriodicity(Periodicity value) {
-        once(Option.PERIODICITY, "periodicity", periodicity);
-        Checks.requireNonNull(value, "periodicity");
-        return new ValueOptions(metric, value, zone, asOf, joinedAndLeft, currency, serviceCost,
-                plus(Option.PERIODICITY));
+        return set(Option.PERIODICITY, "periodicity", periodicity, value);
     }
 
     ValueOptions withZone(ZoneId value) {
-        once(Option.ZONE, "zone", zone);
-        Checks.requireNonNull(value, "zone");
-        return new ValueOptions(metric, periodicity, value, asOf, joinedAndLeft, currency,
-                serviceCost, plus(Option.ZONE));
+        return set(Option.ZONE, "zone", zone, value);
     }
 
     ValueOptions withAsOf(Instant value) {
-        once(Option.AS_OF, "asOf", asOf);
-        Checks.requireNonNull(value, "asOf");
-        return new ValueOptions(metric, periodicity, zone, value, joinedAndLeft, currency,
-                serviceCost, plus(Option.AS_OF));
+        return set(Option.AS_OF, "asOf", asOf, value);
     }
 
     ValueOptions withJoinedAndLeft(JoinedAndLeft value) {
-        once(Option.JOINED_AND_LEFT, "joined-and-left rule", joinedAndLeft);
-        Checks.requireNonNull(value, "joined-and-left rule");
-        return new ValueOptions(metric, periodicity, zone, asOf, value, currency, serviceCost,
-                plus(Option.JOINED_AND_LEFT));
+        return set(Option.JOINED_AND_LEFT, "joined-and-left rule", joinedAndLeft, value);
     }
 
     ValueOptions withCurrency(Currency value) {
-        once(Option.CURRENCY, "currency", currency);
-        Checks.requireNonNull(value, "currency");
-        return new ValueOptions(metric, periodicity, zone, asOf, joinedAndLeft, value, serviceCost,
-                plus(Option.CURRENCY));
+        return set(Option.CURRENCY, "currency", currency, value);
     }
 
     ValueOptions withServiceCost(Function<? super CustomerPurchases, Money> value) {
-        once(Option.SERVICE_COST, "service cost", serviceCost);
-        Checks.requireNonNull(value, "service cost");
-        return new ValueOptions(metric, periodicity, zone, asOf, joinedAndLeft, currency, value,
-                plus(Option.SERVICE_COST));
+        return set(Option.SERVICE_COST, "service cost", serviceCost, value);
+    }
+
+    /** Adds every option to a fingerprint, in a fixed order; a service cost only as set or not. */
+    void describe(Fingerprint f) {
+        f.add("metric", metric)
+                .add("periodicity", periodicity)
+                .add("zone", zone.getId())
+                .add("as of", asOf)
+                .add("joined and left", joinedAndLeft)
+                .add("currency", currency == null ? null : currency.getCurrencyCode())
+                .add("service cost", serviceCost == null ? null : "a function");
     }
 
     @Override

@@ -3,6 +3,8 @@ package io.github.cxmetrics.value.clv;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Maximum-likelihood fitting shared by the models: BFGS on the log-parameters (so every
@@ -31,6 +33,8 @@ final class MaximumLikelihood {
     static final int WARM_START_ROWS = 1 << 15;
     /** Rows beyond which a fit is warm-started from a sample. */
     static final int WARM_START_ABOVE = 4 * WARM_START_ROWS;
+
+    private static final Logger LOG = LoggerFactory.getLogger(MaximumLikelihood.class);
 
     private MaximumLikelihood() {}
 
@@ -77,6 +81,10 @@ final class MaximumLikelihood {
         FitDiagnostics diagnostics = new FitDiagnostics(spec.name(), estimates,
                 -result.value() * n, result.converged(), result.message(), result.iterations(),
                 result.evaluations(), Bfgs.maxAbs(result.gradient()), (long) n, groups.size);
+        if (!result.converged()) {
+            LOG.warn("{} fit did not converge: {} ({} iterations, {} customers)", spec.name(),
+                    result.message(), result.iterations(), (long) n);
+        }
         return new ModelFit<>(spec.model(natural, unit), diagnostics);
     }
 

@@ -1,15 +1,16 @@
 package io.github.cxmetrics.value.clv;
 
-import io.github.cxmetrics.Accumulator;
-import io.github.cxmetrics.Calculator;
+import io.github.cxmetrics.internal.Blueprint;
 import io.github.cxmetrics.internal.Checks;
+import io.github.cxmetrics.internal.Fingerprint;
+import io.github.cxmetrics.internal.StateKind;
+import io.github.cxmetrics.internal.StatefulCalculator;
 import io.github.cxmetrics.model.Purchase;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
-import java.util.Objects;
 
 /**
  * Summarises purchases into a {@link RfmSummary}: per customer the frequency, recency, age and
@@ -44,19 +45,52 @@ import java.util.Objects;
  * {@code tₓ = 213/7 = 30.43}, {@code T = 272/7 = 38.86}, mean spend 22.345; with a holdout end
  * of 1998-06-30 the holdout has 1 transaction in {@code 273/7 = 39} weeks.
  */
-public final class RfmCalculator implements Calculator<Purchase, RfmSummary> {
+public final class RfmCalculator extends StatefulCalculator<Purchase, RfmSummary> {
 
-    private final ChronoUnit unit;
-    private final LocalDate calibrationEnd;
+    /** The options as used (the zone is UTC when none was set); they decide equality. */
+    record Options(ChronoUnit unit, LocalDate calibrationEnd, ZoneId zone, LocalDate holdoutEnd) {
+
+        LocalDate holdoutEndOrNull() {
+            return holdoutEnd;
+        }
+
+        /** Returns the last day of interest: the holdout end, or the calibration end. */
+        LocalDate lastDay() {
+            return holdoutEnd == null ? calibrationEnd : holdoutEnd;
+        }
+
+        long dayOf(Purchase purchase) {
+            return LocalDate.ofInstant(purchase.at(), zone).toEpochDay();
+        }
+
+        void describe(Fingerprint f) {
+            f.add("unit", unit).add("calibration end", calibrationEnd).add("zone", zone.getId())
+                    .add("holdout end", holdoutEnd);
+        }
+
+        @Override
+        public String toString() {
+            return "RfmCalculator(" + unit.name() + ", calibration to " + calibrationEnd
+                    + (holdoutEnd == null ? "" : ", holdout to " + holdoutEnd) + ", zone "
+                    + zone + ")";
+        }
+    }
+
+    private final Options options;
+    /** The zone as set, or null when none was: it may then be set once. */
     private final ZoneId zone;
-    private final LocalDate holdoutEnd;
 
     private RfmCalculator(ChronoUnit unit, LocalDate calibrationEnd, ZoneId zone,
             LocalDate holdoutEnd) {
-        this.unit = unit;
-        this.calibrationEnd = calibrationEnd;
+        this(new Options(unit, calibrationEnd, zone == null ? ZoneOffset.UTC : zone, holdoutEnd),
+                zone);
+    }
+
+    private RfmCalculator(Options options, ZoneId zone) {
+        super(StateKind.RFM, "purchase", options, Blueprint.of(() -> new RfmState(options),
+                in -> RfmState.read(options, in), options::describe));
+        this.options = options;
         this.zone = zone;
-        this.holdoutEnd = holdoutEnd;
     }
 
     /**
@@ -80,7 +114,8 @@ public final class RfmCalculator implements Calculator<Purchase, RfmSummary> {
         if (this.zone != null) {
             throw new IllegalStateException("zone was already set to " + this.zone);
         }
-        return new RfmCalculator(unit, calibrationEnd, zone, holdoutEnd);
+        return new RfmCalculator(options.unit(), options.calibrationEnd(), zone,
+                options.holdoutEnd());
     }
 
     /**
@@ -92,72 +127,34 @@ public final class RfmCalculator implements Calculator<Purchase, RfmSummary> {
      */
     public RfmCalculator holdoutEnd(LocalDate holdoutEnd) {
         Checks.requireNonNull(holdoutEnd, "holdoutEnd");
-        if (this.holdoutEnd != null) {
-            throw new IllegalStateException("holdoutEnd was already set to " + this.holdoutEnd);
+        if (options.holdoutEnd() != null) {
+            throw new IllegalStateException(
+                    "holdoutEnd was already set to " + options.holdoutEnd());
         }
-        if (!holdoutEnd.isAfter(calibrationEnd)) {
+        if (!holdoutEnd.isAfter(options.calibrationEnd())) {
             throw new IllegalArgumentException("holdoutEnd must be after the calibration end "
-                    + calibrationEnd + ": " + holdoutEnd);
+                    + options.calibrationEnd() + ": " + holdoutEnd);
         }
-        return new RfmCalculator(unit, calibrationEnd, zone, holdoutEnd);
+        return new RfmCalculator(options.unit(), options.calibrationEnd(), zone, holdoutEnd);
     }
 
     /** Returns the time unit of the summaries. */
     public ChronoUnit unit() {
-        return unit;
+        return options.unit();
     }
 
     /** Returns the last day of the calibration period. */
     public LocalDate calibrationEnd() {
-        return calibrationEnd;
+        return options.calibrationEnd();
     }
 
-    ZoneId effectiveZone() {
-        return zone == null ? ZoneOffset.UTC : zone;
-    }
-
-    LocalDate holdoutEndOrNull() {
-        return holdoutEnd;
-    }
-
-    long dayOf(Purchase purchase) {
-        return LocalDate.ofInstant(purchase.at(), effectiveZone()).toEpochDay();
-    }
-
-    @Override
-    public Accumulator<Purchase, RfmSummary> accumulator() {
-        return new RfmAccumulator(this);
-    }
-
-    /** Returns whether the purchase falls on or before the last day of interest. */
     @Override
     public boolean accepts(Purchase purchase) {
-        LocalDate last = holdoutEnd == null ? calibrationEnd : holdoutEnd;
-        return dayOf(purchase) <= last.toEpochDay();
+        return options.dayOf(purchase) <= options.lastDay().toEpochDay();
     }
 
     @Override
     public Instant timeOf(Purchase purchase) {
         return purchase.at();
-    }
-
-    @Override
-    public boolean equals(Object o) {
-        return o instanceof RfmCalculator other && unit == other.unit
-                && calibrationEnd.equals(other.calibrationEnd)
-                && effectiveZone().equals(other.effectiveZone())
-                && Objects.equals(holdoutEnd, other.holdoutEnd);
-    }
-
-    @Override
-    public int hashCode() {
-        return Objects.hash(unit, calibrationEnd, effectiveZone(), holdoutEnd);
-    }
-
-    @Override
-    public String toString() {
-        return "RfmCalculator(" + unit.name() + ", calibration to " + calibrationEnd
-                + (holdoutEnd == null ? "" : ", holdout to " + holdoutEnd) + ", zone "
-                + effectiveZone() + ")";
     }
 }
