@@ -56,9 +56,9 @@ public record BgNbd(double r, double alpha, double a, double b, ChronoUnit unit)
     }
 
     @Override
-    public BgNbd inUnit(ChronoUnit other) {
-        TimeUnits.require(other, "unit");
-        return new BgNbd(r, alpha * TimeUnits.ratio(unit, other), a, b, other);
+    public BgNbd inUnit(ChronoUnit unit) {
+        TimeUnits.require(unit, "unit");
+        return new BgNbd(r, alpha * TimeUnits.ratio(this.unit, unit), a, b, unit);
     }
 
     /**

@@ -65,16 +65,16 @@ public record CustomerRfm(
     }
 
     /**
-     * Returns this summary with its times in {@code other}, converted by the exact lengths of the
+     * Returns this summary with its times in {@code unit}, converted by the exact lengths of the
      * units; {@code this} if the unit is the same.
      */
-    public CustomerRfm inUnit(ChronoUnit other) {
-        TimeUnits.require(other, "unit");
-        if (other == unit) {
+    public CustomerRfm inUnit(ChronoUnit unit) {
+        TimeUnits.require(unit, "unit");
+        if (unit == this.unit) {
             return this;
         }
-        double factor = TimeUnits.ratio(unit, other);
+        double factor = TimeUnits.ratio(this.unit, unit);
         return new CustomerRfm(customerId, frequency, recency * factor, age * factor, meanSpend,
-                other);
+                unit);
     }
 }

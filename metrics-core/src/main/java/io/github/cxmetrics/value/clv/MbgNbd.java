@@ -61,9 +61,9 @@ public record MbgNbd(double r, double alpha, double a, double b, ChronoUnit unit
     }
 
     @Override
-    public MbgNbd inUnit(ChronoUnit other) {
-        TimeUnits.require(other, "unit");
-        return new MbgNbd(r, alpha * TimeUnits.ratio(unit, other), a, b, other);
+    public MbgNbd inUnit(ChronoUnit unit) {
+        TimeUnits.require(unit, "unit");
+        return new MbgNbd(r, alpha * TimeUnits.ratio(this.unit, unit), a, b, unit);
     }
 
     /**

@@ -53,10 +53,10 @@ public record ParetoNbd(double r, double alpha, double s, double beta, ChronoUni
     }
 
     @Override
-    public ParetoNbd inUnit(ChronoUnit other) {
-        TimeUnits.require(other, "unit");
-        double factor = TimeUnits.ratio(unit, other);
-        return new ParetoNbd(r, alpha * factor, s, beta * factor, other);
+    public ParetoNbd inUnit(ChronoUnit unit) {
+        TimeUnits.require(unit, "unit");
+        double factor = TimeUnits.ratio(this.unit, unit);
+        return new ParetoNbd(r, alpha * factor, s, beta * factor, unit);
     }
 
     @Override
