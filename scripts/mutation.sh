@@ -17,25 +17,26 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 
 base=io.github.cxmetrics
-all=(core model scale stats survey support value clv)
+all=(core drivers model scale stats survey support value clv)
 
 fresh=false
 names=()
 for arg in "$@"; do
   case "$arg" in
     --fresh) fresh=true ;;
-    core|model|scale|stats|survey|support|value|clv) names+=("$arg") ;;
+    core|drivers|model|scale|stats|survey|support|value|clv) names+=("$arg") ;;
     *) echo "mutation.sh: unknown package '$arg'; use: ${all[*]} or --fresh" >&2; exit 2 ;;
   esac
 done
 if [ ${#names[@]} -eq 0 ]; then names=("${all[@]}"); fi
 
 # Classes and tests of one run: a package's classes against the tests in the same package.
-# "core" is the root package with io.github.cxmetrics.internal (tested from the root package).
-subpackages="$base.model.*,$base.scale.*,$base.stats.*,$base.survey.*,$base.support.*,$base.value.*"
+# "core" is the root package with io.github.cxmetrics.internal (tested from the root package;
+# ShadedJarCheck checks the packaged jar, which PIT does not build).
+subpackages="$base.drivers.*,$base.model.*,$base.scale.*,$base.stats.*,$base.survey.*,$base.support.*,$base.value.*"
 selection() {
   case "$1" in
-    core) echo "$base.* $subpackages $base.* $subpackages" ;;
+    core) echo "$base.* $subpackages $base.* $subpackages,$base.ShadedJarCheck" ;;
     value) echo "$base.value.* $base.value.clv.* $base.value.* $base.value.clv.*" ;;
     clv) echo "$base.value.clv.* - $base.value.clv.* -" ;;
     *) echo "$base.$1.* - $base.$1.* -" ;;
@@ -60,7 +61,7 @@ fingerprint() {
   {
     for d in $own $deps; do find "$main/$d" -maxdepth 1 -name '*.java'; done
     for d in $own; do find "$test/$d" -maxdepth 1 -name '*.java' 2>/dev/null || true; done
-    ls "$test"/io/github/cxmetrics/{Fixtures,MergeChecks,Theories}.java
+    ls "$test"/io/github/cxmetrics/{Fixtures,MergeChecks,Theories,Travellers}.java
     echo metrics-core/pom.xml pom.xml scripts/mutation.sh | tr ' ' '\n'
   } | sort -u | xargs sha256sum | { cat; echo "examples ${PIT_EXAMPLES:-50}"; } | sha256sum
 }

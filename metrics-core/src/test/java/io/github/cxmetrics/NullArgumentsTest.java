@@ -85,7 +85,9 @@ class NullArgumentsTest {
             "Interaction.agentOr(fallback)", "Interaction.priorityOr(fallback)",
             "Interaction.attributeOr(fallback)", "Response.attributeOr(fallback)",
             // Optional columns: customers identified by their row, no spend.
-            "RfmSummary.of(ids)", "RfmSummary.of(meanSpend)");
+            "RfmSummary.of(ids)", "RfmSummary.of(meanSpend)",
+            // A range check with nothing to say about where the score came from.
+            "ScoreScale.requireScore(where)");
 
     private final Map<Class<?>, Object> samples = new LinkedHashMap<>();
 
@@ -292,7 +294,7 @@ class NullArgumentsTest {
 
     /**
      * Samples the search cannot find by itself: a driver analysis needs its outcome and drivers
-     * set, and enough respondents.
+     * set, and enough respondents; a top-box result needs answers on its scale.
      */
     private void seeds(List<Class<?>> classes) {
         Instant t = Instant.parse("2024-04-02T10:00:00Z");
@@ -319,6 +321,12 @@ class NullArgumentsTest {
         register(drivers.churnByBand(responses, customers,
                 CxMetrics.churn().asOf(Instant.parse("2024-07-01T00:00:00Z"))), classes);
         register(responses, classes);
+        // A top-box calculator refuses the 0–10 answers above: its result needs answers of its own.
+        register(CxMetrics.csat().compute(List.of(
+                io.github.cxmetrics.model.Response.of("c1", "csat", 4, t,
+                        io.github.cxmetrics.model.Channel.EMAIL),
+                io.github.cxmetrics.model.Response.of("c2", "csat", 2, t,
+                        io.github.cxmetrics.model.Channel.EMAIL))), classes);
     }
 
     /**

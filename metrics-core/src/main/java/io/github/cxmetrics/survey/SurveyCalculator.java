@@ -1,6 +1,7 @@
 package io.github.cxmetrics.survey;
 
 import io.github.cxmetrics.internal.Blueprint;
+import io.github.cxmetrics.internal.Checks;
 import io.github.cxmetrics.internal.State;
 import io.github.cxmetrics.internal.StateKind;
 import io.github.cxmetrics.internal.StateReader;
@@ -115,13 +116,13 @@ abstract class SurveyCalculator<R, C extends SurveyCalculator<R, C>>
 
     @Override
     public boolean accepts(Response response) {
-        return options.accepts(response);
+        return options.accepts(Checks.requireNonNull(response, "response"));
     }
 
     /** Returns when the response was given. */
     @Override
     public Instant timeOf(Response response) {
-        return response.answeredAt();
+        return Checks.requireNonNull(response, "response").answeredAt();
     }
 
 }
