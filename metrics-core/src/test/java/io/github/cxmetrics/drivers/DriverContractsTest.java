@@ -117,4 +117,41 @@ class DriverContractsTest {
                 CxMetrics.drivers().driver("price", ScoreScale.FIVE_POINT).bootstrap(0).seed(7)
                         .toString());
     }
+
+    /** Mean, sample deviation, performance and top-box share against sums written here. */
+    @Test
+    void driverDescriptives_agreeWithANaiveReference() {
+        DriverResult r = WORKED.compute(Surveys.worked());
+        for (int j = 0; j < 3; j++) {
+            double sum = 0;
+            int top = 0;
+            for (int[] row : Surveys.WORKED) {
+                sum += row[j + 1];
+                top += row[j + 1] >= 4 ? 1 : 0;
+            }
+            double mean = sum / 20;
+            double squares = 0;
+            for (int[] row : Surveys.WORKED) {
+                squares += (row[j + 1] - mean) * (row[j + 1] - mean);
+            }
+            Driver d = r.drivers().get(j);
+            assertEquals(mean, d.mean(), 1e-12, d.question());
+            assertEquals(Math.sqrt(squares / 19), d.standardDeviation(), 1e-12, d.question());
+            assertEquals(100 * (mean - 1) / 4, d.performance(), 1e-9, d.question());
+            assertEquals(100.0 * top / 20, d.topBoxShare(), 1e-12, d.question());
+        }
+        // The importance-performance threshold defaults to the mean performance of the drivers.
+        double meanPerformance = r.drivers().stream().mapToDouble(Driver::performance).average()
+                .orElseThrow();
+        assertEquals(meanPerformance, r.performanceThreshold(), 1e-9);
+    }
+
+    @Test
+    void fiveRespondents_areEnoughForThreeDrivers() {
+        int[][] five = java.util.Arrays.copyOf(Surveys.WORKED, 5);
+        DriverResult r = WORKED.compute(Surveys.responses(five, "nps", "price", "quality",
+                "support"));
+        assertEquals(5, r.n());
+        assertEquals(5, r.driver("price").n());
+    }
 }
