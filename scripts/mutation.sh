@@ -81,7 +81,8 @@ for name in "${names[@]}"; do
     echo "mutation.sh: $name unchanged since its last run: report kept" >&2
     continue
   fi
-  rm -f "$history/$name.sha256"
+  # An interrupted run must not leave a partial report to be counted as a score.
+  rm -rf "$history/$name.sha256" "${reports:?}/$name"
   args=(-DtargetClasses="$classes" -DtargetTests="$tests"
         -DreportsDirectory="$PWD/$reports/$name"
         -Dpit.examples="${PIT_EXAMPLES:-50}" -Dthreads="${PIT_THREADS:-2}")
