@@ -8,6 +8,9 @@ import io.github.cxmetrics.support.Milestone;
 import io.github.cxmetrics.support.ShareCalculator;
 import io.github.cxmetrics.support.SlaCalculator;
 import io.github.cxmetrics.support.SlaPolicy;
+import io.github.cxmetrics.support.StatusTimeCalculator;
+import io.github.cxmetrics.model.InteractionStatus;
+import java.util.EnumSet;
 import io.github.cxmetrics.survey.LoyaltyIndexCalculator;
 import io.github.cxmetrics.survey.NpsCalculator;
 import io.github.cxmetrics.survey.TopBoxCalculator;
@@ -50,6 +53,8 @@ public final class CxMetrics {
             ElapsedTimeCalculator.create(Milestone.FIRST_REPLY);
     private static final ElapsedTimeCalculator FIRST_RESOLUTION_TIME =
             ElapsedTimeCalculator.create(Milestone.FIRST_RESOLUTION);
+    private static final ElapsedTimeCalculator FIRST_BOT_RESPONSE_TIME =
+            ElapsedTimeCalculator.create(Milestone.FIRST_BOT_REPLY);
     private static final ElapsedTimeCalculator FULL_RESOLUTION_TIME =
             ElapsedTimeCalculator.create(Milestone.FULL_RESOLUTION);
     private static final HandleTimeCalculator HANDLE_TIME = HandleTimeCalculator.create();
@@ -175,11 +180,70 @@ public final class CxMetrics {
     }
 
     /**
+     * First bot response time: from the request to the first public reply by a bot or an
+     * automatic reply, {@code firstBotReplyAt − openedAt}; interactions no bot answered are
+     * counted as open. For the first response by anyone, person or bot, use
+     * {@code firstResponseTime().countingBots()}.
+     */
+    public static ElapsedTimeCalculator firstBotResponseTime() {
+        return FIRST_BOT_RESPONSE_TIME;
+    }
+
+    /**
+     * Bot deflection: the share of the solved interactions a bot replied to that no person
+     * replied to (solved by the bot alone), in [0, 100], with a Wilson interval.
+     */
+    public static ShareCalculator botDeflection() {
+        return ShareCalculator.botDeflection();
+    }
+
+    /**
      * Reopen rate: the share of interactions solved at least once that were reopened, in
      * [0, 100], with a Wilson interval.
      */
     public static ShareCalculator reopenRate() {
         return REOPEN_RATE;
+    }
+
+    /**
+     * Requester wait time: the time in the status timeline spent in new, open and on-hold, up to
+     * the last solve (Zendesk's {@code requester_wait_time}); interactions still unsolved are
+     * open (measured up to {@code .asOf(instant)} when given), those without a timeline skipped.
+     */
+    public static StatusTimeCalculator requesterWaitTime() {
+        return StatusTimeCalculator.requesterWait();
+    }
+
+    /**
+     * Agent wait time: the time in pending, waiting for the requester, up to the last solve
+     * (Zendesk's {@code agent_wait_time}).
+     */
+    public static StatusTimeCalculator agentWaitTime() {
+        return StatusTimeCalculator.agentWait();
+    }
+
+    /** On-hold time: the time in on-hold up to the last solve (Zendesk's {@code on_hold_time}). */
+    public static StatusTimeCalculator onHoldTime() {
+        return StatusTimeCalculator.onHold();
+    }
+
+    /** Agent work time: the time in new and open up to the last solve. */
+    public static StatusTimeCalculator agentWorkTime() {
+        return StatusTimeCalculator.agentWork();
+    }
+
+    /** The time in any of the given statuses up to the last solve. */
+    public static StatusTimeCalculator timeInStatus(InteractionStatus status,
+            InteractionStatus... more) {
+        return StatusTimeCalculator.inStatuses(EnumSet.of(status, more));
+    }
+
+    /**
+     * The time in the help desk's own status {@code name} (a custom status, such as
+     * {@code "waiting on vendor"}) up to the last solve.
+     */
+    public static StatusTimeCalculator timeInStatus(String name) {
+        return StatusTimeCalculator.inStatusNamed(name);
     }
 
     /**

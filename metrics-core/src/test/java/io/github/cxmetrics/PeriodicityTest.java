@@ -1,5 +1,6 @@
 package io.github.cxmetrics;
 
+import static io.github.cxmetrics.Expect.failure;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
@@ -114,8 +115,8 @@ class PeriodicityTest {
 
     @Test
     void calendarPeriod_endNotAfterStart_isRejected() {
-        var e = assertThrows(IllegalArgumentException.class, () -> new CalendarPeriod(D, D));
-        assertEquals("period end must be after its start: 2024-05-15 to 2024-05-15", e.getMessage());
+        failure(IllegalArgumentException.class, () -> new CalendarPeriod(D, D),
+                "period end must be after its start: 2024-05-15 to 2024-05-15");
     }
 
     @Test

@@ -9,8 +9,10 @@ import io.github.cxmetrics.model.Interaction;
 import io.github.cxmetrics.model.Money;
 import io.github.cxmetrics.model.Purchase;
 import io.github.cxmetrics.model.Response;
+import io.github.cxmetrics.support.BusinessCalendar;
 import io.github.cxmetrics.support.Milestone;
 import io.github.cxmetrics.support.SlaPolicy;
+import io.github.cxmetrics.support.Timelines;
 import io.github.cxmetrics.survey.Duplicates;
 import io.github.cxmetrics.survey.MissingAnswers;
 import io.github.cxmetrics.value.CustomerPurchases;
@@ -93,6 +95,9 @@ final class Travellers {
                     b.solvedAt(reply.plusSeconds(random.nextInt(48 * 3600)));
                     b.reopens(random.nextInt(4) == 0 ? 1 : 0);
                 }
+            }
+            if (random.nextInt(4) == 0) {
+                b.firstBotReplyAt(opened.plusSeconds(random.nextInt(120)));
             }
             if (random.nextInt(3) == 0) {
                 b.talkTime(Duration.ofSeconds(random.nextInt(1800)))
@@ -197,6 +202,12 @@ final class Travellers {
                         .byPeriod(ChronoUnit.WEEKS, ZoneOffset.UTC), Travellers::interactions));
         cases.add(new Case<>("handle time", CxMetrics.handleTime().withAfterCallWork(),
                 Travellers::interactions));
+        cases.add(new Case<>("first response time counting bots, business time",
+                CxMetrics.firstResponseTime().countingBots().inBusinessTime(
+                        BusinessCalendar.parse("mon-fri 08:00-20:00", paris)),
+                Travellers::interactions));
+        cases.add(new Case<>("bot deflection by channel", CxMetrics.botDeflection()
+                .groupBy(Interaction::channel), Travellers::interactions));
         cases.add(new Case<>("first contact resolution", CxMetrics.firstContactResolution(),
                 Travellers::interactions));
         cases.add(new Case<>("reopen rate by channel", CxMetrics.reopenRate()
@@ -206,6 +217,26 @@ final class Travellers {
                 .asOf(T0.plus(200, ChronoUnit.DAYS)), Travellers::interactions));
         cases.add(new Case<>("sla keep open by channel", CxMetrics.slaAttainment(policy)
                 .keepOpen().groupBy(Interaction::channel), Travellers::interactions));
+        cases.add(new Case<>("requester wait time", CxMetrics.requesterWaitTime(),
+                Timelines::random));
+        cases.add(new Case<>("agent wait time in business time as of, approximate",
+                CxMetrics.agentWaitTime().inBusinessTime(BusinessCalendar.parse(
+                        "mon-fri 09:00-12:00, 13:00-17:00", paris))
+                        .asOf(T0.plus(45, ChronoUnit.DAYS)).approximate(2), Timelines::random));
+        BusinessCalendar parisHours = BusinessCalendar.parse("mon-fri 09:00-17:00", paris);
+        BusinessCalendar newYorkHours = BusinessCalendar.parse("mon-fri 09:00-17:00",
+                ZoneId.of("America/New_York"));
+        cases.add(new Case<>("first response time, a calendar per channel, by channel",
+                CxMetrics.firstResponseTime().inBusinessTime((Interaction i) ->
+                        i.channel().equals(Channel.CHAT) ? newYorkHours : parisHours)
+                        .groupBy(Interaction::channel), Travellers::interactions));
+        cases.add(new Case<>("sla as of, a calendar per channel", CxMetrics.slaAttainment(policy)
+                .inBusinessTime((Interaction i) -> i.channel().equals(Channel.CHAT)
+                        ? newYorkHours : parisHours).asOf(T0.plus(30, ChronoUnit.DAYS)),
+                Travellers::interactions));
+        cases.add(new Case<>("time in a named status by channel", CxMetrics
+                .timeInStatus("waiting on vendor").groupBy(Interaction::channel),
+                Timelines::random));
         Instant asOf = T0.plus(400, ChronoUnit.DAYS);
         cases.add(new Case<>("churn", CxMetrics.churn(), Travellers::customers));
         cases.add(new Case<>("churn as of, quarterly, joined and left",

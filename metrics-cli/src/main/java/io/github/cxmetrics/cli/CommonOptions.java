@@ -1,6 +1,8 @@
 package io.github.cxmetrics.cli;
 
 import io.github.cxmetrics.cli.input.InputException;
+import io.github.cxmetrics.cli.input.InputKind;
+import io.github.cxmetrics.cli.input.PerFile;
 import io.github.cxmetrics.cli.report.Renderer;
 import io.github.cxmetrics.cli.report.Renderers;
 import io.github.cxmetrics.cli.report.Report;
@@ -13,6 +15,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.DateTimeException;
 import java.time.ZoneId;
+import java.util.List;
+import java.util.Map;
 import picocli.CommandLine.Option;
 
 /**
@@ -32,9 +36,10 @@ final class CommonOptions {
                     + " includes that whole day.")
     String to;
 
-    @Option(names = "--zone", paramLabel = "ZONE", defaultValue = "UTC",
-            description = "Time zone of periods and of times without offset (default: ${DEFAULT-VALUE}).")
-    String zone;
+    @Option(names = "--zone", paramLabel = "[FILE=]ZONE",
+            description = "Time zone of periods and of times without offset (default: UTC); with"
+                    + " FILE= only of that file's times, e.g. interactions=America/New_York.")
+    List<String> zones;
 
     @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
             description = "text, json, csv or html (default: ${DEFAULT-VALUE}); html is one page"
@@ -56,10 +61,37 @@ final class CommonOptions {
         }
     }
 
-    /** Returns the zone of {@code --zone}. */
+    /** Returns the zone of {@code --zone} for the report: periods, dates and every file. */
     ZoneId zoneId() {
+        return PerFile.values("--zone", everyFile(), ZoneId.of("UTC"), CommonOptions::zone)
+                .get(InputKind.RESPONSES);
+    }
+
+    /** Returns the zones of {@code --zone FILE=ZONE}: the files whose times have their own. */
+    Map<InputKind, ZoneId> fileZones() {
+        return PerFile.values("--zone", perFile(), null, CommonOptions::zone);
+    }
+
+    private List<String> everyFile() {
+        return given().stream().filter(z -> !isPerFile(z)).toList();
+    }
+
+    private List<String> perFile() {
+        return given().stream().filter(CommonOptions::isPerFile).toList();
+    }
+
+    private List<String> given() {
+        return zones == null ? List.of() : zones;
+    }
+
+    private static boolean isPerFile(String zone) {
+        int eq = zone.indexOf('=');
+        return eq > 0 && InputKind.byId(zone.substring(0, eq).strip()) != null;
+    }
+
+    private static ZoneId zone(String zone) {
         try {
-            return ZoneId.of(zone);
+            return ZoneId.of(zone.strip());
         } catch (DateTimeException e) {
             throw new UsageException("--zone: unknown time zone: " + zone);
         }

@@ -20,7 +20,7 @@ final class CxmetricsCommand implements Runnable {
     @Override
     public void run() {
         throw new CommandLine.ParameterException(spec.commandLine(),
-                "a command is required: report, drivers or generate");
+                "a command is required: report, drivers, clv or generate");
     }
 
     /** Returns the command line of {@code cxmetrics} with its subcommands, writing to the streams. */
@@ -28,6 +28,7 @@ final class CxmetricsCommand implements Runnable {
         CommandLine commandLine = new CommandLine(new CxmetricsCommand());
         commandLine.addSubcommand("report", ReportCommand.commandLine(out, err));
         commandLine.addSubcommand("drivers", new DriversCommand(out, err));
+        commandLine.addSubcommand("clv", new ClvCommand(out, err));
         commandLine.addSubcommand("generate", new GenerateCommand(out));
         return commandLine;
     }

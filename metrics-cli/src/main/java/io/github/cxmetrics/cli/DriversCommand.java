@@ -1,19 +1,12 @@
 package io.github.cxmetrics.cli;
 
-import io.github.cxmetrics.Periodicity;
 import io.github.cxmetrics.cli.input.InputFile;
 import io.github.cxmetrics.cli.input.InputKind;
 import io.github.cxmetrics.cli.input.InputOptions;
-import io.github.cxmetrics.cli.input.ReadOptions;
-import io.github.cxmetrics.cli.report.Report;
 import io.github.cxmetrics.cli.section.DriversSection;
-import io.github.cxmetrics.cli.section.ReportConfig;
-import io.github.cxmetrics.cli.section.SurveyConfig;
 import java.io.PrintStream;
 import java.nio.file.Path;
-import java.time.ZoneId;
 import java.util.EnumMap;
-import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -77,22 +70,10 @@ final class DriversCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         Map<InputKind, InputFile> files = files();
-        common.requireFormat();
-        ZoneId zoneId = common.zoneId();
-        ReadOptions read = input.validate(zoneId, common.from, common.to);
-        ReportConfig config = ReportConfig.of(files, "channel", Periodicity.MONTH, "month",
-                zoneId, read.from(), read.to(), common.level(),
-                SurveyConfig.defaults(), read);
         if (sample) {
             analysis.useSampleDrivers();
         }
-        analysis.validate(config);
-        ReportRunner runner = new ReportRunner(config, List.of(analysis), err, false);
-        Report report = runner.run();
-        for (String line : ReportRunner.skipSummary(runner.stats())) {
-            err.println("cxmetrics: " + line);
-        }
-        common.write(report, out);
+        ReportRunner.runSection("drivers", files, common, input, analysis, out, err);
         return ExitCodes.OK;
     }
 

@@ -4,9 +4,11 @@ import io.github.cxmetrics.Periodicity;
 import io.github.cxmetrics.cli.input.InputFile;
 import io.github.cxmetrics.cli.input.InputKind;
 import io.github.cxmetrics.cli.input.InputOptions;
+import io.github.cxmetrics.cli.input.InputReader;
 import io.github.cxmetrics.cli.input.InputStats;
 import io.github.cxmetrics.cli.input.ReadOptions;
 import io.github.cxmetrics.cli.report.Report;
+import io.github.cxmetrics.cli.section.GroupBy;
 import io.github.cxmetrics.cli.section.QuestionOptions;
 import io.github.cxmetrics.cli.section.ReportConfig;
 import io.github.cxmetrics.cli.section.SectionOptions;
@@ -131,14 +133,15 @@ final class ReportCommand implements Callable<Integer> {
         } catch (IllegalArgumentException e) {
             throw new UsageException("--" + e.getMessage());
         }
-        ReadOptions read = input.validate(zoneId, common.from, common.to);
+        ReadOptions read = input.validate(zoneId, common.fileZones(), common.from, common.to);
         double level = common.level();
         if (by.isBlank()) {
             throw new UsageException("--by must name a column");
         }
-        ReportConfig config = ReportConfig.of(files, by.strip(), periodicity,
+        GroupBy groups = GroupBy.of(by.strip(), files, new InputReader(read, err));
+        ReportConfig config = ReportConfig.of(files, groups, periodicity,
                 periodName(periodicity), zoneId, read.from(), read.to(), level,
-                questions.validate(), read);
+                questions.validate(), read, input.responses());
         for (SectionOptions options : sections) {
             options.validate(config);
         }

@@ -1,20 +1,28 @@
 package io.github.cxmetrics.cli;
 
+import io.github.cxmetrics.Periodicity;
+import io.github.cxmetrics.cli.input.InputException;
 import io.github.cxmetrics.cli.input.InputFile;
 import io.github.cxmetrics.cli.input.InputKind;
+import io.github.cxmetrics.cli.input.InputOptions;
 import io.github.cxmetrics.cli.input.InputReader;
 import io.github.cxmetrics.cli.input.InputStats;
+import io.github.cxmetrics.cli.input.ReadOptions;
 import io.github.cxmetrics.cli.input.Reason;
 import io.github.cxmetrics.cli.report.JsonWriter;
 import io.github.cxmetrics.cli.report.Report;
 import io.github.cxmetrics.cli.section.Feeds;
+import io.github.cxmetrics.cli.section.GroupBy;
 import io.github.cxmetrics.cli.section.ReportConfig;
 import io.github.cxmetrics.cli.section.ReportSection;
 import io.github.cxmetrics.cli.section.SectionOptions;
+import io.github.cxmetrics.cli.section.SurveyConfig;
 import java.io.PrintStream;
 import java.time.Instant;
+import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -31,6 +39,7 @@ final class ReportRunner {
     private final PrintStream err;
     private final List<InputStats> stats = new ArrayList<>();
     private final boolean breakdowns;
+    private final String command;
 
     /**
      * Creates the runner.
@@ -40,19 +49,48 @@ final class ReportRunner {
      * @param err where progress lines go
      */
     ReportRunner(ReportConfig config, List<SectionOptions> sectionOptions, PrintStream err) {
-        this(config, sectionOptions, err, true);
+        this(config, sectionOptions, err, "report");
     }
 
     /**
-     * Creates the runner of a command without breakdowns ({@code cxmetrics drivers}) when
-     * {@code breakdowns} is false: its parameters leave out {@code by} and {@code period}.
+     * Creates the runner of a command: {@code report}, or one without breakdowns
+     * ({@code drivers}, {@code clv}) whose parameters leave out {@code by} and {@code period}.
+     *
+     * @param command the command, the heading of the text and HTML output
      */
     ReportRunner(ReportConfig config, List<SectionOptions> sectionOptions, PrintStream err,
-            boolean breakdowns) {
-        this.breakdowns = breakdowns;
+            String command) {
+        this.command = command;
+        this.breakdowns = command.equals("report");
         this.config = config;
         this.sectionOptions = List.copyOf(sectionOptions);
         this.err = err;
+    }
+
+    /**
+     * Runs a command of one section without breakdowns ({@code drivers}, {@code clv}): checks
+     * the shared options and the section's, reads the files, writes the output in
+     * {@code --format} and says on {@code err} what was skipped.
+     *
+     * @throws UsageException if an option is invalid
+     * @throws InputException if an input stops the run
+     */
+    static void runSection(String command, Map<InputKind, InputFile> files,
+            CommonOptions common, InputOptions input, SectionOptions section, PrintStream out,
+            PrintStream err) {
+        common.requireFormat();
+        ZoneId zone = common.zoneId();
+        ReadOptions read = input.validate(zone, common.fileZones(), common.from, common.to);
+        ReportConfig config = ReportConfig.of(files, GroupBy.of("channel", files, null),
+                Periodicity.MONTH, "month", zone, read.from(), read.to(), common.level(),
+                SurveyConfig.defaults(), read, input.responses());
+        section.validate(config);
+        ReportRunner runner = new ReportRunner(config, List.of(section), err, command);
+        Report report = runner.run();
+        for (String line : skipSummary(runner.stats())) {
+            err.println("cxmetrics: " + line);
+        }
+        common.write(report, out);
     }
 
     /**
@@ -74,7 +112,7 @@ final class ReportRunner {
         }
         InputReader reader = new InputReader(config.read(), err);
         stats.clear();
-        for (InputKind kind : InputKind.values()) {
+        for (InputKind kind : readOrder(config)) {
             InputFile file = config.file(kind);
             if (file == null) {
                 continue;
@@ -85,13 +123,27 @@ final class ReportRunner {
                 stats.add(reader.read(file, kind, null, null));
             }
         }
+        stats.sort(Comparator.comparing(InputStats::kind));
         Instant asOf = asOf(config, stats);
         List<Report.Section> out = new ArrayList<>();
         out.add(inputSection(stats));
         for (ReportSection section : sections) {
             out.add(section.finish(asOf));
         }
-        return new Report(parameters(asOf), out);
+        return new Report(command, parameters(asOf), out);
+    }
+
+    /**
+     * Returns the order the files are read in: that of {@link InputKind}, but the customers (and
+     * their purchases) first when an input's {@code --by} group is its customer's.
+     */
+    static List<InputKind> readOrder(ReportConfig config) {
+        List<InputKind> order = new ArrayList<>(List.of(InputKind.values()));
+        if (config.groups().readsCustomersFirst()) {
+            order.removeAll(List.of(InputKind.CUSTOMERS, InputKind.PURCHASES));
+            order.addAll(0, List.of(InputKind.CUSTOMERS, InputKind.PURCHASES));
+        }
+        return order;
     }
 
     /**
@@ -131,6 +183,13 @@ final class ReportRunner {
             p.put("period", config.periodName());
         }
         p.put("zone", config.zone().toString());
+        for (InputKind kind : InputKind.values()) {
+            String format = config.file(kind) == null ? null
+                    : config.read().formats().get(kind).describe(config.zone());
+            if (format != null) {
+                p.put(kind.id() + "_format", format);
+            }
+        }
         if (config.givenFrom() != null) {
             p.put("from", config.givenFrom().toString());
         }

@@ -39,7 +39,7 @@ class DocsTest {
     @Test
     void cliDoc_documentsEveryOption() throws IOException {
         String doc = Files.readString(ROOT.resolve("docs/cli.md"));
-        for (String name : new String[] {"report", "drivers"}) {
+        for (String name : new String[] {"report", "drivers", "clv"}) {
             picocli.CommandLine command = CxmetricsCommand.commandLine(System.out, System.err)
                     .getSubcommands().get(name);
             for (picocli.CommandLine.Model.OptionSpec option : command.getCommandSpec().options()) {

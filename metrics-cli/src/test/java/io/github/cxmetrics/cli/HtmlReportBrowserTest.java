@@ -157,6 +157,35 @@ class HtmlReportBrowserTest {
     }
 
     @Test
+    void driversReport_drawsTheImportancePerformanceChart() throws IOException {
+        Path html = TARGET.resolve("drivers-sample.html");
+        Cli.Run run = Cli.run("drivers", "--sample", "--resamples", "50", "--format", "html",
+                "-o", html.toString());
+        assertEquals(0, run.exitCode(), run.err());
+        try (Chromium.Page page = browser.newPage()) {
+            page.navigate(html.toUri().toString());
+            page.waitFor(READY, DRAW);
+            assertEquals(List.of(), page.errors(), "console errors");
+            assertEquals("cxmetrics drivers", page.evaluate("document.querySelector('h1')"
+                    + ".textContent").getAsString());
+            JsonArray plots = page.evaluate("[...document.querySelectorAll('.plot')].map(p => ({"
+                    + "id: p.dataset.chart, shapes: p.querySelectorAll('svg path').length}))")
+                    .getAsJsonArray();
+            JsonObject quadrant = null;
+            for (JsonElement p : plots) {
+                if (p.getAsJsonObject().get("id").getAsString()
+                        .equals("drivers-importance-performance")) {
+                    quadrant = p.getAsJsonObject();
+                }
+            }
+            assertTrue(quadrant != null, "the importance-performance chart: " + plots);
+            // A point per driver (three) and the two threshold lines, with axes and labels.
+            assertTrue(quadrant.get("shapes").getAsInt() >= 5, "chart drawn: " + quadrant);
+            Files.write(TARGET.resolve("drivers-sample.png"), page.screenshot(1280, 0, 1));
+        }
+    }
+
+    @Test
     void sampleReport_makesNoNetworkRequest_onScreenOrInPrint() {
         try (Chromium.Page page = browser.newPage()) {
             page.navigate(HTML.toUri().toString());

@@ -15,6 +15,7 @@ import io.github.cxmetrics.cli.input.InteractionsInput;
 import io.github.cxmetrics.cli.input.PurchasesInput;
 import io.github.cxmetrics.cli.input.ReadOptions;
 import io.github.cxmetrics.cli.input.ResponsesInput;
+import io.github.cxmetrics.cli.input.ResponsesOptions;
 import io.github.cxmetrics.cli.input.TimeParser;
 import io.github.cxmetrics.cli.section.SurveyConfig;
 import java.io.ByteArrayOutputStream;
@@ -167,7 +168,8 @@ class InputFuzzTest {
             InputFile file = InputFile.of(hostile, "--" + kind);
             stats = switch (kind) {
                 case "responses" -> reader.read(file, InputKind.RESPONSES,
-                        new ResponsesInput("channel", SurveyConfig.defaults()::scaleOf), r -> { });
+                        new ResponsesInput("channel", SurveyConfig.defaults(),
+                                ResponsesOptions.defaults()), r -> { });
                 case "interactions" -> reader.read(file, InputKind.INTERACTIONS,
                         InteractionsInput.INSTANCE, i -> { });
                 case "customers" -> reader.read(file, InputKind.CUSTOMERS,

@@ -282,7 +282,7 @@ class ReportErrorsTest {
     void noCommand_isAUsageError() {
         Cli.Run run = Cli.run();
         assertEquals(ExitCodes.USAGE, run.exitCode());
-        assertEquals("cxmetrics: a command is required: report, drivers or generate\n"
+        assertEquals("cxmetrics: a command is required: report, drivers, clv or generate\n"
                 + "Usage: cxmetrics [-hV] COMMAND\n"
                 + "Try 'cxmetrics --help' for more information.\n", run.err());
     }
@@ -340,12 +340,12 @@ class ReportErrorsTest {
     @Test
     void interactionEventsOutOfOrder_isAnInvalidRecord() throws IOException {
         Cli.Run run = interactions("t1,c1,chat,2024-04-02T10:00:00Z,2024-04-02T09:00:00Z,,,,,,");
-        assertInputError(run, named("i.csv") + ":2: firstReplyAt must not be before openedAt:"
-                + " firstReplyAt 2024-04-02T09:00:00Z, openedAt 2024-04-02T10:00:00Z"
+        assertInputError(run, named("i.csv") + ":2: first_reply_at must not be before opened_at:"
+                + " first_reply_at 2024-04-02T09:00:00Z, opened_at 2024-04-02T10:00:00Z"
                 + " (interaction t1)");
         assertInputError(interactions("t1,c1,chat,2024-04-02T10:00:00Z,,,,1,,,"),
                 named("i.csv") + ":2: reopens must be 0 for an interaction never solved (no"
-                        + " firstSolvedAt): 1 (interaction t1)");
+                        + " first_solved_at): 1 (interaction t1)");
     }
 
     @Test
@@ -456,8 +456,8 @@ class ReportErrorsTest {
     @Test
     void calendarTheLibraryCannotHold_isAUsageError() {
         assertUsageError(Cli.run("report", "--sample", "--calendar",
-                "mon-fri 09:00-18:00; 2024-12-21 10:00-14:00"), "--calendar: the hours of"
-                + " 2024-12-21 (10:00-14:00) must lie within its weekly hours, not on a holiday:"
-                + " a date's hours can be shortened, not extended");
+                "mon-fri 09:00-18:00; holidays 2024-12-21; 2024-12-21 10:00-14:00"),
+                "--calendar: a date must not have both its own hours and closed hours:"
+                + " 2024-12-21 (its own hours already close the rest of it)");
     }
 }

@@ -152,8 +152,8 @@ class ReportInputFormatsTest {
         Map<String, String> files = run.row("input.files", "input", "interactions");
         assertEquals(List.of("9", "2", "7"), List.of(files.get("rows"), files.get("used"),
                 files.get("skipped")));
-        assertEquals("firstReplyAt must not be before openedAt: firstReplyAt"
-                + " 2024-04-02T09:00:00Z, openedAt 2024-04-02T10:00:00Z (interaction t2)",
+        assertEquals("first_reply_at must not be before opened_at: first_reply_at"
+                + " 2024-04-02T09:00:00Z, opened_at 2024-04-02T10:00:00Z (interaction t2)",
                 run.row("input.skipped", "reason", "invalid record").get("first"));
         // The two good rows: 10 and 60 minutes; nothing else was measured.
         assertEquals("2", run.row("support.times", "metric", "first response time", "clock",

@@ -190,13 +190,23 @@ class SupportReportTest {
     }
 
     @Test
-    void byColumnMissingOnInteractions_isANote() throws IOException {
-        Cli.Run run = Cli.run("report", "--interactions", crafted().toString(), "--by",
-                "segment");
+    void byColumnMissingOnInteractions_isANoteWhenAnotherInputHasIt() throws IOException {
+        Path responses = Cli.write(dir, "r.csv", "customer_id,question,score,answered_at,channel,"
+                + "segment", "c1,nps,9,2024-04-02T10:00:00Z,email,smb");
+        Cli.Run run = Cli.run("report", "--interactions", crafted().toString(), "--responses",
+                responses.toString(), "--by", "segment", "--format", "csv");
         assertEquals(0, run.exitCode(), run.err());
-        assertTrue(run.out().contains("The interactions have no values in column 'segment'"
-                + " (absent or empty): no breakdown by segment."), run.out());
-        assertFalse(run.out().contains("By segment"), run.out());
+        Cli.Run text = Cli.run("report", "--interactions", crafted().toString(), "--responses",
+                responses.toString(), "--by", "segment");
+        assertTrue(text.out().contains("The interactions have no column 'segment', nor has the"
+                + " customers file: no breakdown by segment."), text.out());
+        assertFalse(run.out().contains("support.by_group"), run.out());
+        assertEquals("1", run.row("survey.by_group", "group", "smb").get("n"));
+        Cli.Run alone = Cli.run("report", "--interactions", crafted().toString(), "--by",
+                "segment");
+        assertEquals(2, alone.exitCode(), alone.out());
+        assertTrue(alone.err().startsWith("cxmetrics: " + crafted() + ":1: unknown column"
+                + " 'segment' (--by; header: id, customer_id"), alone.err());
         Cli.Run priority = report(crafted(), "--by", "priority");
         assertEquals("5", priority.row("support.by_group", "group", "normal")
                 .get("interactions"));

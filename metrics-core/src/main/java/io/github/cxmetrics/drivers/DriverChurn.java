@@ -54,11 +54,21 @@ public final class DriverChurn {
 
     /** Returns the best band (positive, or promoter for an NPS-scale driver). */
     public ServiceBand bestBand() {
-        return bands.get(0);
+        return best(bands);
     }
 
     /** Returns the worst band (negative, or detractor). */
     public ServiceBand worstBand() {
+        return worst(bands);
+    }
+
+    /** Returns the best of a driver's bands: the first. */
+    static ServiceBand best(List<ServiceBand> bands) {
+        return bands.get(0);
+    }
+
+    /** Returns the worst of a driver's bands: the last before the no-answer band. */
+    static ServiceBand worst(List<ServiceBand> bands) {
         return bands.get(bands.size() - 2);
     }
 

@@ -71,8 +71,8 @@ public final class DriverValue {
      * lifetime values, which account for time.
      */
     public Optional<Comparison> comparison() {
-        double[] best = spend.get(bands.get(0));
-        double[] worst = spend.get(bands.get(bands.size() - 2));
+        double[] best = spend.get(DriverChurn.best(bands));
+        double[] worst = spend.get(DriverChurn.worst(bands));
         if (best == null || worst == null || best.length < 2 || worst.length < 2) {
             return Optional.empty();
         }

@@ -104,6 +104,20 @@ public final class Checks {
     }
 
     /**
+     * Checks that two results to be combined were computed with the same options; {@code one}
+     * and {@code other} (the results, or their options) are named in the message.
+     *
+     * @throws IllegalArgumentException {@code "cannot combine results computed with different
+     *     options: <one> and <other>"} unless {@code same}
+     */
+    public static void requireSameOptions(boolean same, Object one, Object other) {
+        if (!same) {
+            throw new IllegalArgumentException("cannot combine results computed with different"
+                    + " options: " + one + " and " + other);
+        }
+    }
+
+    /**
      * Returns an immutable copy of a map of attributes, rejecting null maps, blank names and null
      * values.
      */

@@ -17,9 +17,10 @@ public enum StateKind {
     LIFETIME_VALUE(10, "lifetime value"),
     RFM(11, "rfm"),
     GROUPED(12, "grouped"),
-    PER_PERIOD(13, "per-period");
+    PER_PERIOD(13, "per-period"),
+    STATUS_TIME(14, "status time");
 
-    private static final StateKind[] BY_CODE = new StateKind[14];
+    private static final StateKind[] BY_CODE = new StateKind[15];
 
     static {
         for (StateKind kind : values()) {

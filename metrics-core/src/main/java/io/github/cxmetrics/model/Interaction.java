@@ -3,7 +3,9 @@ package io.github.cxmetrics.model;
 import io.github.cxmetrics.internal.Checks;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -30,7 +32,13 @@ import java.util.Optional;
  *       reply (the first reply may follow the first solve: a contact closed without a reply,
  *       reopened by the customer, then answered);
  *   <li>{@code publicReplies} is at least 1 when there is a first reply and 0 otherwise;
- *   <li>durations are not negative.
+ *   <li>durations are not negative;
+ *   <li>the optional status timeline ({@code statusChanges}) is in time order, starts no earlier
+ *       than {@code openedAt}, has no change after closed, and agrees with the solves: its first
+ *       change into solved or closed is {@code firstSolvedAt}, its last one is
+ *       {@code lastSolvedAt} when it ends solved or closed (absent otherwise), and its changes
+ *       out of solved are the {@code reopens}. The builder derives those three from the timeline
+ *       when none of them is set.
  * </ul>
  * An event out of order is rejected with a message naming both times and the interaction, such as
  * {@code firstReplyAt must not be before openedAt: firstReplyAt 2024-04-05T08:00:00Z, openedAt
@@ -45,6 +53,18 @@ import java.util.Optional;
  *         .build();
  * }</pre>
  *
+ * <p>With a status timeline, which the status-time metrics (requester wait, agent wait, on-hold
+ * time) measure:
+ * <pre>{@code
+ * Interaction ticket = Interaction.builder("t-2", "c-17", Channel.EMAIL, Instant.parse("2024-04-05T09:00:00Z"))
+ *         .firstReplyAt(Instant.parse("2024-04-05T09:40:00Z"))
+ *         .status(Instant.parse("2024-04-05T09:00:00Z"), InteractionStatus.NEW)
+ *         .status(Instant.parse("2024-04-05T09:40:00Z"), InteractionStatus.PENDING)
+ *         .status(Instant.parse("2024-04-05T10:30:00Z"), InteractionStatus.OPEN)
+ *         .status(Instant.parse("2024-04-05T11:00:00Z"), InteractionStatus.SOLVED)
+ *         .build();                                          // solved at 11:00, derived
+ * }</pre>
+ *
  * @param id the contact's id (ticket number, call id); not blank
  * @param customerId the customer who made the request; not blank
  * @param channel the channel of the request
@@ -55,7 +75,8 @@ import java.util.Optional;
  *     values not null
  * @param openedAt when the customer's request was received
  * @param firstReplyAt when a person (not a bot or an automatic reply) first replied publicly, or
- *     {@code null} while unanswered
+ *     {@code null} while unanswered; for a call, when it was picked up (a call without it is left
+ *     out of first response time as not applicable, not counted as unanswered)
  * @param firstSolvedAt when the interaction was first solved, or {@code null} if it never was
  * @param lastSolvedAt when the interaction was last solved, or {@code null} while it is open
  *     (never solved, or reopened and not solved again)
@@ -64,6 +85,11 @@ import java.util.Optional;
  * @param talkTime the time an agent talked with the customer (calls), or {@code null}
  * @param holdTime the time the customer was on hold (calls), or {@code null}
  * @param afterCallWork the agent's wrap-up work after the call, or {@code null}
+ * @param firstBotReplyAt when a bot or an automatic reply first answered publicly, or
+ *     {@code null} if none did; not before {@code openedAt}
+ * @param statusChanges the status timeline: the changes of status in time order (changes at one
+ *     instant keep their order); empty when the timeline is not known. Before its first change
+ *     the interaction is {@link InteractionStatus#NEW new}.
  */
 public record Interaction(
         String id,
@@ -80,7 +106,9 @@ public record Interaction(
         int publicReplies,
         Duration talkTime,
         Duration holdTime,
-        Duration afterCallWork) {
+        Duration afterCallWork,
+        Instant firstBotReplyAt,
+        List<StatusChange> statusChanges) {
 
     /**
      * Creates an interaction, validating every component and the order of its events.
@@ -136,6 +164,29 @@ public record Interaction(
         requireDuration(talkTime, "talkTime", id);
         requireDuration(holdTime, "holdTime", id);
         requireDuration(afterCallWork, "afterCallWork", id);
+        notBefore(firstBotReplyAt, "firstBotReplyAt", openedAt, "openedAt", id);
+        statusChanges = StatusTimeline.validate(statusChanges, openedAt, id);
+        if (!statusChanges.isEmpty()) {
+            StatusTimeline.of(statusChanges).requireAgreement(firstSolvedAt, lastSolvedAt, reopens,
+                    id);
+        }
+    }
+
+    /**
+     * Creates an interaction without a bot reply or a status timeline: the constructor of the
+     * versions before them, kept so that code calling it still compiles.
+     *
+     * @throws NullPointerException if an id, the channel, the attributes or {@code openedAt} is
+     *     null
+     * @throws IllegalArgumentException as the canonical constructor
+     */
+    public Interaction(String id, String customerId, Channel channel, String agentId,
+            String priority, Map<String, String> attributes, Instant openedAt,
+            Instant firstReplyAt, Instant firstSolvedAt, Instant lastSolvedAt, int reopens,
+            int publicReplies, Duration talkTime, Duration holdTime, Duration afterCallWork) {
+        this(id, customerId, channel, agentId, priority, attributes, openedAt, firstReplyAt,
+                firstSolvedAt, lastSolvedAt, reopens, publicReplies, talkTime, holdTime,
+                afterCallWork, null, List.of());
     }
 
     private static void notBefore(
@@ -195,6 +246,8 @@ public record Interaction(
         b.talkTime = talkTime;
         b.holdTime = holdTime;
         b.afterCallWork = afterCallWork;
+        b.statusChanges.addAll(statusChanges);
+        b.firstBotReplyAt = firstBotReplyAt;
         return b;
     }
 
@@ -224,6 +277,18 @@ public record Interaction(
     /** Returns whether the interaction is a call: its talk time or hold time is set. */
     public boolean isCall() {
         return talkTime != null || holdTime != null;
+    }
+
+    /** Returns whether the interaction has a status timeline: {@code statusChanges} is not empty. */
+    public boolean hasStatusTimeline() {
+        return !statusChanges.isEmpty();
+    }
+
+    /** Returns this interaction with another status timeline (empty for none), validated. */
+    public Interaction withStatusChanges(List<StatusChange> changes) {
+        return new Interaction(id, customerId, channel, agentId, priority, attributes, openedAt,
+                firstReplyAt, firstSolvedAt, lastSolvedAt, reopens, publicReplies, talkTime,
+                holdTime, afterCallWork, firstBotReplyAt, changes);
     }
 
     /** Returns the agent, if one is set. */
@@ -264,6 +329,20 @@ public record Interaction(
         return Optional.ofNullable(lastSolvedAt);
     }
 
+    /** Returns the first public reply by a bot or an automatic reply, if there was one. */
+    public Optional<Instant> firstBotReplyAtIfSet() {
+        return Optional.ofNullable(firstBotReplyAt);
+    }
+
+    /**
+     * Returns whether a bot solved the interaction without a person: it is solved now, a bot
+     * replied, and no person did ({@code firstReplyAt} absent). The hits of the bot deflection
+     * share.
+     */
+    public boolean isSolvedByBot() {
+        return isSolved() && firstBotReplyAt != null && firstReplyAt == null;
+    }
+
     /** Returns the talk time, if set. */
     public Optional<Duration> talkTimeIfSet() {
         return Optional.ofNullable(talkTime);
@@ -299,7 +378,7 @@ public record Interaction(
         return new Interaction(id, customerId, channel, agentId, priority,
                 Checks.withAttribute(attributes, name, value), openedAt, firstReplyAt,
                 firstSolvedAt, lastSolvedAt, reopens, publicReplies, talkTime, holdTime,
-                afterCallWork);
+                afterCallWork, firstBotReplyAt, statusChanges);
     }
 
     /**
@@ -324,6 +403,10 @@ public record Interaction(
         private Duration talkTime;
         private Duration holdTime;
         private Duration afterCallWork;
+        private final List<StatusChange> statusChanges = new ArrayList<>();
+        private Instant firstBotReplyAt;
+        /** Whether a solve or the reopens were set, so that they are not derived. */
+        private boolean solvesSet;
 
         private Builder(String id, String customerId, Channel channel, Instant openedAt) {
             this.id = id;
@@ -383,24 +466,34 @@ public record Interaction(
         public Builder solvedAt(Instant at) {
             this.firstSolvedAt = at;
             this.lastSolvedAt = at;
+            this.solvesSet = true;
             return this;
         }
 
         /** Sets the first solve. */
         public Builder firstSolvedAt(Instant at) {
             this.firstSolvedAt = at;
+            this.solvesSet = true;
             return this;
         }
 
         /** Sets the last solve ({@code null} while the interaction is open again). */
         public Builder lastSolvedAt(Instant at) {
             this.lastSolvedAt = at;
+            this.solvesSet = true;
             return this;
         }
 
         /** Sets the number of reopens. */
         public Builder reopens(int count) {
             this.reopens = count;
+            this.solvesSet = true;
+            return this;
+        }
+
+        /** Sets the first public reply by a bot or an automatic reply. */
+        public Builder firstBotReplyAt(Instant at) {
+            this.firstBotReplyAt = at;
             return this;
         }
 
@@ -423,6 +516,33 @@ public record Interaction(
         }
 
         /**
+         * Adds a change to a standard status at the end of the timeline; see
+         * {@link #statusChange(StatusChange)}.
+         */
+        public Builder status(Instant at, InteractionStatus status) {
+            return statusChange(StatusChange.of(at, status));
+        }
+
+        /**
+         * Adds a status change at the end of the timeline. Unless a solve or the reopens are set,
+         * {@link #build()} takes them from the timeline.
+         */
+        public Builder statusChange(StatusChange change) {
+            statusChanges.add(Checks.requireNonNull(change, "status change"));
+            return this;
+        }
+
+        /** Replaces the timeline by {@code changes}, in their order. */
+        public Builder statusChanges(List<StatusChange> changes) {
+            Checks.requireNonNull(changes, "statusChanges");
+            statusChanges.clear();
+            for (StatusChange c : changes) {
+                statusChange(c);
+            }
+            return this;
+        }
+
+        /**
          * Returns the validated interaction.
          *
          * @throws NullPointerException if a required component is null
@@ -431,9 +551,19 @@ public record Interaction(
          */
         public Interaction build() {
             int replies = publicRepliesSet ? publicReplies : (firstReplyAt != null ? 1 : 0);
+            Instant first = firstSolvedAt;
+            Instant last = lastSolvedAt;
+            int reopenCount = reopens;
+            if (!solvesSet && !statusChanges.isEmpty() && openedAt != null) {
+                StatusTimeline timeline = StatusTimeline.of(
+                        StatusTimeline.validate(statusChanges, openedAt, id));
+                first = timeline.firstSolve();
+                last = timeline.lastSolve();
+                reopenCount = timeline.reopens();
+            }
             return new Interaction(id, customerId, channel, agentId, priority, attributes,
-                    openedAt, firstReplyAt, firstSolvedAt, lastSolvedAt, reopens, replies,
-                    talkTime, holdTime, afterCallWork);
+                    openedAt, firstReplyAt, first, last, reopenCount, replies,
+                    talkTime, holdTime, afterCallWork, firstBotReplyAt, statusChanges);
         }
     }
 }

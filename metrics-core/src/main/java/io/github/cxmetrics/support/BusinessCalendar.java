@@ -72,11 +72,12 @@ import java.util.TreeMap;
  * 24/7                                   every hour of every day
  * holidays 2024-12-25,2024-12-26         dates closed all day
  * closed 2024-12-24 13:00-24:00          hours closed on a date
- * 2024-12-24 09:00-13:00                 a date's own hours, within its weekly hours
+ * 2024-12-24 09:00-13:00                 a date's own hours instead of its weekly hours
+ * 2024-11-30 10:00-14:00,15:00-18:00     a Saturday opened for a campaign, with a break
  * zone Europe/Berlin                     the zone (default: the one given to parse)
  * </pre>
- * A date's own hours shorten its weekly hours (the rest of the date is closed); hours beyond
- * them (a Saturday opened for a campaign) cannot be represented yet and are refused.
+ * A date's own hours replace its weekly hours ({@link Builder#hoursOn}): they may shorten them,
+ * go beyond them, or open a day that has none.
  *
  * <h2>Long spans</h2>
  * The work does not grow with the span beyond a few centuries: between changes of the zone's
@@ -95,6 +96,11 @@ public final class BusinessCalendar {
     private final Shift[][] shifts;
     /** Per closed date, the closed ranges, sorted and merged. */
     private final NavigableMap<LocalDate, List<ClosedRange>> closures;
+    /**
+     * Per date with its own hours, those hours (the date is also closed all day in
+     * {@code closures}, so its weekly hours do not count), sorted and merged.
+     */
+    private final NavigableMap<LocalDate, List<ClosedRange>> ownHours;
     /** Whether every instant is working time: open 24/7 with no closed dates. */
     private final boolean allTime;
     /** Whether every day is a working day from 00:00 to 24:00 (closed dates aside). */
@@ -128,10 +134,12 @@ public final class BusinessCalendar {
     private record ClosedRange(long from, long to) {}
 
     private BusinessCalendar(ZoneId zone, Shift[][] shifts,
-            NavigableMap<LocalDate, List<ClosedRange>> closures) {
+            NavigableMap<LocalDate, List<ClosedRange>> closures,
+            NavigableMap<LocalDate, List<ClosedRange>> ownHours) {
         this.zone = zone;
         this.shifts = shifts;
         this.closures = closures;
+        this.ownHours = ownHours;
         boolean everyDayWhole = true;
         for (Shift[] day : shifts) {
             everyDayWhole &= day.length == 1 && day[0].start().equals(LocalTime.MIDNIGHT)
@@ -190,9 +198,15 @@ public final class BusinessCalendar {
             week.add(hours);
         }
         Map<LocalDate, List<long[]>> closed = new TreeMap<>();
-        closures.forEach((date, ranges) -> closed.put(date,
+        closures.forEach((date, ranges) -> {
+            if (!ownHours.containsKey(date)) {
+                closed.put(date, ranges.stream().map(r -> new long[] {r.from(), r.to()}).toList());
+            }
+        });
+        Map<LocalDate, List<long[]>> own = new TreeMap<>();
+        ownHours.forEach((date, ranges) -> own.put(date,
                 ranges.stream().map(r -> new long[] {r.from(), r.to()}).toList()));
-        return CalendarText.write(zone, week, everyDayWhole, closed);
+        return CalendarText.write(zone, week, everyDayWhole, closed, own);
     }
 
     /** Returns the time zone in which the working hours and the closed dates are read. */
@@ -235,6 +249,16 @@ public final class BusinessCalendar {
                 Instant y = earlier(to, atNanoOfDay(e.getKey(), range.to()));
                 if (x.isBefore(y)) {
                     open = open.minus(openTime(x, y));
+                }
+            }
+        }
+        for (Map.Entry<LocalDate, List<ClosedRange>> e
+                : ownHours.subMap(first, true, last, true).entrySet()) {
+            for (ClosedRange range : e.getValue()) {
+                Instant x = later(from, atNanoOfDay(e.getKey(), range.from()));
+                Instant y = earlier(to, atNanoOfDay(e.getKey(), range.to()));
+                if (x.isBefore(y)) {
+                    open = open.plus(Duration.between(x, y));
                 }
             }
         }
@@ -472,12 +496,13 @@ public final class BusinessCalendar {
     @Override
     public boolean equals(Object o) {
         return o instanceof BusinessCalendar other && zone.equals(other.zone)
-                && Arrays.deepEquals(shifts, other.shifts) && closures.equals(other.closures);
+                && Arrays.deepEquals(shifts, other.shifts) && closures.equals(other.closures)
+                && ownHours.equals(other.ownHours);
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(zone, Arrays.deepHashCode(shifts), closures);
+        return Objects.hash(zone, Arrays.deepHashCode(shifts), closures, ownHours);
     }
 
     /**
@@ -493,6 +518,11 @@ public final class BusinessCalendar {
         }
         new TreeMap<>(closures).forEach((date, ranges) -> {
             s.append(";closed ").append(date);
+            ranges.forEach(r -> s.append(' ').append(r.from()).append('-').append(r.to()));
+        });
+        // dates with their own hours only when there are some: other calendars keep their text
+        ownHours.forEach((date, ranges) -> {
+            s.append(";own hours ").append(date);
             ranges.forEach(r -> s.append(' ').append(r.from()).append('-').append(r.to()));
         });
         return s.toString();
@@ -514,8 +544,15 @@ public final class BusinessCalendar {
             }
         }
         String s = "business hours in " + zone + ": " + hours;
-        return closures.isEmpty() ? s
-                : s + "; " + closures.size() + (closures.size() == 1 ? " closed date" : " closed dates");
+        int closed = closures.size() - ownHours.size();
+        if (closed > 0) {
+            s += "; " + closed + (closed == 1 ? " closed date" : " closed dates");
+        }
+        if (!ownHours.isEmpty()) {
+            s += "; " + ownHours.size() + (ownHours.size() == 1 ? " date" : " dates")
+                    + " with own hours";
+        }
+        return s;
     }
 
     /**
@@ -526,6 +563,7 @@ public final class BusinessCalendar {
         private final ZoneId zone;
         private final List<Shift> shifts = new ArrayList<>();
         private final Map<LocalDate, List<ClosedRange>> closed = new TreeMap<>();
+        private final Map<LocalDate, List<ClosedRange>> own = new TreeMap<>();
 
         private Builder(ZoneId zone) {
             this.zone = Checks.requireNonNull(zone, "zone");
@@ -604,10 +642,40 @@ public final class BusinessCalendar {
         }
 
         /**
+         * Gives a date its own working hours, {@code [start, end)} in local time, instead of its
+         * weekly hours: call it once per interval (a lunch break is two). The date's hours may
+         * go beyond its weekly hours, or open a day that has none (a Saturday opened for a
+         * campaign); its weekly hours, and the morning part of an overnight shift from the
+         * evening before, do not count. An {@code end} of {@link LocalTime#MIDNIGHT} is the end
+         * of the date; the hours do not run into the next date.
+         *
+         * <p>Example: weekly Monday–Friday 09:00–18:00, and Saturday 2024-11-30 opened 10:00–14:00
+         * and 15:00–18:00 for a campaign: from Friday 17:00 to Monday 10:00 is 1 + 4 + 3 + 1 = 9
+         * business hours.
+         *
+         * @throws IllegalArgumentException if {@code end} is neither after {@code start} nor
+         *     midnight
+         */
+        public Builder hoursOn(LocalDate date, LocalTime start, LocalTime end) {
+            Checks.requireNonNull(date, "date");
+            Checks.requireNonNull(start, "start");
+            Checks.requireNonNull(end, "end");
+            long e = end.equals(LocalTime.MIDNIGHT) ? NANOS_PER_DAY : end.toNanoOfDay();
+            if (e <= start.toNanoOfDay()) {
+                throw new IllegalArgumentException("the hours of a date must end after they"
+                        + " start, on that date: " + date + " " + start + "-" + end);
+            }
+            own.computeIfAbsent(date, d -> new ArrayList<>())
+                    .add(new ClosedRange(start.toNanoOfDay(), e));
+            return this;
+        }
+
+        /**
          * Returns the calendar.
          *
-         * @throws IllegalArgumentException if there are no working intervals, or two of them
-         *     overlap (within a day, across midnight or across the end of the week)
+         * @throws IllegalArgumentException if there are no working intervals, two of them
+         *     overlap (within a day, across midnight or across the end of the week), the hours
+         *     of a date overlap, or a date has both its own hours and closed hours
          */
         public BusinessCalendar build() {
             if (shifts.isEmpty()) {
@@ -636,7 +704,33 @@ public final class BusinessCalendar {
             }
             TreeMap<LocalDate, List<ClosedRange>> merged = new TreeMap<>();
             closed.forEach((date, ranges) -> merged.put(date, merge(ranges)));
-            return new BusinessCalendar(zone, table, Collections.unmodifiableNavigableMap(merged));
+            TreeMap<LocalDate, List<ClosedRange>> ownMerged = new TreeMap<>();
+            for (Map.Entry<LocalDate, List<ClosedRange>> e : own.entrySet()) {
+                LocalDate date = e.getKey();
+                if (merged.containsKey(date)) {
+                    throw new IllegalArgumentException("a date must not have both its own hours"
+                            + " and closed hours: " + date + " (its own hours already close the"
+                            + " rest of it)");
+                }
+                List<ClosedRange> hours = new ArrayList<>(e.getValue());
+                hours.sort(Comparator.comparingLong(ClosedRange::from));
+                for (int i = 1; i < hours.size(); i++) {
+                    if (hours.get(i).from() < hours.get(i - 1).to()) {
+                        throw new IllegalArgumentException("the hours of " + date
+                                + " must not overlap: " + text(hours.get(i - 1)) + " and "
+                                + text(hours.get(i)));
+                    }
+                }
+                ownMerged.put(date, merge(hours));
+                merged.put(date, List.of(new ClosedRange(0, NANOS_PER_DAY)));
+            }
+            return new BusinessCalendar(zone, table, Collections.unmodifiableNavigableMap(merged),
+                    Collections.unmodifiableNavigableMap(ownMerged));
+        }
+
+        private static String text(ClosedRange r) {
+            return LocalTime.ofNanoOfDay(r.from()) + "-" + (r.to() == NANOS_PER_DAY
+                    ? "24:00" : LocalTime.ofNanoOfDay(r.to()).toString());
         }
 
         private static List<ClosedRange> merge(List<ClosedRange> ranges) {

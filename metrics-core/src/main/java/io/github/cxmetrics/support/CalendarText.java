@@ -3,12 +3,10 @@ package io.github.cxmetrics.support;
 import java.time.DateTimeException;
 import java.time.DayOfWeek;
 import java.time.Duration;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
@@ -112,54 +110,14 @@ final class CalendarText {
         holidays.forEach(builder::holiday);
         closed.forEach((date, ranges) -> ranges.forEach(r -> builder.closed(date, r.start(),
                 r.end())));
-        if (special.isEmpty()) {
-            return builder.build();
-        }
-        BusinessCalendar weeklyOnly = builder.build();
-        for (Map.Entry<LocalDate, List<Range>> e : special.entrySet()) {
-            shorten(builder, weeklyOnly, zone, e.getKey(), e.getValue());
-        }
-        return builder.build();
-    }
-
-    /**
-     * Gives a date the special hours {@code ranges} by closing the rest of it: the library's
-     * calendar can close hours on a date, not add any, so the special hours must lie within the
-     * date's weekly hours and end on it.
-     */
-    private static void shorten(BusinessCalendar.Builder builder, BusinessCalendar weeklyOnly,
-            ZoneId zone, LocalDate date, List<Range> given) {
-        List<Range> ranges = new ArrayList<>(given);
-        ranges.sort(Comparator.comparing(Range::start));
-        LocalTime open = LocalTime.MIDNIGHT;
-        boolean dayEnded = false;
-        for (Range r : ranges) {
-            boolean toMidnight = r.end().equals(LocalTime.MIDNIGHT);
-            if (r.overnight() && !toMidnight) {
+        special.forEach((date, ranges) -> ranges.forEach(r -> {
+            if (r.overnight() && !r.end().equals(LocalTime.MIDNIGHT)) {
                 throw new IllegalArgumentException("the hours of " + date
                         + " must end on that date: " + r);
             }
-            if (dayEnded || r.start().isBefore(open)) {
-                throw new IllegalArgumentException("the hours of " + date + " overlap: "
-                        + joined(given));
-            }
-            Instant start = date.atTime(r.start()).atZone(zone).toInstant();
-            Instant end = (toMidnight ? date.plusDays(1).atStartOfDay() : date.atTime(r.end()))
-                    .atZone(zone).toInstant();
-            if (!weeklyOnly.businessDuration(start, end).equals(Duration.between(start, end))) {
-                throw new IllegalArgumentException("the hours of " + date + " (" + r
-                        + ") must lie within its weekly hours, not on a holiday: a date's hours"
-                        + " can be shortened, not extended");
-            }
-            if (r.start().isAfter(open)) {
-                builder.closed(date, open, r.start());
-            }
-            open = r.end();
-            dayEnded = toMidnight;
-        }
-        if (!dayEnded) {
-            builder.closed(date, open, LocalTime.MIDNIGHT);
-        }
+            builder.hoursOn(date, r.start(), r.end());
+        }));
+        return builder.build();
     }
 
     /**
@@ -168,7 +126,7 @@ final class CalendarText {
      * dates closed in part; the zone.
      */
     static String write(ZoneId zone, List<List<LocalTime[]>> week, boolean always,
-            Map<LocalDate, List<long[]>> closures) {
+            Map<LocalDate, List<long[]>> closures, Map<LocalDate, List<long[]>> ownHours) {
         List<String> clauses = new ArrayList<>();
         if (always) {
             clauses.add("24/7");
@@ -197,21 +155,26 @@ final class CalendarText {
                     && ranges.get(0)[1] == Duration.ofDays(1).toNanos()) {
                 holidays.add(date.toString());
             } else {
-                List<String> hours = new ArrayList<>();
-                for (long[] r : ranges) {
-                    hours.add(new Range(LocalTime.ofNanoOfDay(r[0]), r[1] == Duration.ofDays(1)
-                            .toNanos() ? LocalTime.MIDNIGHT : LocalTime.ofNanoOfDay(r[1]))
-                            .toString());
-                }
-                partial.add("closed " + date + " " + String.join(",", hours));
+                partial.add("closed " + date + " " + hours(ranges));
             }
         });
         if (!holidays.isEmpty()) {
             clauses.add("holidays " + String.join(",", holidays));
         }
         clauses.addAll(partial);
+        ownHours.forEach((date, ranges) -> clauses.add(date + " " + hours(ranges)));
         clauses.add("zone " + zone);
         return String.join("; ", clauses);
+    }
+
+    /** Writes ranges in nanoseconds of a day as {@code 09:00-12:00,13:00-24:00}. */
+    private static String hours(List<long[]> ranges) {
+        List<String> hours = new ArrayList<>();
+        for (long[] r : ranges) {
+            hours.add(new Range(LocalTime.ofNanoOfDay(r[0]), r[1] == Duration.ofDays(1).toNanos()
+                    ? LocalTime.MIDNIGHT : LocalTime.ofNanoOfDay(r[1])).toString());
+        }
+        return String.join(",", hours);
     }
 
     private static boolean same(List<LocalTime[]> a, List<LocalTime[]> b) {
@@ -306,9 +269,5 @@ final class CalendarText {
 
     private static IllegalArgumentException bad(String clause, String what) {
         return new IllegalArgumentException(what + " (in '" + clause + "')");
-    }
-
-    private static String joined(List<Range> ranges) {
-        return String.join(",", ranges.stream().map(Range::toString).toList());
     }
 }

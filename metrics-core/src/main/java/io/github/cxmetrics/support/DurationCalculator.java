@@ -1,11 +1,15 @@
 package io.github.cxmetrics.support;
 
 import io.github.cxmetrics.internal.Checks;
+import io.github.cxmetrics.internal.Fingerprint;
 import io.github.cxmetrics.internal.State;
 import io.github.cxmetrics.internal.StateKind;
 import io.github.cxmetrics.internal.StateReader;
 import io.github.cxmetrics.internal.StateWriter;
 import io.github.cxmetrics.model.Interaction;
+import java.util.function.Consumer;
+import java.util.function.Function;
+import java.util.function.Supplier;
 import java.util.function.ToLongFunction;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -34,6 +38,14 @@ abstract class DurationCalculator<C extends DurationCalculator<C>>
         super(StateKind.DURATIONS, options,
                 () -> new Durations(options, measure, DurationSample.of(options.significantDigits())),
                 in -> Durations.read(options, measure, in));
+    }
+
+    /** A duration calculator of another kind of state. */
+    DurationCalculator(StateKind kind, SupportOptions options,
+            Supplier<State<Interaction, DurationResult, ?>> create,
+            Function<StateReader, State<Interaction, DurationResult, ?>> read,
+            Consumer<Fingerprint> describe) {
+        super(kind, options, create, read, describe);
     }
 
 

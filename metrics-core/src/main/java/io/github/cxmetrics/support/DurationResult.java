@@ -18,7 +18,9 @@ import org.HdrHistogram.HistogramIterationValue;
  * <p><b>Counts.</b> {@link #count()} is the number of measured durations. An interaction without
  * the end event (unanswered, unsolved) is counted in {@link #open()}, never as a duration of
  * zero; an interaction the metric does not apply to (handle time of a contact that is not a call)
- * is counted in {@link #skipped()}.
+ * is counted in {@link #skipped()}. The status-time metrics with an as-of instant also measure
+ * their open interactions up to it ({@link #openMeasured()}, in both {@code open()} and
+ * {@code count()}) and count those opened after it in {@link #afterAsOf()}.
  *
  * <p><b>Statistics.</b> The mean is {@code sum / count}, truncated to the nanosecond. The
  * percentile {@code p} (0 to 100) is the <em>nearest rank</em>: the smallest measured value such
@@ -52,6 +54,8 @@ public final class DurationResult implements MetricResult<DurationResult> {
     private final String metric;
     private final long open;
     private final long skipped;
+    private final long openMeasured;
+    private final long afterAsOf;
     private final long count;
     private final long sum;
     private final long min;
@@ -62,11 +66,14 @@ public final class DurationResult implements MetricResult<DurationResult> {
     private final Histogram histogram;
     private final int digits;
 
-    private DurationResult(String metric, long open, long skipped, long count, long sum,
-            long min, long max, long[] sorted, Histogram histogram, int digits) {
+    private DurationResult(String metric, long open, long skipped, long openMeasured,
+            long afterAsOf, long count, long sum, long min, long max, long[] sorted,
+            Histogram histogram, int digits) {
         this.metric = metric;
         this.open = open;
         this.skipped = skipped;
+        this.openMeasured = openMeasured;
+        this.afterAsOf = afterAsOf;
         this.count = count;
         this.sum = sum;
         this.min = min;
@@ -77,18 +84,26 @@ public final class DurationResult implements MetricResult<DurationResult> {
     }
 
     static DurationResult exact(String metric, long[] sorted, long open, long skipped) {
+        return exact(metric, sorted, open, skipped, 0, 0);
+    }
+
+    static DurationResult exact(String metric, long[] sorted, long open, long skipped,
+            long openMeasured, long afterAsOf) {
         long sum = 0;
         for (long value : sorted) {
             sum = Checks.addCount(sum, value, "sum of durations");
         }
         int n = sorted.length;
-        return new DurationResult(metric, open, skipped, n, sum, n == 0 ? 0 : sorted[0],
+        return new DurationResult(metric, open, skipped, openMeasured, afterAsOf, n, sum,
+                n == 0 ? 0 : sorted[0],
                 n == 0 ? 0 : sorted[n - 1], sorted, null, 0);
     }
 
     static DurationResult approximate(String metric, Histogram histogram, int digits, long count,
-            long sum, long min, long max, long open, long skipped) {
-        return new DurationResult(metric, open, skipped, count, sum, count == 0 ? 0 : min,
+            long sum, long min, long max, long open, long skipped, long openMeasured,
+            long afterAsOf) {
+        return new DurationResult(metric, open, skipped, openMeasured, afterAsOf, count, sum,
+                count == 0 ? 0 : min,
                 count == 0 ? 0 : max, null, histogram, digits);
     }
 
@@ -103,14 +118,37 @@ public final class DurationResult implements MetricResult<DurationResult> {
         return count;
     }
 
-    /** Returns the number of interactions in scope that have not reached the end event. */
+    /**
+     * Returns the number of interactions in scope that have not reached the end event. They are
+     * not measured, except by the status-time metrics with an as-of instant, which measure them
+     * up to it: see {@link #openMeasured()}.
+     */
     public long open() {
         return open;
     }
 
     /**
-     * Returns the number of interactions in scope the metric does not apply to, such as contacts
-     * without talk or hold time for handle time; 0 for the other metrics.
+     * Returns the number of open interactions measured up to the calculator's as-of instant
+     * (status-time metrics with {@code asOf}): they are in both {@link #open()} and
+     * {@link #count()}, and their durations are lower bounds, still growing. 0 for the other
+     * metrics, whose open interactions are never measured.
+     */
+    public long openMeasured() {
+        return openMeasured;
+    }
+
+    /**
+     * Returns the number of interactions opened after the calculator's as-of instant: outside the
+     * window the result describes, counted apart and in no other count. 0 without {@code asOf}.
+     */
+    public long afterAsOf() {
+        return afterAsOf;
+    }
+
+    /**
+     * Returns the number of interactions in scope the metric does not apply to: contacts without
+     * talk or hold time for handle time, calls without an answer time for first response time,
+     * interactions without a status timeline for the status times.
      */
     public long skipped() {
         return skipped;
@@ -280,7 +318,8 @@ public final class DurationResult implements MetricResult<DurationResult> {
     private void requireValues() {
         if (count == 0) {
             throw new IllegalStateException(metric + " is undefined for an empty result: nothing"
-                    + " measured (open: " + open + ", skipped: " + skipped + ")");
+                    + " measured (open: " + open + ", skipped: " + skipped
+                    + (afterAsOf > 0 ? ", opened after as-of: " + afterAsOf : "") + ")");
         }
     }
 
@@ -300,7 +339,9 @@ public final class DurationResult implements MetricResult<DurationResult> {
         DurationSample both = DurationSample.of(this);
         both.merge(DurationSample.of(other));
         return both.snapshot(metric, Checks.addCount(open, other.open, "open interactions"),
-                Checks.addCount(skipped, other.skipped, "skipped interactions"));
+                Checks.addCount(skipped, other.skipped, "skipped interactions"),
+                Checks.addCount(openMeasured, other.openMeasured, "open measured interactions"),
+                Checks.addCount(afterAsOf, other.afterAsOf, "interactions after asOf"));
     }
 
     /** The durations in ascending order (exact results), or null. */
@@ -335,7 +376,8 @@ public final class DurationResult implements MetricResult<DurationResult> {
             return false;
         }
         if (!metric.equals(that.metric) || digits != that.digits || open != that.open
-                || skipped != that.skipped || count != that.count || sum != that.sum
+                || skipped != that.skipped || openMeasured != that.openMeasured
+                || afterAsOf != that.afterAsOf || count != that.count || sum != that.sum
                 || min != that.min || max != that.max) {
             return false;
         }
@@ -357,7 +399,8 @@ public final class DurationResult implements MetricResult<DurationResult> {
 
     @Override
     public int hashCode() {
-        return Objects.hash(metric, digits, open, skipped, count, sum, min, max);
+        return Objects.hash(metric, digits, open, skipped, openMeasured, afterAsOf, count, sum,
+                min, max);
     }
 
     /**
@@ -366,7 +409,10 @@ public final class DurationResult implements MetricResult<DurationResult> {
      */
     @Override
     public String toString() {
-        String counts = "(open " + open + (skipped > 0 ? ", skipped " + skipped : "") + ")";
+        String counts = "(open " + open
+                + (openMeasured > 0 ? ", " + openMeasured + " measured to as-of" : "")
+                + (skipped > 0 ? ", skipped " + skipped : "")
+                + (afterAsOf > 0 ? ", " + afterAsOf + " opened after as-of" : "") + ")";
         if (isEmpty()) {
             return metric + ": empty " + counts;
         }

@@ -17,6 +17,9 @@ abstract class DurationSample {
 
     abstract void add(long millis);
 
+    /** Returns the number of durations held. */
+    abstract long count();
+
     /**
      * Adds {@code other}'s durations; {@code other} is unchanged.
      *
@@ -24,7 +27,13 @@ abstract class DurationSample {
      */
     abstract void merge(DurationSample other);
 
-    abstract DurationResult snapshot(String metric, long open, long skipped);
+    final DurationResult snapshot(String metric, long open, long skipped) {
+        return snapshot(metric, open, skipped, 0, 0);
+    }
+
+    /** Returns the result, with the counts of interactions not measured or measured while open. */
+    abstract DurationResult snapshot(String metric, long open, long skipped, long openMeasured,
+            long afterAsOf);
 
     /** Writes the sample; equal samples write equal bytes. */
     abstract void writeTo(StateWriter out);
@@ -92,6 +101,11 @@ abstract class DurationSample {
         }
 
         @Override
+        long count() {
+            return size;
+        }
+
+        @Override
         void merge(DurationSample other) {
             Exact that = (Exact) other;
             if (size + (long) that.size > values.length) {
@@ -102,8 +116,9 @@ abstract class DurationSample {
         }
 
         @Override
-        DurationResult snapshot(String metric, long open, long skipped) {
-            return DurationResult.exact(metric, sorted(), open, skipped);
+        DurationResult snapshot(String metric, long open, long skipped, long openMeasured,
+                long afterAsOf) {
+            return DurationResult.exact(metric, sorted(), open, skipped, openMeasured, afterAsOf);
         }
 
         private long[] sorted() {
@@ -196,6 +211,11 @@ abstract class DurationSample {
         }
 
         @Override
+        long count() {
+            return count;
+        }
+
+        @Override
         void merge(DurationSample other) {
             Approximate that = (Approximate) other;
             long newCount = Checks.addCount(count, that.count, "count of durations");
@@ -208,9 +228,10 @@ abstract class DurationSample {
         }
 
         @Override
-        DurationResult snapshot(String metric, long open, long skipped) {
+        DurationResult snapshot(String metric, long open, long skipped, long openMeasured,
+                long afterAsOf) {
             return DurationResult.approximate(metric, histogram.copy(), digits, count, sum, min,
-                    max, open, skipped);
+                    max, open, skipped, openMeasured, afterAsOf);
         }
 
         @Override

@@ -22,7 +22,9 @@ import java.time.Instant;
  * <p><b>Formula</b>: {@code milestone − openedAt} per interaction, in calendar time by default or
  * in business time ({@link #inBusinessTime(BusinessCalendar)}), in whole milliseconds of the
  * instants truncated to the millisecond. An interaction that has not reached the milestone is
- * counted as open, not measured. Example: a request at 09:00 answered at 09:40 has a first
+ * counted as open, not measured. A call without an answer time ({@code firstReplyAt}, when it
+ * was picked up) is not applicable to the first response time: counted in
+ * {@link DurationResult#skipped()}, never as open (see {@link Milestone#appliesTo}). Example: a request at 09:00 answered at 09:40 has a first
  * response time of 40 minutes.
  *
  * @see DurationResult for the statistics, the two storage forms and the empty-input rule
@@ -31,28 +33,46 @@ public final class ElapsedTimeCalculator extends DurationCalculator<ElapsedTimeC
 
     private final Milestone milestone;
 
-    private ElapsedTimeCalculator(Milestone milestone, SupportOptions options) {
+    private ElapsedTimeCalculator(SupportOptions options) {
         super(options, i -> {
+            Milestone milestone = options.milestone();
+            if (!milestone.appliesTo(i)) {
+                return SKIPPED;
+            }
             Instant end = milestone.reachedAt(i);
-            return end == null ? OPEN : options.elapsedMillis(i.openedAt(), end);
+            return end == null ? OPEN : options.elapsedMillis(i, i.openedAt(), end);
         });
-        this.milestone = milestone;
+        this.milestone = options.milestone();
     }
 
     /** Returns the default calculator of the time to {@code milestone}: calendar time, exact. */
     public static ElapsedTimeCalculator create(Milestone milestone) {
         Checks.requireNonNull(milestone, "milestone");
-        return new ElapsedTimeCalculator(milestone, SupportOptions.defaults(milestone.metricName(), milestone, null));
+        return new ElapsedTimeCalculator(
+                SupportOptions.defaults(milestone.metricName(), milestone, null));
     }
 
     @Override
     ElapsedTimeCalculator with(SupportOptions newOptions) {
-        return new ElapsedTimeCalculator(milestone, newOptions);
+        return new ElapsedTimeCalculator(newOptions);
     }
 
     /** Returns the event that ends the measured duration. */
     public Milestone milestone() {
         return milestone;
+    }
+
+    /**
+     * Returns the first response time counting bots: up to the earlier of the first reply by a
+     * person and the first reply by a bot or an automatic reply ({@code firstBotReplyAt}), as
+     * {@link Milestone#FIRST_REPLY_OR_BOT}; named {@code first response time (bots counted)}.
+     * By default only people count, as in Zendesk's first reply time.
+     *
+     * @throws IllegalStateException if this is not the first response time, or it was already
+     *     set
+     */
+    public ElapsedTimeCalculator countingBots() {
+        return with(options.withCountingBots());
     }
 
     /**
@@ -63,6 +83,20 @@ public final class ElapsedTimeCalculator extends DurationCalculator<ElapsedTimeC
      */
     public ElapsedTimeCalculator inBusinessTime(BusinessCalendar calendar) {
         return with(options.withCalendar(calendar));
+    }
+
+    /**
+     * Returns a calculator that measures each interaction in business time of its own calendar,
+     * such as its team's: {@code inBusinessTime(i -> i.attributeOr("team", "eu").equals("us") ? us : eu)}.
+     * One calculator then serves teams in several time zones, and {@code groupBy} composes with
+     * it. The function is not part of the binary form's fingerprint (only that one is set):
+     * decoding with the same function is the caller's part.
+     *
+     * @throws IllegalStateException if the business calendar was already set
+     */
+    public ElapsedTimeCalculator inBusinessTime(
+            java.util.function.Function<Interaction, BusinessCalendar> calendarOfInteraction) {
+        return with(options.withCalendars(calendarOfInteraction));
     }
 
 }

@@ -30,6 +30,13 @@ import io.github.cxmetrics.model.Interaction;
  * {@code 100 × count(reopens > 0) / count(ever solved)}. Interactions never solved are counted in
  * {@link ShareResult#outside()}. Example: 3 reopened out of 20 solved give 15 %.
  *
+ * <p><b>Bot deflection</b>: among the interactions solved now that a bot replied to
+ * ({@code firstBotReplyAt} set), the share no person replied to ({@link Interaction#isSolvedByBot()}):
+ * {@code 100 × count(solved, bot replied, no person replied) / count(solved, bot replied)}.
+ * Interactions without a bot reply, or not solved now, are counted in
+ * {@link ShareResult#outside()}. Example: a bot answered 40 solved chats, and people answered 10
+ * of them too: 75 %.
+ *
  * @see ShareResult for the interval and the empty-input rule
  */
 public final class ShareCalculator extends SupportCalculator<ShareResult, ShareCalculator> {
@@ -37,7 +44,8 @@ public final class ShareCalculator extends SupportCalculator<ShareResult, ShareC
     /** The two shares. */
     enum Kind {
         FIRST_CONTACT_RESOLUTION("first contact resolution", "solved interactions"),
-        REOPEN_RATE("reopen rate", "interactions ever solved");
+        REOPEN_RATE("reopen rate", "interactions ever solved"),
+        BOT_DEFLECTION("bot deflection", "solved interactions a bot replied to");
 
         final String metric;
         final String base;
@@ -58,6 +66,11 @@ public final class ShareCalculator extends SupportCalculator<ShareResult, ShareC
     /** Returns the calculator of first contact resolution (one-touch resolution). */
     public static ShareCalculator firstContactResolution() {
         return create(Kind.FIRST_CONTACT_RESOLUTION);
+    }
+
+    /** Returns the calculator of the bot deflection share. */
+    public static ShareCalculator botDeflection() {
+        return create(Kind.BOT_DEFLECTION);
     }
 
     /** Returns the calculator of the reopen rate. */
@@ -98,15 +111,21 @@ public final class ShareCalculator extends SupportCalculator<ShareResult, ShareC
 
         @Override
         public void add(Interaction i) {
-            boolean inBase = kind == Kind.FIRST_CONTACT_RESOLUTION ? i.isSolved() : i.wasSolved();
+            boolean inBase = switch (kind) {
+                case FIRST_CONTACT_RESOLUTION -> i.isSolved();
+                case REOPEN_RATE -> i.wasSolved();
+                case BOT_DEFLECTION -> i.isSolved() && i.firstBotReplyAt() != null;
+            };
             if (!inBase) {
                 outside++;
                 return;
             }
             base++;
-            boolean hit = kind == Kind.FIRST_CONTACT_RESOLUTION
-                    ? i.reopens() == 0 && i.publicReplies() <= 1
-                    : i.reopens() > 0;
+            boolean hit = switch (kind) {
+                case FIRST_CONTACT_RESOLUTION -> i.reopens() == 0 && i.publicReplies() <= 1;
+                case REOPEN_RATE -> i.reopens() > 0;
+                case BOT_DEFLECTION -> i.isSolvedByBot();
+            };
             if (hit) {
                 hits++;
             }

@@ -32,7 +32,8 @@ import java.time.Instant;
  *   <li>open within target: it has not reached the milestone, and at {@code asOf} the target has
  *       not yet elapsed (the SLA may still be met);
  *   <li>open, status unknown: it has not reached the milestone and no {@code asOf} was given,
- *       so whether it breached cannot be known. The calculator never reads the clock.
+ *       so whether it breached cannot be known. The calculator never reads the clock;
+ *   <li>opened after {@code asOf}: outside the window, in {@link SlaResult#afterAsOf()} only.
  * </ul>
  * A report whose time is known only at the end, or a live gauge, uses {@link #keepOpen()}: the
  * open interactions are kept (their start and target, 16 bytes each) and
@@ -79,14 +80,28 @@ public final class SlaCalculator extends SupportCalculator<SlaResult, SlaCalcula
     }
 
     /**
+     * Returns a calculator that measures each interaction, and reads its target, in business
+     * time of its own calendar (its team's, its region's); see
+     * {@link ElapsedTimeCalculator#inBusinessTime(java.util.function.Function)}. Not combinable
+     * with {@link #keepOpen()}, whose kept interactions are judged in one calendar.
+     *
+     * @throws IllegalStateException if the business calendar was already set, or
+     *     {@code keepOpen()} was
+     */
+    public SlaCalculator inBusinessTime(
+            java.util.function.Function<Interaction, BusinessCalendar> calendarOfInteraction) {
+        return with(options.withCalendars(calendarOfInteraction));
+    }
+
+    /**
      * Returns a calculator that judges interactions as they stood at {@code asOf}, the time of
      * the report: an interaction that has not reached the milestone by then is open, and is
      * breached if more than its target had elapsed at {@code asOf}. A milestone reached after
      * {@code asOf} counts as not yet reached. Without {@code asOf}, open interactions have an
      * unknown status.
      *
-     * <p>An interaction opened after {@code asOf} is rejected: restrict the input with
-     * {@link #between(Instant, Instant)}.
+     * <p>An interaction opened after {@code asOf} is outside the window: it is counted in
+     * {@link SlaResult#afterAsOf()} and in no other class.
      *
      * @throws IllegalStateException if the as-of instant was already set, or
      *     {@link #keepOpen()} was
@@ -116,7 +131,7 @@ public final class SlaCalculator extends SupportCalculator<SlaResult, SlaCalcula
 
     /**
      * Counts interactions per class; with {@code keepOpen()} also keeps the open ones. Binary
-     * form: the six counts, then with {@code keepOpen()} the kept interactions
+     * form: the six counts, with {@code asOf} the count opened after it, then with {@code keepOpen()} the kept interactions
      * ({@link OpenInteractions.Builder}). Not thread-safe.
      */
     static final class Attainment implements State<Interaction, SlaResult, Attainment> {
@@ -130,6 +145,7 @@ public final class SlaCalculator extends SupportCalculator<SlaResult, SlaCalcula
         private long openWithinTarget;
         private long openUnknown;
         private long noTarget;
+        private long afterAsOf;
 
         Attainment(SlaPolicy policy, SupportOptions options) {
             this.policy = policy;
@@ -146,6 +162,9 @@ public final class SlaCalculator extends SupportCalculator<SlaResult, SlaCalcula
             state.openWithinTarget = in.readCount("open within target");
             state.openUnknown = in.readCount("open of unknown status");
             state.noTarget = in.readCount("without target");
+            if (state.asOf != null) {
+                state.afterAsOf = in.readCount("opened after asOf");
+            }
             if (state.kept != null) {
                 state.kept.read(in, state.openUnknown);
             }
@@ -154,6 +173,10 @@ public final class SlaCalculator extends SupportCalculator<SlaResult, SlaCalcula
 
         @Override
         public void add(Interaction i) {
+            if (asOf != null && i.openedAt().isAfter(asOf)) {
+                afterAsOf++;
+                return;
+            }
             Duration target = policy.target(i);
             if (target == null) {
                 noTarget++;
@@ -161,17 +184,11 @@ public final class SlaCalculator extends SupportCalculator<SlaResult, SlaCalcula
             }
             long limit = target.getSeconds() >= Long.MAX_VALUE / 1000 ? Long.MAX_VALUE : target.toMillis();
             Instant end = policy.milestone().reachedAt(i);
-            if (asOf != null) {
-                if (i.openedAt().isAfter(asOf)) {
-                    throw new IllegalArgumentException("asOf must not be before openedAt: asOf "
-                            + asOf + ", openedAt " + i.openedAt() + " (interaction " + i.id() + ")");
-                }
-                if (end != null && end.isAfter(asOf)) {
-                    end = null;
-                }
+            if (asOf != null && end != null && end.isAfter(asOf)) {
+                end = null;
             }
             if (end != null) {
-                if (options.elapsedMillis(i.openedAt(), end) <= limit) {
+                if (options.elapsedMillis(i, i.openedAt(), end) <= limit) {
                     met++;
                 } else {
                     breached++;
@@ -184,7 +201,7 @@ public final class SlaCalculator extends SupportCalculator<SlaResult, SlaCalcula
                 if (kept != null) {
                     kept.add(i.openedAt(), limit);
                 }
-            } else if (options.elapsedMillis(i.openedAt(), asOf) > limit) {
+            } else if (options.elapsedMillis(i, i.openedAt(), asOf) > limit) {
                 openBreached++;
             } else {
                 openWithinTarget++;
@@ -203,6 +220,7 @@ public final class SlaCalculator extends SupportCalculator<SlaResult, SlaCalcula
             openWithinTarget = sum.openWithinTarget();
             openUnknown = sum.openUnknown();
             noTarget = sum.noTarget();
+            afterAsOf = sum.afterAsOf();
         }
 
         @Override
@@ -212,7 +230,7 @@ public final class SlaCalculator extends SupportCalculator<SlaResult, SlaCalcula
 
         private SlaResult counts(OpenInteractions open) {
             return new SlaResult(options.label(), policy, met, breached, openBreached,
-                    openWithinTarget, openUnknown, noTarget, open);
+                    openWithinTarget, openUnknown, noTarget, afterAsOf, open);
         }
 
         @Override
@@ -223,6 +241,9 @@ public final class SlaCalculator extends SupportCalculator<SlaResult, SlaCalcula
             out.writeCount(openWithinTarget);
             out.writeCount(openUnknown);
             out.writeCount(noTarget);
+            if (asOf != null) {
+                out.writeCount(afterAsOf);
+            }
             if (kept != null) {
                 kept.writeTo(out);
             }

@@ -41,11 +41,13 @@ public final class SlaResult implements MetricResult<SlaResult> {
     private final long openWithinTarget;
     private final long openUnknown;
     private final long noTarget;
+    private final long afterAsOf;
     /** The open interactions kept to be judged later ({@code keepOpen()}), or null. */
     private final OpenInteractions open;
 
     SlaResult(String metric, SlaPolicy policy, long met, long breached, long openBreached,
-            long openWithinTarget, long openUnknown, long noTarget, OpenInteractions open) {
+            long openWithinTarget, long openUnknown, long noTarget, long afterAsOf,
+            OpenInteractions open) {
         this.metric = metric;
         this.policy = policy;
         this.met = met;
@@ -54,6 +56,7 @@ public final class SlaResult implements MetricResult<SlaResult> {
         this.openWithinTarget = openWithinTarget;
         this.openUnknown = openUnknown;
         this.noTarget = noTarget;
+        this.afterAsOf = afterAsOf;
         this.open = open;
     }
 
@@ -90,6 +93,15 @@ public final class SlaResult implements MetricResult<SlaResult> {
     /** Returns the number of interactions in scope that no target of the policy applies to. */
     public long noTarget() {
         return noTarget;
+    }
+
+    /**
+     * Returns the number of interactions opened after the calculator's as-of instant: outside
+     * the window the result describes, counted apart and in no other count. 0 without
+     * {@code asOf}.
+     */
+    public long afterAsOf() {
+        return afterAsOf;
     }
 
     /** Returns the number of interactions with a target: decided and undecided. */
@@ -185,7 +197,7 @@ public final class SlaResult implements MetricResult<SlaResult> {
         return new SlaResult(metric, policy, met, breached,
                 Checks.addCount(openBreached, judged[0], "open breached interactions"),
                 Checks.addCount(openWithinTarget, judged[1], "open interactions within target"),
-                0, noTarget, null);
+                0, noTarget, afterAsOf, null);
     }
 
     private long requireDecided() {
@@ -225,6 +237,7 @@ public final class SlaResult implements MetricResult<SlaResult> {
                 Checks.addCount(openWithinTarget, other.openWithinTarget, "open within target"),
                 Checks.addCount(openUnknown, other.openUnknown, "open of unknown status"),
                 Checks.addCount(noTarget, other.noTarget, "without target"),
+                Checks.addCount(afterAsOf, other.afterAsOf, "opened after asOf"),
                 open == null ? null : open.plus(other.open));
     }
 
@@ -235,13 +248,13 @@ public final class SlaResult implements MetricResult<SlaResult> {
                 && met == that.met
                 && breached == that.breached && openBreached == that.openBreached
                 && openWithinTarget == that.openWithinTarget && openUnknown == that.openUnknown
-                && noTarget == that.noTarget;
+                && noTarget == that.noTarget && afterAsOf == that.afterAsOf;
     }
 
     @Override
     public int hashCode() {
         return Objects.hash(metric, met, breached, openBreached, openWithinTarget, openUnknown,
-                noTarget);
+                noTarget, afterAsOf);
     }
 
     /**
@@ -253,6 +266,10 @@ public final class SlaResult implements MetricResult<SlaResult> {
         String counts = String.format(Locale.ROOT, "(%d met, %d breached, %d open breached,"
                 + " %d open within target, %d open unknown, %d without target)", met, breached,
                 openBreached, openWithinTarget, openUnknown, noTarget);
+        if (afterAsOf > 0) {
+            counts = counts.substring(0, counts.length() - 1) + ", " + afterAsOf
+                    + " opened after as-of)";
+        }
         if (decided() == 0) {
             return metric + " undefined " + counts;
         }

@@ -2,12 +2,14 @@ package io.github.cxmetrics.support;
 
 import io.github.cxmetrics.internal.Blueprint;
 import io.github.cxmetrics.internal.Checks;
+import io.github.cxmetrics.internal.Fingerprint;
 import io.github.cxmetrics.internal.State;
 import io.github.cxmetrics.internal.StateKind;
 import io.github.cxmetrics.internal.StateReader;
 import io.github.cxmetrics.internal.StatefulCalculator;
 import io.github.cxmetrics.model.Interaction;
 import java.time.Instant;
+import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.function.Supplier;
 
@@ -30,7 +32,14 @@ abstract class SupportCalculator<R, C extends SupportCalculator<R, C>>
     SupportCalculator(StateKind kind, SupportOptions options,
             Supplier<State<Interaction, R, ?>> create,
             Function<StateReader, State<Interaction, R, ?>> read) {
-        super(kind, "interaction", options, Blueprint.of(create, read, options::describe));
+        this(kind, options, create, read, options::describe);
+    }
+
+    /** As above, with the options written into the fingerprint by {@code describe}. */
+    SupportCalculator(StateKind kind, SupportOptions options,
+            Supplier<State<Interaction, R, ?>> create,
+            Function<StateReader, State<Interaction, R, ?>> read, Consumer<Fingerprint> describe) {
+        super(kind, "interaction", options, Blueprint.of(create, read, describe));
         this.options = options;
     }
 

@@ -7,6 +7,7 @@ import io.github.cxmetrics.model.Interaction;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.Set;
+import java.util.function.Function;
 
 /**
  * The options of a support calculator, what it computes included. Immutable; each
@@ -18,6 +19,7 @@ import java.util.Set;
  * @param from the start of the time window on {@code openedAt}, or null for no window
  * @param to the end (exclusive) of the time window, or null
  * @param calendar the business calendar, or null for calendar time
+ * @param calendars the business calendar of each interaction, or null for one calendar
  * @param significantDigits the histogram's precision, or 0 for exact durations
  * @param afterCallWork whether handle time includes after-call work
  * @param asOf the instant open interactions are judged at (SLA), or null
@@ -31,13 +33,14 @@ record SupportOptions(
         Instant from,
         Instant to,
         BusinessCalendar calendar,
+        Function<Interaction, BusinessCalendar> calendars,
         int significantDigits,
         boolean afterCallWork,
         Instant asOf,
         boolean keepOpen,
         Set<Option> set) {
 
-    enum Option { WINDOW, CALENDAR, APPROXIMATE, AFTER_CALL_WORK, AS_OF, KEEP_OPEN }
+    enum Option { WINDOW, CALENDAR, APPROXIMATE, AFTER_CALL_WORK, AS_OF, KEEP_OPEN, COUNTING_BOTS }
 
     /** The one place where combinations of options are refused. */
     SupportOptions {
@@ -45,11 +48,16 @@ record SupportOptions(
             throw new IllegalStateException("asOf and keepOpen() exclude each other: judge the"
                     + " kept interactions with SlaResult.asOf(" + asOf + ") instead");
         }
+        if (calendars != null && keepOpen) {
+            throw new IllegalStateException("keepOpen() and a business calendar per interaction"
+                    + " exclude each other: the kept interactions are judged in one calendar;"
+                    + " use asOf, or one calculator per calendar");
+        }
     }
 
     static SupportOptions defaults(String metric, Milestone milestone, SlaPolicy policy) {
-        return new SupportOptions(metric, milestone, policy, null, null, null, 0, false, null,
-                false, Set.of());
+        return new SupportOptions(metric, milestone, policy, null, null, null, null, 0, false,
+                null, false, Set.of());
     }
 
     /** Returns whether an interaction is in scope: opened inside the time window. */
@@ -65,8 +73,26 @@ record SupportOptions(
      * Returns the time from {@code start} to {@code end} in whole milliseconds, in calendar time
      * or in business time; both instants are first truncated to the millisecond.
      */
-    long elapsedMillis(Instant start, Instant end) {
-        return elapsedMillis(calendar, start, end);
+    long elapsedMillis(Interaction interaction, Instant start, Instant end) {
+        return elapsedMillis(calendarOf(interaction), start, end);
+    }
+
+    /**
+     * Returns the business calendar of {@code interaction}: the calculator's one, or what its
+     * calendar function gives; null for calendar time.
+     *
+     * @throws NullPointerException if the calendar function gives null
+     */
+    BusinessCalendar calendarOf(Interaction interaction) {
+        if (calendars == null) {
+            return calendar;
+        }
+        BusinessCalendar c = calendars.apply(interaction);
+        if (c == null) {
+            throw new NullPointerException("the business calendar function must not return null:"
+                    + " it did for interaction " + interaction.id());
+        }
+        return c;
     }
 
     /** {@link #elapsedMillis(Instant, Instant)} in {@code calendar}, or calendar time for null. */
@@ -83,7 +109,7 @@ record SupportOptions(
         if (afterCallWork) {
             return metric + " (with after-call work)";
         }
-        return calendar == null ? metric : metric + " (business time)";
+        return calendar == null && calendars == null ? metric : metric + " (business time)";
     }
 
     /** Adds every option to a fingerprint, in a fixed order. */
@@ -98,6 +124,11 @@ record SupportOptions(
                 .add("after-call work", afterCallWork)
                 .add("as of", asOf)
                 .add("keep open", keepOpen);
+        if (calendars != null) {
+            // a function cannot be fingerprinted, only that one is set; the text of calculators
+            // without one is unchanged
+            f.add("calendar per interaction", "set");
+        }
     }
 
     private void once(Option option, String name, Object current) {
@@ -108,8 +139,9 @@ record SupportOptions(
     private SupportOptions with(Option option, Instant newFrom, Instant newTo,
             BusinessCalendar newCalendar, int digits, boolean withAfterCallWork, Instant newAsOf,
             boolean newKeepOpen) {
-        return new SupportOptions(metric, milestone, policy, newFrom, newTo, newCalendar, digits,
-                withAfterCallWork, newAsOf, newKeepOpen, SetOnce.plus(set, option));
+        return new SupportOptions(metric, milestone, policy, newFrom, newTo, newCalendar,
+                calendars, digits, withAfterCallWork, newAsOf, newKeepOpen,
+                SetOnce.plus(set, option));
     }
 
     SupportOptions withWindow(Instant newFrom, Instant newTo) {
@@ -124,6 +156,27 @@ record SupportOptions(
         Checks.requireNonNull(newCalendar, "calendar");
         return with(Option.CALENDAR, from, to, newCalendar, significantDigits, afterCallWork,
                 asOf, keepOpen);
+    }
+
+    SupportOptions withCalendars(Function<Interaction, BusinessCalendar> newCalendars) {
+        once(Option.CALENDAR, "business calendar", calendar != null ? calendar : calendars);
+        Checks.requireNonNull(newCalendars, "calendar function");
+        return new SupportOptions(metric, milestone, policy, from, to, null, newCalendars,
+                significantDigits, afterCallWork, asOf, keepOpen,
+                SetOnce.plus(set, Option.CALENDAR));
+    }
+
+    /** Returns the options of the first response time counting bots' replies. */
+    SupportOptions withCountingBots() {
+        once(Option.COUNTING_BOTS, "countingBots", true);
+        if (milestone != Milestone.FIRST_REPLY) {
+            throw new IllegalStateException("countingBots() applies to the first response time"
+                    + " only: " + metric);
+        }
+        Milestone withBots = Milestone.FIRST_REPLY_OR_BOT;
+        return new SupportOptions(withBots.metricName(), withBots, policy, from, to, calendar,
+                calendars, significantDigits, afterCallWork, asOf, keepOpen,
+                SetOnce.plus(set, Option.COUNTING_BOTS));
     }
 
     SupportOptions withApproximation(int digits) {
@@ -157,6 +210,9 @@ record SupportOptions(
         StringBuilder s = new StringBuilder(metric);
         if (calendar != null) {
             s.append(", ").append(calendar);
+        }
+        if (calendars != null) {
+            s.append(", a business calendar per interaction");
         }
         if (from != null) {
             s.append(", opened in [").append(from).append(", ").append(to).append(')');

@@ -24,11 +24,26 @@
  *   <tr><td>SLA attainment</td><td>{@code CxMetrics.slaAttainment(policy)}</td>
  *       <td>{@code 100 × met / (met + breached + open and breached)}</td>
  *       <td>{@link io.github.cxmetrics.support.SlaResult}</td></tr>
+ *   <tr><td>requester wait time</td><td>{@code CxMetrics.requesterWaitTime()}</td>
+ *       <td>{@code Σ} spans in new, open, on-hold up to {@code lastSolvedAt}</td><td>{@code DurationResult}</td></tr>
+ *   <tr><td>agent wait time</td><td>{@code CxMetrics.agentWaitTime()}</td>
+ *       <td>{@code Σ} spans in pending up to {@code lastSolvedAt}</td><td>{@code DurationResult}</td></tr>
+ *   <tr><td>on-hold time</td><td>{@code CxMetrics.onHoldTime()}</td>
+ *       <td>{@code Σ} spans in on-hold up to {@code lastSolvedAt}</td><td>{@code DurationResult}</td></tr>
+ *   <tr><td>agent work time</td><td>{@code CxMetrics.agentWorkTime()}</td>
+ *       <td>{@code Σ} spans in new, open up to {@code lastSolvedAt}</td><td>{@code DurationResult}</td></tr>
+ *   <tr><td>time in a status</td><td>{@code CxMetrics.timeInStatus(…)}</td>
+ *       <td>{@code Σ} spans in the statuses (or the named one) up to {@code lastSolvedAt}</td>
+ *       <td>{@code DurationResult}</td></tr>
  *   </tbody>
  * </table>
  *
  * <h2>Policies</h2>
  * <ul>
+ *   <li>Status times read the status timeline ({@code Interaction.statusChanges()}) as spans from
+ *       one change to the next, from {@code openedAt} (new) on; the times in all six statuses add
+ *       up to the full resolution time. An unsolved interaction is open, measured up to
+ *       {@code asOf} when one is given; one without a timeline is skipped.
  *   <li>Open interactions (no end event) are counted as open, never as a duration of zero; the
  *       shares leave them out of the base and count them.
  *   <li>Durations are whole milliseconds of the instants truncated to the millisecond. Exact by

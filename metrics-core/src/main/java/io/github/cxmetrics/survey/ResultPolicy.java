@@ -1,5 +1,7 @@
 package io.github.cxmetrics.survey;
 
+import io.github.cxmetrics.internal.Checks;
+
 /**
  * What a survey result is of, and the options that shape it after counting: the metric's name,
  * the questions it counts (null for every question), whether missing answers are in the base, and
@@ -10,10 +12,7 @@ record ResultPolicy(String metric, String questions, boolean missingInBase,
         int smallSampleThreshold) {
 
     void requireSame(ResultPolicy other) {
-        if (!equals(other)) {
-            throw new IllegalArgumentException(
-                    "cannot combine results computed with different options: " + this + " and " + other);
-        }
+        Checks.requireSameOptions(equals(other), this, other);
     }
 
     @Override

@@ -21,7 +21,8 @@ import java.util.Locale;
  * default.
  *
  * <p><b>Statistics</b>: the default interval is Wilson's score interval, see {@link Proportions};
- * comparisons use the two-proportion z-test and Newcombe's interval of the difference.
+ * comparisons use the adjusted (Agresti–Caffo) two-proportion z-test and its interval of the
+ * difference, see {@link #comparedTo}.
  *
  * <p><b>Empty input</b>: {@link #isEmpty()} is true, the counts are 0, and {@link #score()}, the
  * shares and the intervals throw {@link IllegalStateException}.

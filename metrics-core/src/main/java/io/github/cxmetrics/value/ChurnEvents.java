@@ -34,8 +34,8 @@ final class ChurnEvents implements State<Customer, ChurnResult, ChurnEvents> {
     ChurnEvents(Horizon horizon, JoinedAndLeft rule) {
         this.horizon = horizon;
         this.rule = rule;
-        this.acquisitions = new PeriodLocator(horizon.periodicity(), horizon.zone());
-        this.churns = new PeriodLocator(horizon.periodicity(), horizon.zone());
+        this.acquisitions = horizon.locator();
+        this.churns = horizon.locator();
     }
 
     @Override

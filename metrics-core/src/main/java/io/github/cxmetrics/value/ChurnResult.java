@@ -180,10 +180,8 @@ public final class ChurnResult implements MetricResult<ChurnResult> {
     @Override
     public ChurnResult plus(ChurnResult other) {
         Checks.requireNonNull(other, "other result");
-        if (!horizon.equals(other.horizon) || rule != other.rule) {
-            throw new IllegalArgumentException("cannot combine results computed with different"
-                    + " options: " + this + " and " + other);
-        }
+        Checks.requireSameOptions(horizon.equals(other.horizon) && rule == other.rule, this,
+                other);
         return new ChurnResult(horizon, rule, Periods.merged(flows, other.flows, Flow::plus),
                 Checks.addCount(customers, other.customers, "customers"),
                 Periods.later(latest, other.latest));

@@ -2,6 +2,7 @@ package io.github.cxmetrics.value;
 
 import io.github.cxmetrics.CalendarPeriod;
 import io.github.cxmetrics.Periodicity;
+import io.github.cxmetrics.internal.PeriodLocator;
 import io.github.cxmetrics.model.Customer;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -14,6 +15,14 @@ import java.time.ZoneId;
  * Without it the data is taken as complete through the period of its latest event.
  */
 record Horizon(Periodicity periodicity, ZoneId zone, Instant asOf) {
+
+    /**
+     * Returns a new locator of instants in this horizon's periods: one per stream of instants
+     * (acquisitions, churns, purchases), each keeping the periods it met.
+     */
+    PeriodLocator locator() {
+        return new PeriodLocator(periodicity, zone);
+    }
 
     /** Returns whether an event at {@code time} is seen: before {@code asOf}, if set. */
     boolean sees(Instant time) {

@@ -372,10 +372,7 @@ public final class LifetimeValueResult implements MetricResult<LifetimeValueResu
     @Override
     public LifetimeValueResult plus(LifetimeValueResult other) {
         Checks.requireNonNull(other, "other result");
-        if (!options.equals(other.options)) {
-            throw new IllegalArgumentException("cannot combine results computed with different"
-                    + " options: " + options + " and " + other.options);
-        }
+        Checks.requireSameOptions(options.equals(other.options), options, other.options);
         Currency both = currency;
         if (other.currency != null) {
             both = Checks.requireSameCurrency(currency, other.currency);

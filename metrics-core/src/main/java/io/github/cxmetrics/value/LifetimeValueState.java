@@ -47,7 +47,7 @@ final class LifetimeValueState
         this.options = options;
         this.horizon = horizon;
         this.churn = new ChurnEvents(horizon, options.joinedAndLeft());
-        this.purchaseLocator = new PeriodLocator(horizon.periodicity(), horizon.zone());
+        this.purchaseLocator = horizon.locator();
         this.currency = options.currency();
     }
 

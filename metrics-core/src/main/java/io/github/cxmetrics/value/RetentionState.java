@@ -21,7 +21,7 @@ final class RetentionState implements State<Customer, RetentionTable, RetentionS
 
     RetentionState(Horizon horizon) {
         this.horizon = horizon;
-        this.cohortOf = new PeriodLocator(horizon.periodicity(), horizon.zone());
+        this.cohortOf = horizon.locator();
     }
 
     @Override

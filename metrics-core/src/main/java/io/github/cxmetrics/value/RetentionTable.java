@@ -96,10 +96,7 @@ public final class RetentionTable implements MetricResult<RetentionTable> {
     @Override
     public RetentionTable plus(RetentionTable other) {
         Checks.requireNonNull(other, "other table");
-        if (!horizon.equals(other.horizon)) {
-            throw new IllegalArgumentException("cannot combine results computed with different"
-                    + " options: " + this + " and " + other);
-        }
+        Checks.requireSameOptions(horizon.equals(other.horizon), this, other);
         return new RetentionTable(horizon,
                 Periods.merged(churnByCohort, other.churnByCohort, ChurnResult::plus));
     }

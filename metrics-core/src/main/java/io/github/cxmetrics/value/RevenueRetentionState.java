@@ -49,8 +49,8 @@ final class RevenueRetentionState
     RevenueRetentionState(Horizon horizon, Currency currency) {
         this.horizon = horizon;
         this.currency = currency;
-        this.cohortOf = new PeriodLocator(horizon.periodicity(), horizon.zone());
-        this.purchaseOf = new PeriodLocator(horizon.periodicity(), horizon.zone());
+        this.cohortOf = horizon.locator();
+        this.purchaseOf = horizon.locator();
     }
 
     @Override

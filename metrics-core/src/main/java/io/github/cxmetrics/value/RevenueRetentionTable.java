@@ -116,10 +116,7 @@ public final class RevenueRetentionTable implements MetricResult<RevenueRetentio
     @Override
     public RevenueRetentionTable plus(RevenueRetentionTable other) {
         Checks.requireNonNull(other, "other table");
-        if (!horizon.equals(other.horizon)) {
-            throw new IllegalArgumentException("cannot combine results computed with different"
-                    + " options: " + this + " and " + other);
-        }
+        Checks.requireSameOptions(horizon.equals(other.horizon), this, other);
         Currency both = currency;
         if (other.currency != null) {
             both = Checks.requireSameCurrency(currency, other.currency);

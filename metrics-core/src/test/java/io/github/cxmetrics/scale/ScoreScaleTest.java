@@ -1,5 +1,6 @@
 package io.github.cxmetrics.scale;
 
+import static io.github.cxmetrics.Expect.failure;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
@@ -37,8 +38,8 @@ class ScoreScaleTest {
 
     @Test
     void band_outsideTheScale_isRejected() {
-        var e = assertThrows(IllegalArgumentException.class, () -> ScoreScale.NPS.band(11));
-        assertEquals("score must be in [0, 10]: 11", e.getMessage());
+        failure(IllegalArgumentException.class, () -> ScoreScale.NPS.band(11),
+                "score must be in [0, 10]: 11");
     }
 
     @Test
@@ -52,39 +53,38 @@ class ScoreScaleTest {
 
     @Test
     void builder_statedDirectionContradictingTheBands_isRejected() {
-        var e = assertThrows(IllegalArgumentException.class, () -> ScoreScale.builder("x")
-                .negative(1, 2).positive(3, 4).direction(Direction.LOWER_IS_BETTER).build());
-        assertEquals("scale 'x': direction LOWER_IS_BETTER contradicts the bands: positive [3, 4],"
-                + " negative [1, 2]", e.getMessage());
+        failure(IllegalArgumentException.class,
+                () -> ScoreScale.builder("x") .negative(1, 2).positive(3, 4).direction(Direction.LOWER_IS_BETTER).build(),
+                "scale 'x': direction LOWER_IS_BETTER contradicts the bands: positive [3, 4],"
+                + " negative [1, 2]");
     }
 
     @Test
     void builder_overlappingBands_areRejected() {
-        var e = assertThrows(IllegalArgumentException.class, () -> ScoreScale.builder("x")
-                .negative(1, 3).neutral(3, 4).positive(5, 7).build());
-        assertEquals("scale 'x': bands overlap: negative [1, 3] and neutral [3, 4] share score 3",
-                e.getMessage());
+        failure(IllegalArgumentException.class,
+                () -> ScoreScale.builder("x") .negative(1, 3).neutral(3, 4).positive(5, 7).build(),
+                "scale 'x': bands overlap: negative [1, 3] and neutral [3, 4] share score 3");
     }
 
     @Test
     void builder_gapBetweenBands_isRejected() {
-        var e = assertThrows(IllegalArgumentException.class, () -> ScoreScale.builder("x")
-                .negative(1, 2).positive(4, 5).build());
-        assertEquals("scale 'x': score 3 is in no band; the bands must cover [1, 5]", e.getMessage());
+        failure(IllegalArgumentException.class,
+                () -> ScoreScale.builder("x") .negative(1, 2).positive(4, 5).build(),
+                "scale 'x': score 3 is in no band; the bands must cover [1, 5]");
     }
 
     @Test
     void builder_bandsNotCoveringTheStatedRange_areRejected() {
-        var e = assertThrows(IllegalArgumentException.class, () -> ScoreScale.builder("x")
-                .range(0, 10).negative(1, 6).neutral(7, 8).positive(9, 10).build());
-        assertEquals("scale 'x': score 0 is in no band; the bands must cover [0, 10]", e.getMessage());
+        failure(IllegalArgumentException.class,
+                () -> ScoreScale.builder("x") .range(0, 10).negative(1, 6).neutral(7, 8).positive(9, 10).build(),
+                "scale 'x': score 0 is in no band; the bands must cover [0, 10]");
     }
 
     @Test
     void builder_bandOutsideTheRange_isRejected() {
-        var e = assertThrows(IllegalArgumentException.class, () -> ScoreScale.builder("x")
-                .range(0, 10).negative(0, 6).neutral(7, 8).positive(9, 11).build());
-        assertEquals("scale 'x': positive band [9, 11] is outside the range [0, 10]", e.getMessage());
+        failure(IllegalArgumentException.class,
+                () -> ScoreScale.builder("x") .range(0, 10).negative(0, 6).neutral(7, 8).positive(9, 11).build(),
+                "scale 'x': positive band [9, 11] is outside the range [0, 10]");
     }
 
     @Test
@@ -110,24 +110,24 @@ class ScoreScaleTest {
 
     @Test
     void builder_missingPositiveBand_isRejected() {
-        var e = assertThrows(IllegalStateException.class,
-                () -> ScoreScale.builder("x").negative(0, 6).neutral(7, 10).build());
-        assertEquals("scale 'x' needs a positive band", e.getMessage());
+        failure(IllegalStateException.class,
+                () -> ScoreScale.builder("x").negative(0, 6).neutral(7, 10).build(),
+                "scale 'x' needs a positive band");
     }
 
     @Test
     void builder_neutralOutsideTheMiddle_isRejected() {
-        var e = assertThrows(IllegalArgumentException.class, () -> ScoreScale.builder("x")
-                .neutral(1, 1).negative(2, 3).positive(4, 5).build());
-        assertEquals("scale 'x' is HIGHER_IS_BETTER but score 2 is negative after score 1 in band"
-                + " neutral", e.getMessage());
+        failure(IllegalArgumentException.class,
+                () -> ScoreScale.builder("x") .neutral(1, 1).negative(2, 3).positive(4, 5).build(),
+                "scale 'x' is HIGHER_IS_BETTER but score 2 is negative after score 1 in band"
+                + " neutral");
     }
 
     @Test
     void builder_tooManyScores_isRejected() {
-        var e = assertThrows(IllegalArgumentException.class, () -> ScoreScale.builder("x")
-                .negative(0, 999).positive(1000, 1001).build());
-        assertEquals("scale 'x' must have at most 1001 scores: 1002", e.getMessage());
+        failure(IllegalArgumentException.class,
+                () -> ScoreScale.builder("x") .negative(0, 999).positive(1000, 1001).build(),
+                "scale 'x' must have at most 1001 scores: 1002");
     }
 
     @Test
@@ -139,26 +139,22 @@ class ScoreScaleTest {
     @Test
     void requireConsistent_implementationWithoutBand_isRejected() {
         ScoreScale broken = new Custom(1, 5, s -> s == 4 ? null : s < 3 ? Band.NEGATIVE : Band.POSITIVE);
-        var e = assertThrows(IllegalArgumentException.class,
-                () -> ScoreScale.requireConsistent(broken));
-        assertEquals("scale 'custom' has no band for score 4", e.getMessage());
+        failure(IllegalArgumentException.class, () -> ScoreScale.requireConsistent(broken),
+                "scale 'custom' has no band for score 4");
     }
 
     @Test
     void requireConsistent_implementationWithEmptyRange_isRejected() {
         ScoreScale broken = new Custom(5, 1, s -> Band.NEUTRAL);
-        var e = assertThrows(IllegalArgumentException.class,
-                () -> ScoreScale.requireConsistent(broken));
-        assertEquals("scale 'custom' has an empty range: min 5 > max 1", e.getMessage());
+        failure(IllegalArgumentException.class, () -> ScoreScale.requireConsistent(broken),
+                "scale 'custom' has an empty range: min 5 > max 1");
     }
 
     @Test
     void requireConsistent_implementationWithoutNegativeBand_isRejected() {
         ScoreScale broken = new Custom(1, 5, s -> s < 3 ? Band.NEUTRAL : Band.POSITIVE);
-        var e = assertThrows(IllegalArgumentException.class,
-                () -> ScoreScale.requireConsistent(broken));
-        assertEquals("scale 'custom' needs at least one negative and one positive score",
-                e.getMessage());
+        failure(IllegalArgumentException.class, () -> ScoreScale.requireConsistent(broken),
+                "scale 'custom' needs at least one negative and one positive score");
     }
 
     @Test
@@ -190,9 +186,9 @@ class ScoreScaleTest {
 
     @Test
     void convert_scoreOutsideTheScale_isRejected() {
-        var e = assertThrows(IllegalArgumentException.class,
-                () -> ScoreScale.FIVE_POINT.convert(6, ScoreScale.NPS));
-        assertEquals("score must be in [1, 5]: 6", e.getMessage());
+        failure(IllegalArgumentException.class,
+                () -> ScoreScale.FIVE_POINT.convert(6, ScoreScale.NPS),
+                "score must be in [1, 5]: 6");
     }
 
     @Test

@@ -1,5 +1,6 @@
 package io.github.cxmetrics.stats;
 
+import static io.github.cxmetrics.Expect.failure;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -107,10 +108,9 @@ class StatsTest {
 
     @Test
     void netScoreInterval_wilson_isRejected() {
-        var e = assertThrows(IllegalArgumentException.class,
-                () -> NetScores.interval(50, 20, 100, 0.95, IntervalMethod.WILSON));
-        assertEquals("interval method WILSON is not defined for a net score; use ADJUSTED_WALD or WALD",
-                e.getMessage());
+        failure(IllegalArgumentException.class,
+                () -> NetScores.interval(50, 20, 100, 0.95, IntervalMethod.WILSON),
+                "interval method WILSON is not defined for a net score; use ADJUSTED_WALD or WALD");
     }
 
     @Test

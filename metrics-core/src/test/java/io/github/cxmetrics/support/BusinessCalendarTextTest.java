@@ -38,7 +38,7 @@ class BusinessCalendarTextTest {
         assertEquals(Duration.ofHours(3), business(c, "2024-12-24T00:00", "2024-12-27T00:00"));
         // Friday 27 December 14:30 to Monday 30 December 09:45: 30 + 45 minutes.
         assertEquals(Duration.ofMinutes(75), business(c, "2024-12-27T14:30", "2024-12-30T09:45"));
-        assertEquals(BusinessCalendar.builder(BERLIN)
+        BusinessCalendar.Builder weekly = BusinessCalendar.builder(BERLIN)
                 .hours(DayOfWeek.MONDAY, LocalTime.of(9, 0), LocalTime.of(12, 0))
                 .hours(DayOfWeek.MONDAY, LocalTime.of(13, 0), LocalTime.of(18, 0))
                 .hours(DayOfWeek.TUESDAY, LocalTime.of(9, 0), LocalTime.of(12, 0))
@@ -48,13 +48,19 @@ class BusinessCalendarTextTest {
                 .hours(DayOfWeek.THURSDAY, LocalTime.of(9, 0), LocalTime.of(12, 0))
                 .hours(DayOfWeek.THURSDAY, LocalTime.of(13, 0), LocalTime.of(18, 0))
                 .hours(DayOfWeek.FRIDAY, LocalTime.of(9, 0), LocalTime.of(15, 0))
-                .holiday(LocalDate.of(2024, 12, 25)).holiday(LocalDate.of(2024, 12, 26))
-                .closed(LocalDate.of(2024, 12, 24), LocalTime.MIDNIGHT, LocalTime.of(9, 0))
-                .closed(LocalDate.of(2024, 12, 24), LocalTime.of(12, 0), LocalTime.MIDNIGHT)
-                .build(), c);
+                .holiday(LocalDate.of(2024, 12, 25)).holiday(LocalDate.of(2024, 12, 26));
+        // the date's own hours replace its weekly hours
+        assertEquals(weekly.hoursOn(LocalDate.of(2024, 12, 24), LocalTime.of(9, 0),
+                LocalTime.of(12, 0)).build(), c);
         assertEquals("mon-thu 09:00-12:00,13:00-18:00; fri 09:00-15:00;"
-                + " holidays 2024-12-25,2024-12-26; closed 2024-12-24 00:00-09:00,12:00-24:00;"
+                + " holidays 2024-12-25,2024-12-26; 2024-12-24 09:00-12:00;"
                 + " zone Europe/Berlin", c.spec());
+        // closing the rest of the date instead measures the same
+        BusinessCalendar closedRest = BusinessCalendar.parse("mon-thu 09:00-12:00,13:00-18:00;"
+                + " fri 09:00-15:00; holidays 2024-12-25,2024-12-26;"
+                + " closed 2024-12-24 00:00-09:00,12:00-24:00; zone Europe/Berlin", UTC);
+        assertEquals(business(closedRest, "2024-12-23T10:00", "2024-12-27T11:00"),
+                business(c, "2024-12-23T10:00", "2024-12-27T11:00"));
     }
 
     @Test
@@ -87,16 +93,13 @@ class BusinessCalendarTextTest {
 
     @Test
     void parse_refusesWhatTheCalendarCannotHold() {
-        assertBad("mon-fri 09:00-18:00; 2024-12-21 10:00-14:00", "the hours of 2024-12-21"
-                + " (10:00-14:00) must lie within its weekly hours, not on a holiday: a date's"
-                + " hours can be shortened, not extended");
-        assertBad("mon-thu 09:00-12:00,13:00-18:00; 2024-12-24 09:00-13:00", "the hours of"
-                + " 2024-12-24 (09:00-13:00) must lie within its weekly hours, not on a holiday:"
-                + " a date's hours can be shortened, not extended");
+        assertBad("mon-fri 09:00-18:00; holidays 2024-12-24; 2024-12-24 09:00-13:00", "a date"
+                + " must not have both its own hours and closed hours: 2024-12-24 (its own hours"
+                + " already close the rest of it)");
         assertBad("mon-fri 09:00-18:00; 2024-12-24 17:00-01:00",
                 "the hours of 2024-12-24 must end on that date: 17:00-01:00");
         assertBad("mon-fri 09:00-18:00; 2024-12-24 09:00-12:00,11:00-13:00",
-                "the hours of 2024-12-24 overlap: 09:00-12:00,11:00-13:00");
+                "the hours of 2024-12-24 must not overlap: 09:00-12:00 and 11:00-13:00");
         assertBad("mon 09:00-12:00,11:00-13:00",
                 "working hours must not overlap: MONDAY 09:00-12:00 and MONDAY 11:00-13:00");
     }

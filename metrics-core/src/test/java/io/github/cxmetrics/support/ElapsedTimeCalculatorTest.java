@@ -37,6 +37,26 @@ class ElapsedTimeCalculatorTest {
     }
 
     @Test
+    void callsAreAnsweredWhenPickedUp_andWithoutAnAnswerTimeAreNotApplicable() {
+        Interaction pickedUp = Interaction.builder("call-1", "c", Channel.PHONE, T0)
+                .firstReplyAt(T0.plusSeconds(45)).talkTime(Duration.ofMinutes(5)).build();
+        Interaction noAnswerTime = Interaction.builder("call-2", "c", Channel.PHONE, T0)
+                .talkTime(Duration.ofMinutes(12)).holdTime(Duration.ofMinutes(2)).build();
+        DurationResult frt = CxMetrics.firstResponseTime()
+                .compute(List.of(pickedUp, noAnswerTime, unanswered()));
+        assertEquals(1, frt.count());
+        assertEquals(Duration.ofSeconds(45), frt.median());
+        assertEquals(1, frt.open());        // the email, not the call
+        assertEquals(1, frt.skipped());     // the call without an answer time
+        // the resolution times still apply to the call
+        assertEquals(2, CxMetrics.fullResolutionTime().compute(List.of(pickedUp, noAnswerTime))
+                .open());
+        assertFalse(Milestone.FIRST_REPLY.appliesTo(noAnswerTime));
+        assertTrue(Milestone.FIRST_REPLY.appliesTo(pickedUp));
+        assertTrue(Milestone.FULL_RESOLUTION.appliesTo(noAnswerTime));
+    }
+
+    @Test
     void firstResponseTime_handComputed() {
         DurationResult r = CxMetrics.firstResponseTime().compute(tenAnsweredTwoOpen());
         assertEquals(10, r.count());

@@ -113,11 +113,16 @@ class SlaCalculatorTest {
 
     @Test
     void asOf_beforeOpenedAt_isRejected() {
-        var e = assertThrows(IllegalArgumentException.class, () -> CxMetrics
-                .slaAttainment(FIRST_REPLY).asOf(T0.minusSeconds(1))
-                .compute(List.of(chat("t-9", T0, 5L))));
-        assertEquals("asOf must not be before openedAt: asOf 2024-04-08T08:59:59Z, openedAt"
-                + " 2024-04-08T09:00:00Z (interaction t-9)", e.getMessage());
+        // opened after asOf: outside the window, counted apart, never an error
+        SlaResult early = CxMetrics.slaAttainment(FIRST_REPLY).asOf(T0.minusSeconds(1))
+                .compute(List.of(chat("t-9", T0, 5L), chat("t-10", T0.minusSeconds(60), null)));
+        assertEquals(1, early.afterAsOf());
+        assertEquals(1, early.count());
+        assertEquals(1, early.openWithinTarget());
+        assertEquals(0, CxMetrics.slaAttainment(FIRST_REPLY).compute(List.of(chat("t-9", T0, 5L)))
+                .afterAsOf());
+        assertTrue(early.toString().endsWith(", 0 without target, 1 opened after as-of)"),
+                early::toString);
         var twice = assertThrows(IllegalStateException.class,
                 () -> CxMetrics.slaAttainment(FIRST_REPLY).asOf(T0).asOf(T0));
         assertEquals("asOf was already set to 2024-04-08T09:00:00Z", twice.getMessage());

@@ -8,6 +8,8 @@ import io.github.cxmetrics.CalendarPeriod;
 import io.github.cxmetrics.CxMetrics;
 import io.github.cxmetrics.model.Channel;
 import io.github.cxmetrics.model.Interaction;
+import io.github.cxmetrics.model.InteractionStatus;
+import io.github.cxmetrics.model.StatusChange;
 import io.github.cxmetrics.stats.Interval;
 import java.time.Duration;
 import java.time.Instant;
@@ -163,6 +165,42 @@ class SupportExamplesTest {
         assertEquals(2, sla.noTarget());
         assertEquals(75.0, sla.attainment(), 1e-12);
         assertEquals(25.0, sla.breachShare(), 1e-12);
+    }
+
+    @Test
+    void statusTimes() {
+        BusinessCalendar office = OFFICE;
+        // README: status times
+        Interaction ticket = Interaction.builder("t-8", "c-8", Channel.EMAIL,
+                        Instant.parse("2024-04-12T14:00:00Z"))          // Friday 16:00 in Berlin
+                .firstReplyAt(Instant.parse("2024-04-12T15:00:00Z"))
+                .status(Instant.parse("2024-04-12T14:00:00Z"), InteractionStatus.NEW)
+                .status(Instant.parse("2024-04-12T14:30:00Z"), InteractionStatus.OPEN)
+                .status(Instant.parse("2024-04-12T15:00:00Z"), InteractionStatus.PENDING) // asks
+                .status(Instant.parse("2024-04-15T07:00:00Z"), InteractionStatus.OPEN)    // Monday
+                .statusChange(StatusChange.custom(Instant.parse("2024-04-15T07:30:00Z"),
+                        "waiting on vendor", InteractionStatus.ON_HOLD))   // a custom status
+                .status(Instant.parse("2024-04-15T09:00:00Z"), InteractionStatus.SOLVED)
+                .build();                                     // solves and reopens: from the timeline
+        List<Interaction> timelines = List.of(ticket);
+        DurationResult requesterWait = CxMetrics.requesterWaitTime().compute(timelines); // 3 h
+        DurationResult agentWait = CxMetrics.agentWaitTime().compute(timelines);         // 64 h
+        DurationResult agentWaitInHours = CxMetrics.agentWaitTime().inBusinessTime(office)
+                .compute(timelines);                          // 1 h: Friday 17:00 to 18:00
+        DurationResult vendor = CxMetrics.timeInStatus("waiting on vendor").compute(timelines);
+        DurationResult stillOpen = CxMetrics.requesterWaitTime()
+                .asOf(Instant.parse("2024-04-15T08:00:00Z"))  // on hold then: measured to asOf
+                .compute(timelines);                          // and counted in open()
+        // README: end
+
+        // new 30 + open 30 + open 30 + on-hold 90 min
+        assertEquals(Duration.ofHours(3), requesterWait.median());
+        assertEquals(Duration.ofHours(64), agentWait.median());
+        assertEquals(Duration.ofHours(1), agentWaitInHours.median());
+        assertEquals(Duration.ofMinutes(90), vendor.median());
+        assertEquals(Duration.ofMinutes(120), stillOpen.median());
+        assertEquals(1, stillOpen.open());
+        assertEquals(1, stillOpen.openMeasured());
     }
 
     @Test

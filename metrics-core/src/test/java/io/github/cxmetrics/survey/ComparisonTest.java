@@ -1,5 +1,8 @@
 package io.github.cxmetrics.survey;
 
+import static io.github.cxmetrics.Expect.failure;
+import static io.github.cxmetrics.Expect.failureStartingWith;
+import static io.github.cxmetrics.survey.Comparisons.assertTest;
 import static io.github.cxmetrics.Fixtures.nps;
 import static io.github.cxmetrics.Fixtures.repeat;
 import static io.github.cxmetrics.Fixtures.responses;
@@ -31,10 +34,7 @@ class ComparisonTest {
         NpsResult one = CxMetrics.nps().compute(responses("nps", 7));
         NpsResult two = CxMetrics.nps().compute(responses("nps", 10, 9));
         Comparison change = one.comparedTo(two);
-        assertEquals(-100.0, change.difference(), 1e-12);
-        assertEquals(44.916589, change.standardError(), 1e-6);
-        assertEquals(-0.890540, change.statistic(), 1e-6);
-        assertEquals(0.373176, change.pValue(), 1e-6);
+        assertTest(change, -100.0, 44.916589, -0.890540, 0.373176);
         assertFalse(change.isSignificant(0.05));
         Interval ci = change.confidenceInterval(0.95);
         assertEquals(-128.034897, ci.lower(), 1e-6);
@@ -72,10 +72,7 @@ class ComparisonTest {
         TopBoxResult all = CxMetrics.csat().compute(repeat("csat", 5, 4, "p"));
         TopBoxResult none = CxMetrics.csat().compute(repeat("csat", 1, 1, "n"));
         Comparison change = all.comparedTo(none);
-        assertEquals(100.0, change.difference(), 1e-12);
-        assertEquals(31.180478, change.standardError(), 1e-6);
-        assertEquals(1.603567, change.statistic(), 1e-6);
-        assertEquals(0.108809, change.pValue(), 1e-6);
+        assertTest(change, 100.0, 31.180478, 1.603567, 0.108809);
         assertFalse(change.isSignificant(0.05));
         // 100 × (0.5 ± 1.959964 × 0.31180478), clipped: [−11.112614, 100]; it holds 0 as the
         // test says
@@ -126,20 +123,17 @@ class ComparisonTest {
     void comparedTo_resultsOfDifferentOptions_isRejected() {
         NpsResult a = CxMetrics.nps().compute(nps(5, 0, 0));
         NpsResult b = CxMetrics.nps().smallSampleBelow(10).compute(nps(5, 0, 0));
-        var e = assertThrows(IllegalArgumentException.class, () -> a.comparedTo(b));
-        assertTrue(e.getMessage().startsWith("cannot combine results computed with different options"),
-                e.getMessage());
+        failureStartingWith(IllegalArgumentException.class, () -> a.comparedTo(b),
+                "cannot combine results computed with different options");
         TopBoxResult c = CxMetrics.csat().compute(topBox(3, 1));
         TopBoxResult d = CxMetrics.ces().compute(topBox(3, 1));
-        e = assertThrows(IllegalArgumentException.class, () -> c.comparedTo(d));
-        assertTrue(e.getMessage().startsWith("cannot combine results computed with different options"),
-                e.getMessage());
+        failureStartingWith(IllegalArgumentException.class, () -> c.comparedTo(d),
+                "cannot combine results computed with different options");
         LoyaltyIndexResult f = CxMetrics.loyaltyIndex().compute(responses("nps", 9, 8));
         LoyaltyIndexResult g = CxMetrics.loyaltyIndex().reverseCoded("nps")
                 .compute(responses("nps", 9, 8));
-        e = assertThrows(IllegalArgumentException.class, () -> f.comparedTo(g));
-        assertEquals("cannot compare results with different reverse-coded questions: [] and [nps]",
-                e.getMessage());
+        failure(IllegalArgumentException.class, () -> f.comparedTo(g),
+                "cannot compare results with different reverse-coded questions: [] and [nps]");
     }
 
     /** Promoter, passive and detractor counts of every sample of {@code n} answers. */

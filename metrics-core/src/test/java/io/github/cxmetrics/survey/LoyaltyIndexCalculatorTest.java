@@ -1,8 +1,9 @@
 package io.github.cxmetrics.survey;
 
+import static io.github.cxmetrics.Expect.failure;
+import static io.github.cxmetrics.Expect.undefinedWhenEmpty;
 import static io.github.cxmetrics.Fixtures.T0;
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.cxmetrics.CxMetrics;
@@ -56,9 +57,9 @@ class LoyaltyIndexCalculatorTest {
 
     @Test
     void reverseCoded_notAmongTheQuestions_isRejected() {
-        var e = assertThrows(IllegalArgumentException.class,
-                () -> CxMetrics.loyaltyIndex().questions("a", "b").reverseCoded("c"));
-        assertEquals("reverse-coded question 'c' is not among the questions [a, b]", e.getMessage());
+        failure(IllegalArgumentException.class,
+                () -> CxMetrics.loyaltyIndex().questions("a", "b").reverseCoded("c"),
+                "reverse-coded question 'c' is not among the questions [a, b]");
     }
 
     @Test
@@ -97,9 +98,8 @@ class LoyaltyIndexCalculatorTest {
     @Test
     void compute_empty_scoreFails() {
         LoyaltyIndexResult cli = CxMetrics.loyaltyIndex().compute(List.of());
-        assertTrue(cli.isEmpty());
-        var e = assertThrows(IllegalStateException.class, cli::score);
-        assertEquals("cli is undefined for an empty result: no scored answers", e.getMessage());
+        undefinedWhenEmpty(cli, cli::score,
+                "cli is undefined for an empty result: no scored answers");
     }
 
     @Test

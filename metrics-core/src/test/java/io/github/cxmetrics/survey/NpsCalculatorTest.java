@@ -1,5 +1,9 @@
 package io.github.cxmetrics.survey;
 
+import static io.github.cxmetrics.survey.Comparisons.assertTest;
+import static io.github.cxmetrics.Expect.failure;
+import static io.github.cxmetrics.Expect.undefinedWhenEmpty;
+import static io.github.cxmetrics.Expect.failureStartingWith;
 import static io.github.cxmetrics.Fixtures.T0;
 import static io.github.cxmetrics.Fixtures.nps;
 import static io.github.cxmetrics.Fixtures.responses;
@@ -94,11 +98,10 @@ class NpsCalculatorTest {
     @Test
     void compute_empty_isEmptyAndScoreFails() {
         NpsResult r = CxMetrics.nps().compute(List.of());
-        assertTrue(r.isEmpty());
         assertEquals(0, r.count());
         assertEquals(0, r.promoters());
-        var e = assertThrows(IllegalStateException.class, r::score);
-        assertEquals("nps is undefined for an empty result: no responses in the base", e.getMessage());
+        undefinedWhenEmpty(r, r::score,
+                "nps is undefined for an empty result: no responses in the base");
         assertThrows(IllegalStateException.class, () -> r.confidenceInterval(0.95));
         assertThrows(IllegalStateException.class, r::mean);
         assertEquals("NPS (empty)", r.toString());
@@ -110,9 +113,8 @@ class NpsCalculatorTest {
         NpsResult r = CxMetrics.nps().compute(zero);
         assertFalse(r.isEmpty());
         assertEquals(3, r.count());
-        var e = assertThrows(IllegalStateException.class, r::score);
-        assertEquals("nps is undefined: the total weight of the 3 responses in the base is 0",
-                e.getMessage());
+        failure(IllegalStateException.class, r::score,
+                "nps is undefined: the total weight of the 3 responses in the base is 0");
     }
 
     @Test
@@ -143,9 +145,9 @@ class NpsCalculatorTest {
     @Test
     void compute_scoreOutsideScale_strictNamesTheResponse() {
         List<Response> list = responses("nps", 9, 11);
-        var e = assertThrows(IllegalArgumentException.class, () -> CxMetrics.nps().compute(list));
-        assertEquals("score must be in [0, 10]: 11 (nps, customer c1, question nps, answered at"
-                + " 2024-04-02T10:01:00Z)", e.getMessage());
+        failure(IllegalArgumentException.class, () -> CxMetrics.nps().compute(list),
+                "score must be in [0, 10]: 11 (nps, customer c1, question nps, answered at"
+                + " 2024-04-02T10:01:00Z)");
     }
 
     @Test
@@ -245,9 +247,8 @@ class NpsCalculatorTest {
 
     @Test
     void between_emptyWindow_isRejected() {
-        var e = assertThrows(IllegalArgumentException.class, () -> CxMetrics.nps().between(T0, T0));
-        assertEquals("from must be before to: [2024-04-02T10:00:00Z, 2024-04-02T10:00:00Z)",
-                e.getMessage());
+        failure(IllegalArgumentException.class, () -> CxMetrics.nps().between(T0, T0),
+                "from must be before to: [2024-04-02T10:00:00Z, 2024-04-02T10:00:00Z)");
     }
 
     @Test
@@ -285,10 +286,9 @@ class NpsCalculatorTest {
     @Test
     void groupBy_nullKey_isRejected() {
         List<Response> list = nps(1, 0, 0);
-        var e = assertThrows(NullPointerException.class, () -> CxMetrics.nps()
-                .groupBy(r -> r.attribute("segment").orElse(null)).compute(list));
-        assertTrue(e.getMessage().startsWith("group key must not be null: Response[customerId=p0"),
-                e.getMessage());
+        failureStartingWith(NullPointerException.class,
+                () -> CxMetrics.nps() .groupBy(r -> r.attribute("segment").orElse(null)).compute(list),
+                "group key must not be null: Response[customerId=p0");
     }
 
     @Test
@@ -302,10 +302,7 @@ class NpsCalculatorTest {
         NpsResult q2 = CxMetrics.nps().compute(nps(50, 30, 20));
         NpsResult q1 = CxMetrics.nps().compute(nps(40, 30, 30));
         Comparison change = q2.comparedTo(q1);
-        assertEquals(20.0, change.difference(), 1e-9);
-        assertEquals(11.208916, change.standardError(), 1e-6);
-        assertEquals(1.732324, change.statistic(), 1e-6);
-        assertEquals(0.083216, change.pValue(), 1e-6);
+        assertTest(change, 20.0, 11.208916, 1.732324, 0.083216);
         assertFalse(change.isSignificant(0.05));
         assertEquals(-2.551596, change.confidenceInterval(0.95).lower(), 1e-6);
         assertEquals(41.386547, change.confidenceInterval(0.95).upper(), 1e-6);
@@ -333,9 +330,8 @@ class NpsCalculatorTest {
     void plus_ofDifferentOptions_isRejected() {
         NpsResult a = CxMetrics.nps().compute(nps(5, 0, 0));
         NpsResult b = CxMetrics.nps().smallSampleBelow(10).compute(nps(5, 0, 0));
-        var e = assertThrows(IllegalArgumentException.class, () -> a.plus(b));
-        assertTrue(e.getMessage().startsWith("cannot combine results computed with different options"),
-                e.getMessage());
+        failureStartingWith(IllegalArgumentException.class, () -> a.plus(b),
+                "cannot combine results computed with different options");
     }
 
     @Test
@@ -367,9 +363,9 @@ class NpsCalculatorTest {
     void accumulator_mergeOfDifferentCalculators_isRejected() {
         var a = CxMetrics.nps().accumulator();
         var b = CxMetrics.nps().lenient().accumulator();
-        var e = assertThrows(IllegalArgumentException.class, () -> a.merge(b));
-        assertEquals("cannot merge accumulators of different calculators: nps on nps-0-10 and"
-                + " nps on nps-0-10, lenient", e.getMessage());
+        failure(IllegalArgumentException.class, () -> a.merge(b),
+                "cannot merge accumulators of different calculators: nps on nps-0-10 and"
+                + " nps on nps-0-10, lenient");
         assertEquals("cannot merge an accumulator into itself",
                 assertThrows(IllegalArgumentException.class, () -> a.merge(a)).getMessage());
     }

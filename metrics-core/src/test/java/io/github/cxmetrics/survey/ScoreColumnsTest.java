@@ -1,5 +1,6 @@
 package io.github.cxmetrics.survey;
 
+import static io.github.cxmetrics.Expect.failure;
 import static io.github.cxmetrics.Theories.qt;
 import static io.github.cxmetrics.Theories.sizes;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -35,23 +36,25 @@ class ScoreColumnsTest {
         assertEquals(7.25, c.mean(), 1e-12);
     }
 
-    @Test
-    void count_strict_namesTheFirstBadIndex() {
+    /** Forty promoters (9) but for 11 at index 21 and −1 at index 30. */
+    private static byte[] promotersWithTwoOutOfRange() {
         byte[] scores = new byte[40];
         Arrays.fill(scores, (byte) 9);
         scores[21] = 11;
         scores[30] = -1;
-        var e = assertThrows(IllegalArgumentException.class,
-                () -> ScoreColumns.of(ScoreScale.NPS).count(scores));
-        assertEquals("score must be in [0, 10]: 11 (index 21)", e.getMessage());
+        return scores;
+    }
+
+    @Test
+    void count_strict_namesTheFirstBadIndex() {
+        byte[] scores = promotersWithTwoOutOfRange();
+        failure(IllegalArgumentException.class, () -> ScoreColumns.of(ScoreScale.NPS).count(scores),
+                "score must be in [0, 10]: 11 (index 21)");
     }
 
     @Test
     void count_lenient_skipsAndCounts() {
-        byte[] scores = new byte[40];
-        Arrays.fill(scores, (byte) 9);
-        scores[21] = 11;
-        scores[30] = -1;
+        byte[] scores = promotersWithTwoOutOfRange();
         BandCounts c = ScoreColumns.of(ScoreScale.NPS).lenient().count(scores);
         assertEquals(38, c.positive());
         assertEquals(2, c.invalid());
@@ -61,8 +64,7 @@ class ScoreColumnsTest {
     void count_empty_scoresFail() {
         BandCounts c = ScoreColumns.of(ScoreScale.NPS).count(new byte[0]);
         assertTrue(c.isEmpty());
-        var e = assertThrows(IllegalStateException.class, c::netScore);
-        assertEquals("score is undefined for an empty column", e.getMessage());
+        failure(IllegalStateException.class, c::netScore, "score is undefined for an empty column");
     }
 
     @Test

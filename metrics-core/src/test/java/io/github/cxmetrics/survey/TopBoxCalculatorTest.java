@@ -1,10 +1,12 @@
 package io.github.cxmetrics.survey;
 
+import static io.github.cxmetrics.survey.Comparisons.assertTest;
+import static io.github.cxmetrics.Expect.failure;
+import static io.github.cxmetrics.Expect.undefinedWhenEmpty;
 import static io.github.cxmetrics.Fixtures.T0;
 import static io.github.cxmetrics.Fixtures.repeat;
 import static io.github.cxmetrics.Fixtures.responses;
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.cxmetrics.CxMetrics;
@@ -107,18 +109,17 @@ class TopBoxCalculatorTest {
 
     @Test
     void compute_scoreOutsideFivePoint_strict() {
-        var e = assertThrows(IllegalArgumentException.class,
-                () -> CxMetrics.csat().compute(responses("csat", 6)));
-        assertEquals("score must be in [1, 5]: 6 (csat, customer c0, question csat, answered at"
-                + " 2024-04-02T10:00:00Z)", e.getMessage());
+        failure(IllegalArgumentException.class,
+                () -> CxMetrics.csat().compute(responses("csat", 6)),
+                "score must be in [1, 5]: 6 (csat, customer c0, question csat, answered at"
+                + " 2024-04-02T10:00:00Z)");
     }
 
     @Test
     void compute_empty_scoreFails() {
         TopBoxResult r = CxMetrics.csat().compute(List.of());
-        assertTrue(r.isEmpty());
-        var e = assertThrows(IllegalStateException.class, r::score);
-        assertEquals("csat is undefined for an empty result: no responses in the base", e.getMessage());
+        undefinedWhenEmpty(r, r::score,
+                "csat is undefined for an empty result: no responses in the base");
         assertEquals("CSAT (empty)", r.toString());
     }
 
@@ -131,10 +132,7 @@ class TopBoxCalculatorTest {
         TopBoxResult a = CxMetrics.csat().compute(mix(75, 25));
         TopBoxResult b = CxMetrics.csat().compute(mix(60, 40));
         Comparison c = a.comparedTo(b);
-        assertEquals(15.0, c.difference(), 1e-9);
-        assertEquals(6.495211, c.standardError(), 1e-6);
-        assertEquals(2.264111, c.statistic(), 1e-6);
-        assertEquals(0.023567, c.pValue(), 1e-6);
+        assertTest(c, 15.0, 6.495211, 2.264111, 0.023567);
         assertTrue(c.isSignificant(0.05));
         Interval ci = c.confidenceInterval(0.95);
         assertEquals(1.975502, ci.lower(), 1e-6);

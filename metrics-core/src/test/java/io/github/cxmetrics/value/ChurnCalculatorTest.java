@@ -1,5 +1,8 @@
 package io.github.cxmetrics.value;
 
+import static io.github.cxmetrics.Expect.failure;
+import static io.github.cxmetrics.Expect.undefinedWhenEmpty;
+import static io.github.cxmetrics.value.ValueFixtures.EIGHTS_MONTHS;
 import static io.github.cxmetrics.value.ValueFixtures.at;
 import static io.github.cxmetrics.value.ValueFixtures.customer;
 import static io.github.cxmetrics.value.ValueFixtures.eight;
@@ -58,8 +61,7 @@ class ChurnCalculatorTest {
     void compute_eightCustomers_handComputedTable() {
         ChurnResult r = MAY.compute(eight());
         assertEquals(8, r.customers());
-        assertEquals(List.of(month("2024-01"), month("2024-02"), month("2024-03"), month("2024-04")),
-                List.copyOf(r.periods().keySet()));
+        assertEquals(EIGHTS_MONTHS, List.copyOf(r.periods().keySet()));
         SortedMap<CalendarPeriod, ChurnCounts> p = r.periods();
         // Jan: a, b, c, h join; nobody at the start
         assertCounts(p.get(month("2024-01")), 0, 4, 0, 0, 4);
@@ -97,8 +99,8 @@ class ChurnCalculatorTest {
                 + " 1 joined and left, 15 at end)", all.toString());
         // more periods asked than there are: all of them
         assertEquals(all, r.trailing(36));
-        var e = assertThrows(IllegalArgumentException.class, () -> r.trailing(0));
-        assertEquals("trailing periods must be >= 1: 0", e.getMessage());
+        failure(IllegalArgumentException.class, () -> r.trailing(0),
+                "trailing periods must be >= 1: 0");
     }
 
     @Test
@@ -116,9 +118,8 @@ class ChurnCalculatorTest {
     void periodWithNoCustomersAtStart_isUndefinedNotZero() {
         ChurnCounts jan = MAY.compute(eight()).periods().get(month("2024-01"));
         assertTrue(jan.isEmpty());
-        var e = assertThrows(IllegalStateException.class, jan::churnRate);
-        assertEquals("churn is undefined for 2024-01: no customers at the start of the period",
-                e.getMessage());
+        failure(IllegalStateException.class, jan::churnRate,
+                "churn is undefined for 2024-01: no customers at the start of the period");
         assertThrows(IllegalStateException.class, jan::retentionRate);
         assertThrows(IllegalStateException.class, jan::averageLifetime);
         assertThrows(IllegalStateException.class, () -> jan.churnInterval(0.95));
@@ -155,9 +156,8 @@ class ChurnCalculatorTest {
         ChurnCounts feb = CxMetrics.churn().compute(list).last();
         assertEquals(0.0, feb.churnRate());
         assertEquals(1.0, feb.retentionRate());
-        var e = assertThrows(IllegalStateException.class, feb::averageLifetime);
-        assertEquals("average lifetime is undefined at churn 0: no customer lost in 2024-02 (1 at risk)",
-                e.getMessage());
+        failure(IllegalStateException.class, feb::averageLifetime,
+                "average lifetime is undefined at churn 0: no customer lost in 2024-02 (1 at risk)");
     }
 
     @Test
@@ -198,19 +198,18 @@ class ChurnCalculatorTest {
         ChurnResult r = CxMetrics.churn().asOf(at("2024-01-20T00:00:00Z")).compute(eight());
         assertFalse(r.isEmpty());
         assertTrue(r.periods().isEmpty());
-        var e = assertThrows(IllegalStateException.class, r::last);
-        assertEquals("churn has no complete period: the first period 2024-01 ends after asOf"
-                + " 2024-01-20T00:00:00Z", e.getMessage());
+        failure(IllegalStateException.class, r::last,
+                "churn has no complete period: the first period 2024-01 ends after asOf"
+                + " 2024-01-20T00:00:00Z");
     }
 
     @Test
     void compute_empty_isEmpty() {
         ChurnResult r = CxMetrics.churn().compute(List.of());
-        assertTrue(r.isEmpty());
         assertEquals(0, r.customers());
         assertTrue(r.periods().isEmpty());
-        var e = assertThrows(IllegalStateException.class, r::pooled);
-        assertEquals("churn is undefined for an empty result: no customers", e.getMessage());
+        undefinedWhenEmpty(r, r::pooled,
+                "churn is undefined for an empty result: no customers");
     }
 
     @Test
@@ -275,10 +274,10 @@ class ChurnCalculatorTest {
 
     @Test
     void merge_ofAnotherCalculator_isRejected() {
-        var e = assertThrows(IllegalArgumentException.class,
-                () -> MAY.accumulator().merge(CxMetrics.churn().accumulator()));
-        assertEquals("cannot merge accumulators of different calculators: churn by MONTH in Z,"
-                + " as of 2024-05-01T00:00:00Z and churn by MONTH in Z", e.getMessage());
+        failure(IllegalArgumentException.class,
+                () -> MAY.accumulator().merge(CxMetrics.churn().accumulator()),
+                "cannot merge accumulators of different calculators: churn by MONTH in Z,"
+                + " as of 2024-05-01T00:00:00Z and churn by MONTH in Z");
         Accumulator<Customer, ChurnResult> acc = MAY.accumulator();
         assertThrows(IllegalArgumentException.class, () -> acc.merge(acc));
         var plus = assertThrows(IllegalArgumentException.class,
@@ -290,14 +289,14 @@ class ChurnCalculatorTest {
     void options_areSetOnceAndDefineEquality() {
         assertEquals(MAY, CxMetrics.churn().asOf(at("2024-05-01T00:00:00Z")));
         assertNotEquals(MAY, CxMetrics.churn());
-        var e = assertThrows(IllegalStateException.class, () -> MAY.asOf(at("2024-06-01")));
-        assertEquals("asOf was already set to 2024-05-01T00:00:00Z", e.getMessage());
-        var twice = assertThrows(IllegalStateException.class,
-                () -> CxMetrics.churn().per(Periodicity.WEEK).per(ChronoUnit.DAYS));
-        assertEquals("periodicity was already set to WEEK", twice.getMessage());
+        failure(IllegalStateException.class, () -> MAY.asOf(at("2024-06-01")),
+                "asOf was already set to 2024-05-01T00:00:00Z");
+        failure(IllegalStateException.class,
+                () -> CxMetrics.churn().per(Periodicity.WEEK).per(ChronoUnit.DAYS),
+                "periodicity was already set to WEEK");
         assertThrows(IllegalArgumentException.class, () -> CxMetrics.churn().per(ChronoUnit.HOURS));
-        var nul = assertThrows(NullPointerException.class, () -> MAY.compute(
-                java.util.Arrays.asList(customer("a", "s", "2024-01-01", null), null)));
-        assertEquals("customer must not be null", nul.getMessage());
+        failure(NullPointerException.class,
+                () -> MAY.compute( java.util.Arrays.asList(customer("a", "s", "2024-01-01", null), null)),
+                "customer must not be null");
     }
 }

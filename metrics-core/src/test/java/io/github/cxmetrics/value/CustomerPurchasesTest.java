@@ -1,5 +1,6 @@
 package io.github.cxmetrics.value;
 
+import static io.github.cxmetrics.Expect.failure;
 import static io.github.cxmetrics.value.ValueFixtures.EUR;
 import static io.github.cxmetrics.value.ValueFixtures.USD;
 import static io.github.cxmetrics.value.ValueFixtures.at;
@@ -47,25 +48,24 @@ class CustomerPurchasesTest {
 
     @Test
     void constructor_purchaseBeforeAcquisition_isRejected() {
-        var e = assertThrows(IllegalArgumentException.class,
-                () -> CustomerPurchases.of(A, purchase("a", "2024-01-01", "1")));
-        assertEquals("purchase must not be before the acquisition 2024-01-02T12:00:00Z of customer a:"
-                + " 2024-01-01T12:00:00Z", e.getMessage());
+        failure(IllegalArgumentException.class,
+                () -> CustomerPurchases.of(A, purchase("a", "2024-01-01", "1")),
+                "purchase must not be before the acquisition 2024-01-02T12:00:00Z of customer a:"
+                + " 2024-01-01T12:00:00Z");
     }
 
     @Test
     void constructor_purchaseOfAnotherCustomer_isRejected() {
-        var e = assertThrows(IllegalArgumentException.class,
-                () -> CustomerPurchases.of(A, purchase("b", "2024-01-06", "1")));
-        assertEquals("purchase of customer b given with customer a (at 2024-01-06T12:00:00Z)",
-                e.getMessage());
+        failure(IllegalArgumentException.class,
+                () -> CustomerPurchases.of(A, purchase("b", "2024-01-06", "1")),
+                "purchase of customer b given with customer a (at 2024-01-06T12:00:00Z)");
     }
 
     @Test
     void revenue_inAnotherCurrency_isRejected() {
         CustomerPurchases h = CustomerPurchases.of(A, purchase("a", "2024-01-03", "1"),
                 Purchase.of("a", at("2024-01-04"), BigDecimal.ONE, USD));
-        var e = assertThrows(IllegalArgumentException.class, () -> h.revenue(EUR));
-        assertEquals("cannot mix currencies: EUR and USD", e.getMessage());
+        failure(IllegalArgumentException.class, () -> h.revenue(EUR),
+                "cannot mix currencies: EUR and USD");
     }
 }

@@ -1,5 +1,7 @@
 package io.github.cxmetrics.value;
 
+import static io.github.cxmetrics.Expect.failure;
+import static io.github.cxmetrics.Expect.undefinedWhenEmpty;
 import static io.github.cxmetrics.value.ValueFixtures.EUR;
 import static io.github.cxmetrics.value.ValueFixtures.USD;
 import static io.github.cxmetrics.value.ValueFixtures.at;
@@ -182,38 +184,42 @@ class LifetimeValueCalculatorTest {
     void zeroChurn_leavesTheChurnBasedValueUndefined() {
         LifetimeValueResult dec = CxMetrics.lifetimeValue().asOf(at("2024-01-01T00:00:00Z"))
                 .compute(subscribers());
-        var e = assertThrows(IllegalStateException.class, () -> dec.churnBasedValue(0.8, 1));
-        assertEquals("churn-based lifetime value is undefined: no customers at the start of 2023-12",
-                e.getMessage());
+        failure(IllegalStateException.class, () -> dec.churnBasedValue(0.8, 1),
+                "churn-based lifetime value is undefined: no customers at the start of 2023-12");
         LifetimeValueResult loyal = CxMetrics.lifetimeValue().asOf(FEB).compute(subscribers().subList(5, 20));
-        var zero = assertThrows(IllegalStateException.class, () -> loyal.churnBasedValue(0.8, 1));
-        assertEquals("churn-based lifetime value is undefined at churn 0: no customer lost in 2024-01"
-                + " (15 at risk)", zero.getMessage());
+        failure(IllegalStateException.class, () -> loyal.churnBasedValue(0.8, 1),
+                "churn-based lifetime value is undefined at churn 0: no customer lost in 2024-01"
+                + " (15 at risk)");
+    }
+
+    /**
+     * Customer a, who bought for 10 EUR and whose acquisition cost is unknown, and customer b,
+     * who bought nothing and cost 4 in {@code costCurrency}.
+     */
+    private static List<CustomerPurchases> buyerAndCostedNonBuyer(String costCurrency) {
+        return List.of(
+                CustomerPurchases.of(customer("a", "s", "2024-01-02", null), purchase("a", "2024-01-03", "10")),
+                CustomerPurchases.of(customer("b", "s", "2024-01-02", null)
+                        .withAcquisitionCost(Money.of("4", costCurrency))));
     }
 
     @Test
     void unknownAcquisitionCosts_areCountedAndBlockNetValue() {
-        List<CustomerPurchases> list = List.of(
-                CustomerPurchases.of(customer("a", "s", "2024-01-02", null), purchase("a", "2024-01-03", "10")),
-                CustomerPurchases.of(customer("b", "s", "2024-01-02", null)
-                        .withAcquisitionCost(Money.of("4", "EUR"))));
+        List<CustomerPurchases> list = buyerAndCostedNonBuyer("EUR");
         LifetimeValueResult r = CxMetrics.lifetimeValue().compute(list);
         assertEquals(1, r.unknownAcquisitionCosts());
         assertEquals(Money.of("4", "EUR"), r.averageAcquisitionCost());
-        var e = assertThrows(IllegalStateException.class, r::netValue);
-        assertEquals("net value needs every customer's acquisition cost: 1 of 2 are unknown", e.getMessage());
-        var one = assertThrows(IllegalStateException.class, () -> list.get(0).netValue(Money.zero(EUR)));
-        assertEquals("net value needs the acquisition cost of customer a, which is unknown", one.getMessage());
+        failure(IllegalStateException.class, r::netValue,
+                "net value needs every customer's acquisition cost: 1 of 2 are unknown");
+        failure(IllegalStateException.class, () -> list.get(0).netValue(Money.zero(EUR)),
+                "net value needs the acquisition cost of customer a, which is unknown");
     }
 
     @Test
     void mixingCurrencies_isAnErrorNamingBoth() {
-        List<CustomerPurchases> list = List.of(
-                CustomerPurchases.of(customer("a", "s", "2024-01-02", null), purchase("a", "2024-01-03", "10")),
-                CustomerPurchases.of(customer("b", "s", "2024-01-02", null)
-                        .withAcquisitionCost(Money.of("4", "USD"))));
-        var e = assertThrows(IllegalArgumentException.class, () -> CxMetrics.lifetimeValue().compute(list));
-        assertEquals("cannot mix currencies: EUR and USD", e.getMessage());
+        List<CustomerPurchases> list = buyerAndCostedNonBuyer("USD");
+        failure(IllegalArgumentException.class, () -> CxMetrics.lifetimeValue().compute(list),
+                "cannot mix currencies: EUR and USD");
         // also across merged accumulators
         var left = CxMetrics.lifetimeValue().accumulator();
         var right = CxMetrics.lifetimeValue().accumulator();
@@ -230,21 +236,20 @@ class LifetimeValueCalculatorTest {
         List<CustomerPurchases> none = List.of(CustomerPurchases.of(customer("a", "s", "2024-01-02", null)));
         LifetimeValueResult r = CxMetrics.lifetimeValue().compute(none);
         assertFalse(r.currency().isPresent());
-        var e = assertThrows(IllegalStateException.class, r::revenue);
-        assertEquals("revenue has no currency: no purchase, acquisition or service cost was seen;"
-                + " give the calculator one with currency(...)", e.getMessage());
+        failure(IllegalStateException.class, r::revenue,
+                "revenue has no currency: no purchase, acquisition or service cost was seen;"
+                + " give the calculator one with currency(...)");
         assertEquals(Money.zero(EUR), CxMetrics.lifetimeValue().currency(EUR).compute(none).historicalValue());
     }
 
     @Test
     void compute_empty_isEmpty() {
         LifetimeValueResult r = CxMetrics.lifetimeValue().currency(EUR).compute(List.of());
-        assertTrue(r.isEmpty());
         assertEquals(0, r.customers());
         assertEquals(0.0, r.customerYears());
         assertEquals(Money.zero(EUR), r.revenue());
-        var e = assertThrows(IllegalStateException.class, r::historicalValue);
-        assertEquals("historical value is undefined for an empty result: no customers", e.getMessage());
+        undefinedWhenEmpty(r, r::historicalValue,
+                "historical value is undefined for an empty result: no customers");
         assertEquals("average purchase value is undefined: no purchases",
                 assertThrows(IllegalStateException.class, r::averagePurchaseValue).getMessage());
         assertEquals("purchases per year are undefined: the customers were observed for no time",

@@ -1,5 +1,6 @@
 package io.github.cxmetrics.value;
 
+import static io.github.cxmetrics.Expect.failure;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
@@ -35,11 +36,11 @@ class LtvTest {
     void churnBased_isArpaTimesMarginOverChurn() {
         // ChartMogul: ARPA 50, gross margin 80 %, monthly churn 5 %: 50 × 0.8 / 0.05 = 800
         assertEquals(eur("800"), Ltv.churnBased(eur("50"), 0.8, 0.05));
-        var e = assertThrows(IllegalArgumentException.class, () -> Ltv.churnBased(eur("50"), 0.8, 0));
-        assertEquals("churnRate must be in (0, 1]: 0.0 (churn-based lifetime value is undefined at"
-                + " churn 0)", e.getMessage());
-        var margin = assertThrows(IllegalArgumentException.class, () -> Ltv.churnBased(eur("50"), 1.2, 0.1));
-        assertEquals("grossMargin must be in [0, 1]: 1.2", margin.getMessage());
+        failure(IllegalArgumentException.class, () -> Ltv.churnBased(eur("50"), 0.8, 0),
+                "churnRate must be in (0, 1]: 0.0 (churn-based lifetime value is undefined at"
+                + " churn 0)");
+        failure(IllegalArgumentException.class, () -> Ltv.churnBased(eur("50"), 1.2, 0.1),
+                "grossMargin must be in [0, 1]: 1.2");
     }
 
     @Test
@@ -63,10 +64,9 @@ class LtvTest {
     void discountedPerpetual_isMarginMultiple() {
         // Gupta & Lehmann (2003): m·r / (1 + d − r) = 100 × 0.8 / 0.3 = 266.6666666666667
         assertEquals(eur("266.6666666666667"), Ltv.discountedPerpetual(eur("100"), 0.8, 0.1));
-        var e = assertThrows(IllegalArgumentException.class,
-                () -> Ltv.discountedPerpetual(eur("100"), 1, 0));
-        assertEquals("perpetual discounted value is undefined for retention 1 and discount rate 0:"
-                + " the sum does not converge", e.getMessage());
+        failure(IllegalArgumentException.class, () -> Ltv.discountedPerpetual(eur("100"), 1, 0),
+                "perpetual discounted value is undefined for retention 1 and discount rate 0:"
+                + " the sum does not converge");
         // a long horizon approaches it
         Money tenYears = Ltv.discounted(eur("100"), 0.8, 0.1, 120);
         assertEquals(266.6666666666667, tenYears.amount().doubleValue(), 1e-9);
@@ -98,8 +98,8 @@ class LtvTest {
 
     @Test
     void mixingCurrencies_inNet_isRejected() {
-        var e = assertThrows(IllegalArgumentException.class,
-                () -> Ltv.net(eur("1"), Money.of("1", "USD"), eur("0")));
-        assertEquals("cannot mix currencies: EUR and USD", e.getMessage());
+        failure(IllegalArgumentException.class,
+                () -> Ltv.net(eur("1"), Money.of("1", "USD"), eur("0")),
+                "cannot mix currencies: EUR and USD");
     }
 }

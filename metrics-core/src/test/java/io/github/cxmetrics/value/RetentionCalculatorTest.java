@@ -1,5 +1,7 @@
 package io.github.cxmetrics.value;
 
+import static io.github.cxmetrics.Expect.failure;
+import static io.github.cxmetrics.value.ValueFixtures.EIGHTS_MONTHS;
 import static io.github.cxmetrics.value.ValueFixtures.at;
 import static io.github.cxmetrics.value.ValueFixtures.customer;
 import static io.github.cxmetrics.value.ValueFixtures.eight;
@@ -43,8 +45,7 @@ class RetentionCalculatorTest {
     void compute_eightCustomers_handComputedTable() {
         RetentionTable t = MAY.compute(eight());
         assertEquals(8, t.customers());
-        assertEquals(List.of(month("2024-01"), month("2024-02"), month("2024-03"), month("2024-04")),
-                List.copyOf(t.cohorts().keySet()));
+        assertEquals(EIGHTS_MONTHS, List.copyOf(t.cohorts().keySet()));
         // January: a b c h; b left in Feb; c at 00:00 on 1 March, so still there at its start
         assertEquals(List.of(4L, 4L, 3L, 2L), t.cohorts().get(month("2024-01")).retainedCounts());
         // February: d e; e left in February
@@ -80,8 +81,7 @@ class RetentionCalculatorTest {
     @Test
     void age_outsideTheRow_isRejected() {
         CohortRetention feb = MAY.compute(eight()).cohorts().get(month("2024-02"));
-        var e = assertThrows(IllegalArgumentException.class, () -> feb.retained(3));
-        assertEquals("age must be in [0, 2]: 3", e.getMessage());
+        failure(IllegalArgumentException.class, () -> feb.retained(3), "age must be in [0, 2]: 3");
         assertThrows(IllegalArgumentException.class, () -> feb.share(-1));
     }
 

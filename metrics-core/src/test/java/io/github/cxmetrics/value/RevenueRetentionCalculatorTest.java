@@ -1,5 +1,6 @@
 package io.github.cxmetrics.value;
 
+import static io.github.cxmetrics.Expect.failure;
 import static io.github.cxmetrics.value.ValueFixtures.EUR;
 import static io.github.cxmetrics.value.ValueFixtures.USD;
 import static io.github.cxmetrics.value.ValueFixtures.at;
@@ -8,7 +9,6 @@ import static io.github.cxmetrics.value.ValueFixtures.month;
 import static io.github.cxmetrics.value.ValueFixtures.purchase;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.cxmetrics.CxMetrics;
@@ -95,9 +95,8 @@ class RevenueRetentionCalculatorTest {
                 List.of(purchase("r", "2024-02-14", "30")));
         CohortRevenue jan = CxMetrics.revenueRetention().compute(late).cohorts().get(month("2024-01"));
         assertEquals(Money.of("30", "EUR"), jan.revenue(1));
-        var e = assertThrows(IllegalStateException.class, () -> jan.netRetention(1));
-        assertEquals("net revenue retention of cohort 2024-01 is undefined: its base revenue is 0 EUR",
-                e.getMessage());
+        failure(IllegalStateException.class, () -> jan.netRetention(1),
+                "net revenue retention of cohort 2024-01 is undefined: its base revenue is 0 EUR");
         assertEquals("2024-01: 1 customers, revenue 0 30 (retention undefined)", jan.toString());
     }
 
@@ -105,9 +104,9 @@ class RevenueRetentionCalculatorTest {
     void noPurchasesAtAll_hasNoCurrencyUnlessGiven() {
         List<CustomerPurchases> none = List.of(CustomerPurchases.of(customer("a", "s", "2024-01-02", null)));
         CohortRevenue row = CxMetrics.revenueRetention().compute(none).cohorts().get(month("2024-01"));
-        var e = assertThrows(IllegalStateException.class, row::baseRevenue);
-        assertEquals("revenue of cohort 2024-01 has no currency: no purchase was seen; give the"
-                + " calculator one with currency(...)", e.getMessage());
+        failure(IllegalStateException.class, row::baseRevenue,
+                "revenue of cohort 2024-01 has no currency: no purchase was seen; give the"
+                + " calculator one with currency(...)");
         assertEquals(Money.zero(EUR), CxMetrics.revenueRetention().currency(EUR).compute(none)
                 .cohorts().get(month("2024-01")).baseRevenue());
     }
@@ -118,12 +117,11 @@ class RevenueRetentionCalculatorTest {
                 CustomerPurchases.of(customer("a", "s", "2024-01-02", null), purchase("a", "2024-01-03", "5")),
                 CustomerPurchases.of(customer("b", "s", "2024-01-02", null),
                         Purchase.of("b", at("2024-01-04"), BigDecimal.TEN, USD)));
-        var e = assertThrows(IllegalArgumentException.class,
-                () -> CxMetrics.revenueRetention().compute(mixed));
-        assertEquals("cannot mix currencies: EUR and USD", e.getMessage());
-        var fixed = assertThrows(IllegalArgumentException.class,
-                () -> CxMetrics.revenueRetention().currency(USD).compute(mixed));
-        assertEquals("cannot mix currencies: USD and EUR", fixed.getMessage());
+        failure(IllegalArgumentException.class, () -> CxMetrics.revenueRetention().compute(mixed),
+                "cannot mix currencies: EUR and USD");
+        failure(IllegalArgumentException.class,
+                () -> CxMetrics.revenueRetention().currency(USD).compute(mixed),
+                "cannot mix currencies: USD and EUR");
     }
 
     @Test

@@ -1,5 +1,6 @@
 package io.github.cxmetrics.value;
 
+import static io.github.cxmetrics.Expect.failure;
 import static io.github.cxmetrics.value.ValueFixtures.at;
 import static io.github.cxmetrics.value.ValueFixtures.customer;
 import static io.github.cxmetrics.value.ValueFixtures.month;
@@ -73,10 +74,10 @@ class ServiceBandsTest {
 
     @Test
     void survey_scoreOutsideTheScale_namesTheResponse() {
-        var e = assertThrows(IllegalArgumentException.class, () -> ServiceBands.csat(
-                List.of(answer("a", "csat", 7, "2024-01-10")), "csat"));
-        assertEquals("score must be in [1, 5]: 7 (customer a, question csat, answered at"
-                + " 2024-01-10T12:00:00Z)", e.getMessage());
+        failure(IllegalArgumentException.class,
+                () -> ServiceBands.csat( List.of(answer("a", "csat", 7, "2024-01-10")), "csat"),
+                "score must be in [1, 5]: 7 (customer a, question csat, answered at"
+                + " 2024-01-10T12:00:00Z)");
     }
 
     @Test

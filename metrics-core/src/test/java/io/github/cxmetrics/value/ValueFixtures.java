@@ -38,6 +38,10 @@ final class ValueFixtures {
         return new CalendarPeriod(start, start.plusMonths(1));
     }
 
+    /** The months of {@link #eight()}'s events, January to April 2024. */
+    static final List<CalendarPeriod> EIGHTS_MONTHS = List.of(month("2024-01"), month("2024-02"),
+            month("2024-03"), month("2024-04"));
+
     /**
      * Eight customers over January–April 2024 (hand-computed churn in ChurnCalculatorTest):
      * <pre>

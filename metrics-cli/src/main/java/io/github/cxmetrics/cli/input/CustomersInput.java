@@ -13,7 +13,8 @@ import java.util.Map;
  * {@code segment} (empty: {@code (none)}), {@code churned_at}, {@code acquisition_cost} and its
  * {@code currency}. Customers are history ({@link HistoryInput}): the value metrics need them
  * whatever their acquisition time. A customer id given twice is rejected, and so is a cost in
- * another currency than the rest of the data. Attribute columns are not used.
+ * another currency than the rest of the data. Attribute columns are not kept, but the one that
+ * {@code --by} joins the responses and interactions to.
  */
 public final class CustomersInput extends HistoryInput<Customer> {
 
@@ -24,8 +25,23 @@ public final class CustomersInput extends HistoryInput<Customer> {
      * @param to {@code --to}, or null: customers acquired from then on are not checked
      */
     public CustomersInput(CustomerBook book, Instant to) {
-        super(InputKind.CUSTOMERS, book, to);
+        this(book, to, null);
     }
+
+    /**
+     * Creates the input that keeps one attribute column of each customer, the {@code --by}
+     * column that the responses and interactions are joined to.
+     *
+     * @param book where the customers go, and what a row is checked against
+     * @param to {@code --to}, or null: customers acquired from then on are not checked
+     * @param keep the attribute column to keep, or null for none
+     */
+    public CustomersInput(CustomerBook book, Instant to, String keep) {
+        super(InputKind.CUSTOMERS, book, to);
+        this.keep = keep;
+    }
+
+    private final String keep;
 
     @Override
     Customer read(Row row) {
@@ -49,7 +65,9 @@ public final class CustomersInput extends HistoryInput<Customer> {
                         null);
             }
         }
-        return new Customer(id, segment, acquired, churned, money, Map.of());
+        String kept = keep == null ? null : row.attributes().get(keep);
+        return new Customer(id, segment, acquired, churned, money,
+                kept == null ? Map.of() : Map.of(keep, kept));
     }
 
     @Override

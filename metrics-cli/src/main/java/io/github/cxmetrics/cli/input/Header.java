@@ -17,11 +17,13 @@ import java.util.Map;
 public final class Header {
 
     private final String file;
+    private final InputKind kind;
     private final List<String> names;
     private final Map<String, Integer> documented = new HashMap<>();
     private final List<String> attributeNames = new ArrayList<>();
     private final int[] attributeIndexes;
     private final List<String> warnings = new ArrayList<>();
+    private final char delimiter;
 
     /**
      * Reads a header.
@@ -37,6 +39,7 @@ public final class Header {
     Header(String file, InputKind kind, List<String> fields, Map<String, String> mapping,
             char delimiter) {
         this.file = file;
+        this.kind = kind;
         this.names = fields.stream().map(String::strip).toList();
         Map<String, Integer> exact = new HashMap<>();
         Map<String, Integer> folded = new HashMap<>();
@@ -66,22 +69,25 @@ public final class Header {
             documented.put(m.getKey(), index);
             mappedBack.put(m.getValue(), m.getKey());
         }
-        for (String column : kind.columns()) {
+        for (String column : kind.allColumns()) {
             if (documented.containsKey(column)) {
                 continue;
             }
-            for (int i = 0; i < names.size(); i++) {
-                if (!mappedBack.containsKey(names.get(i))
-                        && names.get(i).toLowerCase(Locale.ROOT).equals(column)) {
-                    documented.put(column, i);
-                    break;
-                }
+            int i = find(column, mappedBack, false);
+            if (i < 0) {
+                i = find(column, mappedBack, true);
+            }
+            if (i < 0 && kind.alias(column) != null) {
+                i = find(normalized(kind.alias(column)), mappedBack, true);
+            }
+            if (i >= 0) {
+                documented.put(column, i);
             }
         }
+        this.delimiter = delimiter;
         for (String column : kind.required()) {
             if (!documented.containsKey(column)) {
-                throw InputException.at(file, 1, "missing column '" + column + "' (header: "
-                        + listed() + ")" + delimiterHint(delimiter));
+                throw missing(column);
             }
         }
         List<Integer> indexes = new ArrayList<>();
@@ -103,14 +109,52 @@ public final class Header {
     }
 
     /**
+     * Returns the index of the column named {@code column} that no {@code --column} maps and no
+     * documented column has taken, compared regardless of case, and when {@code loosely} also
+     * with blanks and hyphens as underscores ({@code Solved at} is {@code solved_at}); or -1.
+     */
+    private int find(String column, Map<String, String> mappedBack, boolean loosely) {
+        for (int i = 0; i < names.size(); i++) {
+            String name = names.get(i);
+            if (mappedBack.containsKey(name) || documented.containsValue(i)) {
+                continue;
+            }
+            String n = loosely ? normalized(name) : name.toLowerCase(Locale.ROOT);
+            if (n.equals(column)) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /** Returns a name in lower case with each run of blanks, hyphens and underscores as one {@code _}. */
+    static String normalized(String name) {
+        return name.strip().toLowerCase(Locale.ROOT).replaceAll("[\\s_-]+", "_");
+    }
+
+    /**
+     * Returns the error of a missing documented column, naming the header's columns, with a hint
+     * when the delimiter seems wrong.
+     */
+    public InputException missing(String column) {
+        return missing(column, "");
+    }
+
+    /** Returns the error of a missing column, with {@code why} after the header's columns. */
+    public InputException missing(String column, String why) {
+        return InputException.at(file, 1, "missing column '" + column + "' (header: " + listed()
+                + ")" + why + delimiterHint(delimiter));
+    }
+
+    /**
      * Returns the documented column the file lacks whose name is closest to {@code name}, if it
      * is at most one edit away (names of up to 4 letters) or two (longer names); else null.
      */
     private String nearestAbsent(InputKind kind, String name) {
-        String n = name.toLowerCase(Locale.ROOT).replace(' ', '_').replace('-', '_');
+        String n = normalized(name);
         String best = null;
         int bestDistance = Integer.MAX_VALUE;
-        for (String column : kind.columns()) {
+        for (String column : kind.allColumns()) {
             if (documented.containsKey(column)) {
                 continue;
             }
@@ -195,6 +239,11 @@ public final class Header {
         return "";
     }
 
+    /** Returns the kind of the file. */
+    public InputKind kind() {
+        return kind;
+    }
+
     /** Returns the file name, for messages. */
     public String file() {
         return file;
@@ -211,6 +260,11 @@ public final class Header {
         return index == null ? -1 : index;
     }
 
+    /** Returns the name the file gives a documented column it has, as written in its header. */
+    public String nameOf(String column) {
+        return names.get(index(column));
+    }
+
     /** Returns whether the file has a documented column. */
     public boolean has(String column) {
         return documented.containsKey(column);
@@ -223,6 +277,46 @@ public final class Header {
 
     int[] attributeIndexes() {
         return attributeIndexes;
+    }
+
+    /**
+     * Returns the attribute columns but those at {@code indexes} (the question columns of a
+     * wide survey export), read as a map by {@link Attributes#of}.
+     */
+    Attributes attributesExcept(List<Integer> indexes) {
+        List<String> keptNames = new ArrayList<>();
+        List<Integer> kept = new ArrayList<>();
+        for (int i = 0; i < attributeIndexes.length; i++) {
+            if (!indexes.contains(attributeIndexes[i])) {
+                keptNames.add(attributeNames.get(i));
+                kept.add(attributeIndexes[i]);
+            }
+        }
+        return new Attributes(List.copyOf(keptNames),
+                kept.stream().mapToInt(Integer::intValue).toArray());
+    }
+
+    /** Some attribute columns of a file. */
+    static final class Attributes {
+        private final List<String> names;
+        private final int[] indexes;
+
+        Attributes(List<String> names, int[] indexes) {
+            this.names = names;
+            this.indexes = indexes;
+        }
+
+        /** Returns the non-empty cells of the columns in {@code row}, by header name. */
+        Map<String, String> of(Row row) {
+            Map<String, String> values = new HashMap<>();
+            for (int i = 0; i < indexes.length; i++) {
+                String value = row.cellAt(indexes[i]);
+                if (!value.isEmpty()) {
+                    values.put(names.get(i), value);
+                }
+            }
+            return values;
+        }
     }
 
     /** Returns an {@link InputException} about the header, naming its columns. */

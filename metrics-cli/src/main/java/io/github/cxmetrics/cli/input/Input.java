@@ -1,6 +1,7 @@
 package io.github.cxmetrics.cli.input;
 
 import java.time.Instant;
+import java.util.List;
 
 /**
  * How one kind of input file becomes records: the parser of its rows, and the time that places a
@@ -59,5 +60,23 @@ public interface Input<T> {
     interface RowParser<T> {
         /** Returns the record of {@code row}. */
         T parse(Row row);
+    }
+
+    /**
+     * The parser of a file whose rows each hold several records, all at one time: a survey
+     * export with one row per respondent and a column per question. {@link InputReader} calls
+     * {@link #parseAll}; a row is used, outside the window or skipped as a whole.
+     *
+     * @param <T> the record type
+     */
+    interface WideRowParser<T> extends RowParser<T> {
+        /** Returns the records of {@code row}, at least one, all at the same time. */
+        List<T> parseAll(Row row);
+
+        /** Returns the first record of {@code row}. */
+        @Override
+        default T parse(Row row) {
+            return parseAll(row).get(0);
+        }
     }
 }

@@ -7,6 +7,7 @@ import java.time.ZoneId;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import picocli.CommandLine.Option;
 
@@ -21,18 +22,35 @@ public final class InputOptions {
             description = "Skip bad rows, count them per reason and go on (default: stop at the first).")
     boolean lenient;
 
-    @Option(names = "--delimiter", paramLabel = "CHAR", defaultValue = ",",
-            description = "Field delimiter: ',', ';', '|' or tab (default: '${DEFAULT-VALUE}').")
-    String delimiter;
+    @Option(names = "--delimiter", paramLabel = "[FILE=]CHAR",
+            description = "Field delimiter of every file or of one (responses=';'): ',', ';', '|'"
+                    + " or tab (default: ',').")
+    List<String> delimiters;
 
     @Option(names = "--column", paramLabel = "[FILE.]NAME=HEADER",
             description = "Read a documented column from another header, e.g. score=Rating or"
                     + " responses.customer_id=\"Customer ID\".")
     Map<String, String> columns = new LinkedHashMap<>();
 
-    @Option(names = "--time-pattern", paramLabel = "PATTERN",
-            description = "Pattern of time cells, e.g. 'dd.MM.yyyy HH:mm' (default: ISO-8601).")
-    String timePattern;
+    @Option(names = "--time-pattern", paramLabel = "[FILE=]PATTERN",
+            description = "Pattern of the time cells of every file or of one, e.g. 'dd.MM.yyyy"
+                    + " HH:mm' or interactions='M/d/yyyy h:mm a' (default: ISO-8601).")
+    List<String> timePatterns;
+
+    @Option(names = "--decimal-separator", paramLabel = "[FILE=]SEP",
+            description = "Decimal separator of the numbers of every file or of one:"
+                    + " '.' (default) or ',' (responses=,).")
+    List<String> decimalSeparators;
+
+    @Option(names = "--score-label", paramLabel = "[SCALE:]LABEL=SCORE",
+            description = "Read a score written as a label, on every scale or one, e.g."
+                    + " 'five-point:Super happy=5' (built-in labels: docs/cli.md).")
+    Map<String, String> scoreLabels = new LinkedHashMap<>();
+
+    @Option(names = "--single-question", paramLabel = "ID",
+            description = "The question of a responses file without a question column: every"
+                    + " score answers ID, e.g. nps.")
+    String singleQuestion;
 
     @Option(names = "--plausible-years", paramLabel = "FIRST-LAST", defaultValue = "1900-2200",
             description = "Years a time may lie in; other times are bad rows (default:"
@@ -53,6 +71,21 @@ public final class InputOptions {
      * @throws UsageException if an option is invalid
      */
     public ReadOptions validate(ZoneId zone, String from, String to) {
+        return validate(zone, Map.of(), from, to);
+    }
+
+    /**
+     * Validates the options.
+     *
+     * @param zone the zone of times without an offset, and of {@code --from} and {@code --to}
+     * @param fileZones the zones of the times of some files ({@code --zone FILE=ZONE}), which
+     *     override {@code zone} for them
+     * @param from {@code --from}, the start of the window as given, or null
+     * @param to {@code --to}, the end of the window as given (a date includes that day), or null
+     * @throws UsageException if an option is invalid
+     */
+    public ReadOptions validate(ZoneId zone, Map<InputKind, ZoneId> fileZones, String from,
+            String to) {
         int[] years = years();
         TimeParser iso = new TimeParser(zone, null, years[0], years[1]);
         Instant start = null;
@@ -64,15 +97,54 @@ public final class InputOptions {
                 throw new UsageException("--from must be before --to: " + from + " and " + to);
             }
         }
-        TimeParser times;
+        Map<InputKind, Character> delimiter = PerFile.values("--delimiter", delimiters, ',',
+                InputOptions::delimiter);
+        Map<InputKind, String> patterns = PerFile.values("--time-pattern", timePatterns, null,
+                InputOptions::pattern);
+        Map<InputKind, Boolean> comma = PerFile.values("--decimal-separator", decimalSeparators,
+                false, InputOptions::decimalComma);
+        Map<InputKind, FileFormat> formats = new EnumMap<>(InputKind.class);
+        for (InputKind kind : InputKind.values()) {
+            TimeParser times = new TimeParser(fileZones.getOrDefault(kind, zone),
+                    patterns.get(kind), years[0], years[1]);
+            formats.put(kind, new FileFormat(delimiter.get(kind), times, comma.get(kind)));
+        }
+        return new ReadOptions(lenient, formats, columnMapping(), start, end,
+                progress != null ? progress : stderrIsTerminal());
+    }
+
+    /** Returns a time pattern, checked. */
+    private static String pattern(String pattern) {
         try {
-            times = new TimeParser(zone, timePattern, years[0], years[1]);
+            new TimeParser(ZoneId.of("UTC"), pattern);
         } catch (IllegalArgumentException e) {
-            throw new UsageException("--time-pattern: invalid pattern '" + timePattern + "': "
+            throw new UsageException("--time-pattern: invalid pattern '" + pattern + "': "
                     + e.getMessage());
         }
-        return new ReadOptions(lenient, delimiter(), columnMapping(), times, start, end,
-                progress != null ? progress : stderrIsTerminal());
+        return pattern;
+    }
+
+    /** Returns whether a decimal separator is the comma. */
+    private static boolean decimalComma(String separator) {
+        return switch (separator.strip()) {
+            case "." -> false;
+            case "," -> true;
+            default -> throw new UsageException("--decimal-separator must be '.' or ',': '"
+                    + separator + "'");
+        };
+    }
+
+    /**
+     * Returns how the responses file is read: the labels of scores and its single question.
+     *
+     * @throws UsageException if a label or the question is invalid
+     */
+    public ResponsesOptions responses() {
+        if (singleQuestion != null && singleQuestion.isBlank()) {
+            throw new UsageException("--single-question must name a question");
+        }
+        return new ResponsesOptions(ScoreLabels.of(scoreLabels),
+                singleQuestion == null ? null : singleQuestion.strip());
     }
 
     private int[] years() {
@@ -113,8 +185,7 @@ public final class InputOptions {
         return instant;
     }
 
-    private char delimiter() {
-        String d = delimiter;
+    private static char delimiter(String d) {
         if (d.equals("\\t") || d.equalsIgnoreCase("tab")) {
             return '\t';
         }

@@ -6,6 +6,7 @@ import java.io.InputStream;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
 import java.time.Instant;
+import java.util.List;
 import java.util.function.Consumer;
 
 /**
@@ -47,20 +48,15 @@ public final class InputReader {
     public <T> InputStats read(InputFile file, InputKind kind, Input<T> input, Consumer<T> sink) {
         InputStats stats = new InputStats(kind, file.name(), input != null);
         Progress progress = Progress.of(config.progress(), err, file);
+        FileFormat format = config.format(kind);
         try (CountingStream counted = new CountingStream(file.open());
-                CsvSource records = new CsvSource(counted, config.delimiter())) {
-            if (!records.next()) {
-                throw new InputException(file.name() + ": the file is empty; it needs a header");
-            }
-            if (records.error() != null) {
-                throw InputException.at(file.name(), records.line(), records.error().describe());
-            }
-            Header header = new Header(file.name(), kind, records.fields(),
-                    config.columns(kind), config.delimiter());
+                CsvSource records = new CsvSource(counted, format.delimiter())) {
+            Header header = header(file, kind, records, format);
             records.header(header.names());
             stats.warn(header.warnings());
             Input.RowParser<T> parser = input == null ? null : input.parser(header);
-            Row row = new Row(header, config.times());
+            Input.WideRowParser<T> wide = parser instanceof Input.WideRowParser<T> w ? w : null;
+            Row row = new Row(header, format);
             row.reset(records);
             Instant from = config.from();
             Instant to = config.to();
@@ -71,6 +67,7 @@ public final class InputReader {
                     progress.update(counted.count, stats.rows);
                 }
                 T item;
+                List<T> items = null;
                 try {
                     if (records.error() != null) {
                         throw records.error();
@@ -79,7 +76,12 @@ public final class InputReader {
                         continue;
                     }
                     try {
-                        item = parser.parse(row);
+                        if (wide != null) {
+                            items = wide.parseAll(row);
+                            item = items.get(0);
+                        } else {
+                            item = parser.parse(row);
+                        }
                     } catch (IllegalArgumentException e) {
                         throw new RowException(Reason.INVALID, e.getMessage(), null);
                     }
@@ -98,8 +100,15 @@ public final class InputReader {
                     }
                 }
                 stats.used++;
-                stats.observe(input.latestOf(item));
-                sink.accept(item);
+                if (items == null) {
+                    stats.observe(input.latestOf(item));
+                    sink.accept(item);
+                } else {
+                    for (T each : items) {
+                        stats.observe(input.latestOf(each));
+                        sink.accept(each);
+                    }
+                }
             }
         } catch (IOException | UncheckedIOException e) {
             throw new InputException(file.name() + ": cannot read the file: " + e.getMessage(), e);
@@ -107,6 +116,33 @@ public final class InputReader {
             progress.done();
         }
         return stats;
+    }
+
+    /**
+     * Reads the header of a file alone, to check options against every file before any is
+     * read (a {@code --by} column that some file must have).
+     *
+     * @throws InputException for a bad header or a read error
+     */
+    public Header header(InputFile file, InputKind kind) {
+        FileFormat format = config.format(kind);
+        try (CsvSource records = new CsvSource(file.open(), format.delimiter())) {
+            return header(file, kind, records, format);
+        } catch (IOException | UncheckedIOException e) {
+            throw new InputException(file.name() + ": cannot read the file: " + e.getMessage(), e);
+        }
+    }
+
+    private Header header(InputFile file, InputKind kind, CsvSource records, FileFormat format)
+            throws IOException {
+        if (!records.next()) {
+            throw new InputException(file.name() + ": the file is empty; it needs a header");
+        }
+        if (records.error() != null) {
+            throw InputException.at(file.name(), records.line(), records.error().describe());
+        }
+        return new Header(file.name(), kind, records.fields(), config.columns(kind),
+                format.delimiter());
     }
 
     /** Counts the bytes read, for the progress line. */

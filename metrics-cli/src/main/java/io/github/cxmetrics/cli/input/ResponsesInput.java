@@ -4,29 +4,85 @@ import io.github.cxmetrics.model.Channel;
 import io.github.cxmetrics.model.Response;
 import io.github.cxmetrics.scale.ScoreScale;
 import java.time.Instant;
-import java.util.function.Function;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
 
 /**
- * The responses file: one row per answer, {@code customer_id,question,score,answered_at,channel}
- * with an optional {@code weight} and any attribute columns. An empty score is a question shown
- * but not answered. A score outside the scale of the metric its question feeds is rejected here,
- * with its line, rather than by the calculator.
+ * The responses file, in the three shapes survey tools export:
+ *
+ * <ul>
+ *   <li><b>one row per answer</b>: {@code customer_id,question,score,answered_at,channel} with an
+ *       optional {@code weight} and any attribute columns;
+ *   <li><b>one question</b> (Delighted, in-app widgets): a {@code score} column and no
+ *       {@code question} column; every score answers the question of
+ *       {@code --single-question};
+ *   <li><b>wide</b> (one row per respondent): neither {@code question} nor {@code score}, but a
+ *       column per question, headed by the question's id or text; a column is a question when its
+ *       header is a question of the report ({@link Questions#known}), every other column an
+ *       attribute.
+ * </ul>
+ *
+ * <p>In the second and third shapes {@code channel} is optional (without it the channel is
+ * {@code (none)}). Scores are read by {@link ScoreLabels}: an empty or {@code N/A} cell is a
+ * question shown but not answered. A score outside the scale of the metric its question feeds
+ * is rejected here, with its line, rather than by the calculator. Question ids match the
+ * report's regardless of case, and take the report's spelling.
  */
 public final class ResponsesInput implements Input<Response> {
 
+    /** The channel of the responses of a file without a channel column. */
+    public static final String NO_CHANNEL = "(none)";
+
+    /** The questions a report reads: their ids, regardless of case, and their scales. */
+    public interface Questions {
+        /**
+         * Returns the report's id of a question matched regardless of case (the id as the
+         * report spells it), or null when the question feeds nothing.
+         */
+        String known(String question);
+
+        /** Returns the scale of a question returned by {@link #known}. */
+        ScoreScale scaleOf(String knownQuestion);
+
+        /** Returns the questions of a map of question ids to their scales. */
+        static Questions of(Map<String, ScoreScale> scales) {
+            Map<String, String> byFolded = new java.util.HashMap<>();
+            scales.keySet().forEach(q -> byFolded.put(fold(q), q));
+            return new Questions() {
+                @Override
+                public String known(String question) {
+                    return byFolded.get(fold(question));
+                }
+
+                @Override
+                public ScoreScale scaleOf(String knownQuestion) {
+                    return scales.get(knownQuestion);
+                }
+            };
+        }
+
+        /** Returns a question id as compared: stripped, in lower case. */
+        static String fold(String question) {
+            return question.strip().toLowerCase(java.util.Locale.ROOT);
+        }
+    }
+
     private final String by;
-    private final Function<String, ScoreScale> scaleOf;
+    private final Questions questions;
+    private final ResponsesOptions options;
 
     /**
      * Creates the input.
      *
-     * @param by the {@code --by} column, which the header must have unless it is {@code channel}
-     * @param scaleOf the scale of the metric a question feeds, or null for a question that feeds
-     *     none (its scores are not checked)
+     * @param by the {@code --by} column: {@code channel} or an attribute column
+     * @param questions the questions of the report and their scales
+     * @param options the labels of scores and the question of a file of one question
      */
-    public ResponsesInput(String by, Function<String, ScoreScale> scaleOf) {
+    public ResponsesInput(String by, Questions questions, ResponsesOptions options) {
         this.by = by;
-        this.scaleOf = scaleOf;
+        this.questions = questions;
+        this.options = options;
     }
 
     @Override
@@ -36,40 +92,128 @@ public final class ResponsesInput implements Input<Response> {
 
     @Override
     public RowParser<Response> parser(Header header) {
-        if (!by.equals("channel") && header.attributeNames().indexOf(by) < 0) {
-            if (header.has(by)) {
-                throw InputException.at(header.file(), 1, "--by takes channel or an attribute"
-                        + " column, not '" + by + "'");
-            }
-            throw header.unknownColumn(by, "--by");
+        if (!by.equals("channel") && header.has(by)) {
+            throw InputException.at(header.file(), 1, "--by takes channel or an attribute"
+                    + " column, not '" + by + "'");
         }
-        return row -> {
+        if (header.has("question")) {
+            if (options.singleQuestion() != null) {
+                throw InputException.at(header.file(), 1, "the file has a question column:"
+                        + " --single-question is for a file without one");
+            }
+            require(header, "score", "");
+            require(header, "channel", "");
+            return row -> {
+                String customer = row.text("customer_id");
+                String question = questionOf(row.text("question"));
+                int score = score(row, question, row.cell("score"));
+                Instant at = row.instant("answered_at");
+                Channel channel = Channel.of(row.text("channel"));
+                return response(customer, question, score, at, channel,
+                        row.optionalNonNegativeDouble("weight", 1.0), row.attributes());
+            };
+        }
+        if (header.has("score")) {
+            if (options.singleQuestion() == null) {
+                throw header.missing("question", "; a file of one question needs"
+                        + " --single-question ID");
+            }
+            String question = questionOf(options.singleQuestion());
+            return row -> {
+                String customer = row.text("customer_id");
+                int score = score(row, question, row.cell("score"));
+                Instant at = row.instant("answered_at");
+                return response(customer, question, score, at, channel(row),
+                        row.optionalNonNegativeDouble("weight", 1.0), row.attributes());
+            };
+        }
+        List<String> names = header.attributeNames();
+        List<Integer> columns = new ArrayList<>();
+        List<String> ids = new ArrayList<>();
+        for (int i = 0; i < names.size(); i++) {
+            String known = questions.known(names.get(i));
+            if (known != null) {
+                columns.add(header.attributeIndexes()[i]);
+                ids.add(known);
+            }
+        }
+        if (columns.isEmpty()) {
+            throw header.missing("question", "; a file of one row per answer needs question and"
+                    + " score, one of one question score and --single-question, a file of one row"
+                    + " per respondent a column named by a question of the report (nps, csat, csi,"
+                    + " ces, cli_..., or one given by --question)");
+        }
+        Header.Attributes others = header.attributesExcept(columns);
+        return new WideRows(columns, ids, others);
+    }
+
+    private static void require(Header header, String column, String why) {
+        if (!header.has(column)) {
+            throw header.missing(column, why);
+        }
+    }
+
+    /** The parser of a file of one row per respondent: a response per question column. */
+    private final class WideRows implements WideRowParser<Response> {
+        private final int[] columns;
+        private final String[] ids;
+        private final Header.Attributes others;
+
+        WideRows(List<Integer> columns, List<String> ids, Header.Attributes others) {
+            this.columns = columns.stream().mapToInt(Integer::intValue).toArray();
+            this.ids = ids.toArray(String[]::new);
+            this.others = others;
+        }
+
+        @Override
+        public List<Response> parseAll(Row row) {
             String customer = row.text("customer_id");
-            String question = row.text("question");
-            String scoreText = row.cell("score");
-            int score = Response.NO_SCORE;
-            if (!scoreText.isEmpty()) {
-                score = row.integer("score");
-                ScoreScale scale = scaleOf.apply(question);
-                if (scale != null) {
-                    if (score < scale.min() || score > scale.max()) {
-                        throw new RowException(Reason.OUT_OF_SCALE, "score must be in ["
-                                + scale.min() + ", " + scale.max() + "] for question '" + question
-                                + "'", scoreText);
-                    }
-                }
-            }
             Instant at = row.instant("answered_at");
-            Channel channel = Channel.of(row.text("channel"));
+            Channel channel = channel(row);
             double weight = row.optionalNonNegativeDouble("weight", 1.0);
-            try {
-                return new Response(customer, question, score, at, channel, weight,
-                        row.attributes());
-            } catch (IllegalArgumentException e) {
-                // The ids and the time are checked above: the library's bounds of a weight.
-                throw new RowException(Reason.BAD_NUMBER, e.getMessage(), null);
+            Map<String, String> attributes = others.of(row);
+            List<Response> responses = new ArrayList<>(columns.length);
+            for (int i = 0; i < columns.length; i++) {
+                int score = score(row, ids[i], row.cellAt(columns[i]));
+                responses.add(response(customer, ids[i], score, at, channel, weight,
+                        attributes));
             }
-        };
+            return responses;
+        }
+    }
+
+    private static Response response(String customer, String question, int score, Instant at,
+            Channel channel, double weight, Map<String, String> attributes) {
+        try {
+            return new Response(customer, question, score, at, channel, weight, attributes);
+        } catch (IllegalArgumentException e) {
+            // The ids and the time are checked above: the library's bounds of a weight.
+            throw new RowException(Reason.BAD_NUMBER, e.getMessage(), null);
+        }
+    }
+
+    /** Reads a score cell of a question, and checks it against the question's scale. */
+    private int score(Row row, String question, String scoreText) {
+        String known = questions.known(question);
+        ScoreScale scale = known == null ? null : questions.scaleOf(known);
+        int score = options.labels().read(scoreText, scale, row.decimalComma());
+        if (score != Response.NO_SCORE && scale != null
+                && (score < scale.min() || score > scale.max())) {
+            throw new RowException(Reason.OUT_OF_SCALE, "score must be in [" + scale.min() + ", "
+                    + scale.max() + "] for question '" + question + "'", scoreText);
+        }
+        return score;
+    }
+
+    /** Returns the report's id of a question, or the id as written when it feeds nothing. */
+    private String questionOf(String written) {
+        String known = questions.known(written);
+        return known == null ? written : known;
+    }
+
+    private static Channel channel(Row row) {
+        String channel = row.optionalText("channel");
+        return Channel.of(channel == null ? NO_CHANNEL : channel);
     }
 
     @Override

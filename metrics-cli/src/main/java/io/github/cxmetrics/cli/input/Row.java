@@ -19,11 +19,17 @@ public final class Row {
 
     private final Header header;
     private final TimeParser times;
+    private final boolean decimalComma;
     private RecordSource source;
 
-    Row(Header header, TimeParser times) {
+    Row(Header header, FileFormat format) {
         this.header = header;
-        this.times = times;
+        this.times = format.times();
+        this.decimalComma = format.decimalComma();
+    }
+
+    Row(Header header, TimeParser times) {
+        this(header, FileFormat.of(',', times));
     }
 
     /** Points the row at the current record of {@code records}. */
@@ -39,6 +45,30 @@ public final class Row {
     /** Returns the header of the file. */
     public Header header() {
         return header;
+    }
+
+    /** Returns whether the file writes decimal numbers with a comma ({@code --decimal-separator}). */
+    public boolean decimalComma() {
+        return decimalComma;
+    }
+
+    /**
+     * Returns a decimal number as written in a file with a decimal comma ({@code 9,5}) in the
+     * form {@link #isDecimal} reads ({@code 9.5}), or null when it has a point, which such a file
+     * does not use (neither as the decimal point nor to group digits).
+     */
+    static String pointed(String value) {
+        return value.indexOf('.') >= 0 ? null : value.replace(',', '.');
+    }
+
+    /** Returns a cell's number in the form {@link #isDecimal} reads, or null if it cannot be. */
+    private String number(String value) {
+        return decimalComma ? pointed(value) : value;
+    }
+
+    /** Returns what a decimal number must look like, for messages. */
+    private String notANumber(String column) {
+        return column + (decimalComma ? " is not a number with a decimal comma" : " is not a number");
     }
 
     /** Returns the stripped cell at an index. */
@@ -228,12 +258,13 @@ public final class Row {
         return value.isEmpty() ? null : parseDecimal(column, value);
     }
 
-    private static BigDecimal parseDecimal(String column, String value) {
-        if (!isDecimal(value)) {
-            throw new RowException(Reason.BAD_NUMBER, column + " is not a number", value);
+    private BigDecimal parseDecimal(String column, String value) {
+        String number = number(value);
+        if (number == null || !isDecimal(number)) {
+            throw new RowException(Reason.BAD_NUMBER, notANumber(column), value);
         }
         try {
-            return new BigDecimal(value);
+            return new BigDecimal(number);
         } catch (NumberFormatException e) {
             // Only an exponent beyond the range of an int.
             throw new RowException(Reason.BAD_NUMBER, column + " is out of range", value);
@@ -250,14 +281,15 @@ public final class Row {
         if (value.isEmpty()) {
             return fallback;
         }
-        if (!isDecimal(value)) {
-            throw new RowException(Reason.BAD_NUMBER, column + " is not a number", value);
+        String number = number(value);
+        if (number == null || !isDecimal(number)) {
+            throw new RowException(Reason.BAD_NUMBER, notANumber(column), value);
         }
-        double parsed = Double.parseDouble(value);
+        double parsed = Double.parseDouble(number);
         if (!(parsed >= 0) || Double.isInfinite(parsed)) {
             throw new RowException(Reason.BAD_NUMBER, column + " must be finite and >= 0", value);
         }
-        if (parsed == 0 && !isZero(value)) {
+        if (parsed == 0 && !isZero(number)) {
             throw new RowException(Reason.BAD_NUMBER, column + " is too small to be told from 0",
                     value);
         }

@@ -121,6 +121,11 @@ public final class TimeParser {
         return minYear + " to " + maxYear;
     }
 
+    /** Returns the pattern of time cells, or null for ISO-8601. */
+    public String pattern() {
+        return pattern;
+    }
+
     /** Returns what a time must look like, for messages. */
     public String expected() {
         return pattern == null ? "an ISO-8601 time" : "a time of the pattern '" + pattern + "'";

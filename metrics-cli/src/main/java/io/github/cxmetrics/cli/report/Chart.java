@@ -43,7 +43,13 @@ record Chart(String id, String section, Kind kind, String title, String table,
         /** Stacked horizontal bars per category, one segment per series. */
         STACKED("stacked"),
         /** A heatmap: a row per category, a column per series, the cell's value as colour. */
-        HEATMAP("heatmap");
+        HEATMAP("heatmap"),
+        /**
+         * An importance-performance chart: a labelled point per category at (first series,
+         * second series), with the thresholds of the drivers' model as lines that split it into
+         * four quadrants.
+         */
+        QUADRANT("quadrant");
 
         private final String id;
 

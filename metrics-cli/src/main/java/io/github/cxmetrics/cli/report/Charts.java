@@ -43,7 +43,26 @@ final class Charts {
         c.survey();
         c.support();
         c.value();
+        c.drivers();
         return List.copyOf(c.charts);
+    }
+
+    /** The importance-performance chart of {@code cxmetrics drivers}. */
+    private void drivers() {
+        section = "drivers";
+        TableView importance = tables.get("drivers.importance");
+        if (importance == null || importance.table().rows().isEmpty()
+                || tables.get("drivers.model") == null) {
+            return;
+        }
+        add(Chart.of(Chart.Kind.QUADRANT, "drivers-importance-performance",
+                "Importance and performance of the drivers", importance, importance.rows())
+                .x("driver").y("relative_weight_percent", "importance (% of R²)")
+                .y("performance", "performance (0-100)").n("n").unit("% of R²")
+                .note("Importance: relative weight as a share of R²; performance: the mean"
+                        + " answer on 0-100. The lines are the model's thresholds: important"
+                        + " from R²/p (the share of an equal split), performing well from the"
+                        + " performance threshold."));
     }
 
     private void survey() {
@@ -104,7 +123,7 @@ final class Charts {
                         add(Chart.of(Chart.Kind.BARS, "support-" + slug(metric) + "-" + clock,
                                 capitalized(metric) + " by channel (" + clock + " time)", times,
                                 rows).x("channel").y("median", "median").y("p90", "p90")
-                                .n("n").unit("minutes").log());
+                                .y("p95", "p95").n("n").unit("minutes").log());
                     }
                 }
             }
@@ -180,6 +199,7 @@ final class Charts {
         String money = currency(report);
         for (String[] band : new String[][] {
                 {"value.by_nps_band", "NPS band", "nps"},
+                {"value.by_csat_band", "CSAT band", "csat"},
                 {"value.by_response_time", "first response time", "response"}}) {
             TableView t = tables.get(band[0]);
             if (t == null || t.table().rows().isEmpty()) {

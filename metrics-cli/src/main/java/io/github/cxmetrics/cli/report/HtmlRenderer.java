@@ -36,7 +36,7 @@ final class HtmlRenderer implements Renderer {
         h.raw("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n")
                 .raw("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
                 .raw("<meta name=\"generator\" content=\"cxmetrics\">\n")
-                .raw("<title>cxmetrics report</title>\n<style>\n").raw(resource("report.css"))
+                .raw("<title>cxmetrics ").text(report.command()).raw("</title>\n<style>\n").raw(resource("report.css"))
                 .raw("</style>\n</head>\n<body>\n");
         header(h, report);
         Headlines.write(h, report, samples);
@@ -57,7 +57,7 @@ final class HtmlRenderer implements Renderer {
     }
 
     private static void header(Html h, Report report) {
-        h.raw("<header>\n<h1>cxmetrics report</h1>\n<nav>");
+        h.raw("<header>\n<h1>cxmetrics ").text(report.command()).raw("</h1>\n<nav>");
         for (Report.Section section : report.sections()) {
             h.raw("<a href=\"#").attr(section.id()).raw("\">").text(section.title()).raw("</a> ");
         }

@@ -10,13 +10,20 @@ import java.util.Map;
  * A report as data: parameters, then sections of tables of typed cells. The renderers (text,
  * JSON, CSV) know nothing of metrics; sections build tables with a {@link Table.Builder}.
  *
+ * @param command the command that made it, such as {@code report} or {@code drivers}: the text
+ *     and HTML reports' heading ({@code cxmetrics drivers})
  * @param parameters what the report was asked, in order (file names, breakdowns, zone…)
  * @param sections the sections, in report order
  */
-public record Report(Map<String, String> parameters, List<Section> sections) {
+public record Report(String command, Map<String, String> parameters, List<Section> sections) {
 
     /** The identifier of the JSON schema, which changes only when the schema does. */
     public static final String SCHEMA = "cxmetrics-report/1";
+
+    /** Returns a report of {@code cxmetrics report}. */
+    public Report(Map<String, String> parameters, List<Section> sections) {
+        this("report", parameters, sections);
+    }
 
     public Report {
         parameters = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(parameters));

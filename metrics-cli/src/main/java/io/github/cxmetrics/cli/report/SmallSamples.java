@@ -23,10 +23,13 @@ final class SmallSamples {
             Map.entry("value.churn", "customers"),
             Map.entry("value.ltv", "customers"),
             Map.entry("value.by_nps_band", "customers"),
+            Map.entry("value.by_csat_band", "customers"),
             Map.entry("value.by_response_time", "customers"),
             Map.entry("value.by_period", "active_at_start"),
             Map.entry("value.cohorts", "customers"),
-            Map.entry("value.revenue_retention", "customers"));
+            Map.entry("value.net_revenue_retention", "customers"),
+            Map.entry("value.gross_revenue_retention", "customers"),
+            Map.entry("drivers.importance", "n"));
 
     private final long threshold;
 

@@ -12,7 +12,7 @@ final class TextRenderer implements Renderer {
 
     @Override
     public void render(Report report, Writer out) throws IOException {
-        StringBuilder s = new StringBuilder("cxmetrics report\n");
+        StringBuilder s = new StringBuilder("cxmetrics " + report.command() + "\n");
         int width = report.parameters().keySet().stream().mapToInt(String::length).max().orElse(0);
         report.parameters().forEach((k, v) -> s.append("  ").append(pad(k, width, false))
                 .append("  ").append(v).append('\n'));

@@ -204,7 +204,8 @@ public final class DriversSection implements ReportSection {
     @Override
     public void connect(Feeds feeds) {
         Map<String, ScoreScale> scaleOf = options.questions;
-        feeds.on(new ResponsesInput("channel", scaleOf::get), r -> {
+        feeds.on(new ResponsesInput("channel", ResponsesInput.Questions.of(scaleOf),
+                config.responsesOptions()), r -> {
             if (scaleOf.containsKey(r.question())) {
                 answers.add(r);
             }
@@ -277,7 +278,7 @@ public final class DriversSection implements ReportSection {
                 .column("shapley_ci", ci, Report.Type.INTERVAL, 4)
                 .column("shapley_percent", "% of R²", Report.Type.NUMBER, 1)
                 .column("performance", "performance", Report.Type.NUMBER, 1)
-                .text("quadrant", "quadrant");
+                .text("quadrant", "quadrant").count("n", "n");
         for (Driver d : r.byImportance()) {
             boolean shapley = d.hasShapley();
             t.row(d.question(), d.relativeWeight(),
@@ -285,7 +286,7 @@ public final class DriversSection implements ReportSection {
                     d.relativeWeightPercent(), shapley ? d.shapley() : null,
                     shapley ? Cells.orNull(() -> d.shapleyInterval(level)) : null,
                     shapley ? d.shapleyPercent() : null, d.performance(),
-                    d.quadrant().name().toLowerCase(Locale.ROOT).replace('_', ' '));
+                    d.quadrant().name().toLowerCase(Locale.ROOT).replace('_', ' '), d.n());
         }
         return t.build();
     }

@@ -5,6 +5,7 @@ import io.github.cxmetrics.cli.input.InputFile;
 import io.github.cxmetrics.cli.input.InputKind;
 import io.github.cxmetrics.cli.input.ReadOptions;
 import io.github.cxmetrics.cli.input.ResponsesInput;
+import io.github.cxmetrics.cli.input.ResponsesOptions;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.Map;
@@ -16,6 +17,7 @@ import java.util.Map;
  *
  * @param files the input files given, by kind
  * @param by the column of the group breakdown ({@code --by}), such as {@code channel}
+ * @param groups where each input's {@code --by} group comes from
  * @param period the periods of trends ({@code --period})
  * @param periodName the period as given, for the report's parameters
  * @param zone the zone of periods and of local times
@@ -24,11 +26,13 @@ import java.util.Map;
  * @param level the confidence level of intervals
  * @param survey which questions feed which survey metric, on which scale
  * @param read how the files are read
+ * @param responsesOptions the labels of scores and the question of a file of one question
  * @param responses the input of the responses file, which several sections read
  */
 public record ReportConfig(
         Map<InputKind, InputFile> files,
         String by,
+        GroupBy groups,
         Periodicity period,
         String periodName,
         ZoneId zone,
@@ -37,6 +41,7 @@ public record ReportConfig(
         double level,
         SurveyConfig survey,
         ReadOptions read,
+        ResponsesOptions responsesOptions,
         ResponsesInput responses) {
 
     public ReportConfig {
@@ -44,11 +49,13 @@ public record ReportConfig(
     }
 
     /** Returns the configuration, with the responses input that reads the questions of survey. */
-    public static ReportConfig of(Map<InputKind, InputFile> files, String by, Periodicity period,
-            String periodName, ZoneId zone, Instant from, Instant to, double level,
-            SurveyConfig survey, ReadOptions read) {
-        return new ReportConfig(files, by, period, periodName, zone, from, to, level, survey, read,
-                new ResponsesInput(by, survey::scaleOf));
+    public static ReportConfig of(Map<InputKind, InputFile> files, GroupBy groups,
+            Periodicity period, String periodName, ZoneId zone, Instant from, Instant to,
+            double level, SurveyConfig survey, ReadOptions read,
+            ResponsesOptions responsesOptions) {
+        String by = groups.column();
+        return new ReportConfig(files, by, groups, period, periodName, zone, from, to, level, survey, read,
+                responsesOptions, new ResponsesInput(by, survey, responsesOptions));
     }
 
     /** Returns {@code --from} as given (the start of the window), or null when it was not given. */

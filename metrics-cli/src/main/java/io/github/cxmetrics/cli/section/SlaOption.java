@@ -24,7 +24,25 @@ import java.util.Set;
  * @param policy the library's policy
  * @param text the policy written back in canonical form
  */
-public record SlaOption(String id, SlaPolicy policy, String text) {
+public record SlaOption(String id, SlaPolicy policy, String text, List<Key> keys) {
+
+    /**
+     * A target's key: a channel, a priority or both (null for none: {@code default}).
+     *
+     * @param channel the channel of the key, or null
+     * @param priority the priority of the key, in lower case, or null
+     * @param text the key in canonical form, such as {@code email/urgent}
+     */
+    public record Key(Channel channel, String priority, String text) {
+        /** Returns whether an interaction with this channel and priority matches the key. */
+        boolean matches(Channel c, String p) {
+            return (channel == null || channel.equals(c)) && (priority == null || priority.equals(p));
+        }
+    }
+
+    public SlaOption {
+        keys = List.copyOf(keys);
+    }
 
     /** The policies without {@code --sla}. */
     static final List<String> DEFAULTS = List.of("first-reply:chat=1h,email=24h,default=8h",
@@ -69,6 +87,7 @@ public record SlaOption(String id, SlaPolicy policy, String text) {
         };
         SlaPolicy.Builder builder = SlaPolicy.builder(milestone);
         List<String> canonical = new ArrayList<>();
+        List<Key> keys = new ArrayList<>();
         for (String item : t.substring(colon + 1).split(",", -1)) {
             String target = item.strip();
             int eq = target.indexOf('=');
@@ -79,38 +98,43 @@ public record SlaOption(String id, SlaPolicy policy, String text) {
             String key = target.substring(0, eq).strip();
             Duration duration = DurationText.parse(target.substring(eq + 1), "--sla");
             try {
-                canonical.add(add(builder, key, duration) + "=" + DurationText.format(duration));
+                Key k = add(builder, key, duration);
+                keys.add(k);
+                canonical.add(k.text() + "=" + DurationText.format(duration));
             } catch (IllegalArgumentException e) {
                 throw new UsageException("--sla: " + e.getMessage() + " (in '" + t + "')");
             }
         }
-        return new SlaOption(id, builder.build(), id + ":" + String.join(",", canonical));
+        return new SlaOption(id, builder.build(), id + ":" + String.join(",", canonical), keys);
     }
 
-    /** Adds a target to the builder and returns its key in canonical form. */
-    private static String add(SlaPolicy.Builder builder, String key, Duration duration) {
+    /**
+     * Adds a target to the builder and returns its key; priorities are compared regardless of
+     * case, as channels are, and kept in lower case like the interactions' priorities.
+     */
+    private static Key add(SlaPolicy.Builder builder, String key, Duration duration) {
         if (key.equalsIgnoreCase("default")) {
             builder.otherwise(duration);
-            return "default";
+            return new Key(null, null, "default");
         }
         int slash = key.indexOf('/');
         if (slash < 0) {
             Channel channel = channel(key);
             builder.forChannel(channel, duration);
-            return channel.name();
+            return new Key(channel, null, channel.name());
         }
         String channelName = key.substring(0, slash).strip();
-        String priority = key.substring(slash + 1).strip();
+        String priority = key.substring(slash + 1).strip().toLowerCase(Locale.ROOT);
         if (priority.isEmpty()) {
             throw new UsageException("--sla: a priority must follow the '/': '" + key + "'");
         }
         if (channelName.equals("*")) {
             builder.forPriority(priority, duration);
-            return "*/" + priority;
+            return new Key(null, priority, "*/" + priority);
         }
         Channel channel = channel(channelName);
         builder.forChannelAndPriority(channel, priority, duration);
-        return channel.name() + "/" + priority;
+        return new Key(channel, priority, channel.name() + "/" + priority);
     }
 
     private static Channel channel(String name) {

@@ -7,6 +7,7 @@ import io.github.cxmetrics.CalendarPeriod;
 import io.github.cxmetrics.Calculator;
 import io.github.cxmetrics.CxMetrics;
 import io.github.cxmetrics.cli.UsageException;
+import io.github.cxmetrics.cli.input.Contact;
 import io.github.cxmetrics.cli.input.InputKind;
 import io.github.cxmetrics.cli.input.InteractionsInput;
 import io.github.cxmetrics.cli.report.Cells;
@@ -30,9 +31,11 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.SortedMap;
 import java.util.TreeMap;
 import java.util.TreeSet;
@@ -142,7 +145,13 @@ public final class SupportSection implements ReportSection {
     /** The interactions that have not reached the milestone of some SLA policy. */
     private final List<Interaction> open = new ArrayList<>();
     private final Instant givenTo;
+    private final GivenBusinessTimes givenBusiness;
+    /** The channel and priority pairs read, up to {@link #MAX_SEEN}. */
+    private final Set<Seen> seen = new HashSet<>();
     private long interactions;
+
+    /** The most channel and priority pairs kept for the SLA keys that match no interaction. */
+    static final int MAX_SEEN = 10_000;
 
     SupportSection(ReportConfig config, Options options) {
         this.config = config;
@@ -156,12 +165,8 @@ public final class SupportSection implements ReportSection {
                 return c.groupBy(Interaction::channel);
             }
         };
-        for (Milestone m : Milestone.values()) {
-            ElapsedTimeCalculator c = switch (m) {
-                case FIRST_REPLY -> CxMetrics.firstResponseTime();
-                case FIRST_RESOLUTION -> CxMetrics.firstResolutionTime();
-                case FULL_RESOLUTION -> CxMetrics.fullResolutionTime();
-            };
+        for (Milestone m : REPORTED) {
+            ElapsedTimeCalculator c = elapsed(m);
             times.add(new TimeTrack(m.metricName(), CALENDAR_TIME,
                     byChannel.apply(c.approximate(DIGITS)).accumulator()));
             if (calendar != null) {
@@ -170,6 +175,7 @@ public final class SupportSection implements ReportSection {
                                 .accumulator()));
             }
         }
+        givenBusiness = calendar == null ? new GivenBusinessTimes(byChannel) : null;
         HandleTimeCalculator handle = CxMetrics.handleTime();
         times.add(new TimeTrack("handle time", CALENDAR_TIME,
                 byChannel.apply(handle.approximate(DIGITS)).accumulator()));
@@ -192,7 +198,7 @@ public final class SupportSection implements ReportSection {
                 return c.byPeriod(config.period(), config.zone());
             }
         });
-        Function<Interaction, String> key = groupKey(config.by());
+        Function<Interaction, String> key = groupKey(config);
         byGroup = key == null ? null : new Breakdown<>(new Split<>() {
             @Override
             public <R> Calculator<Interaction, ? extends Map<String, R>> apply(
@@ -202,10 +208,20 @@ public final class SupportSection implements ReportSection {
         });
     }
 
-    /** Returns the key of {@code --by} on interactions, or null for channel (the main tables). */
-    private static Function<Interaction, String> groupKey(String by) {
+    /**
+     * Returns the key of {@code --by} on interactions: their own column, or their customer's in
+     * the customers file; null for channel (the main tables) and when neither has the column.
+     */
+    private static Function<Interaction, String> groupKey(ReportConfig config) {
+        String by = config.by();
+        GroupBy groups = config.groups();
+        if (by.equals("channel") || groups.source(InputKind.INTERACTIONS) == GroupBy.Source.NONE) {
+            return null;
+        }
+        if (groups.source(InputKind.INTERACTIONS) == GroupBy.Source.CUSTOMERS) {
+            return i -> groups.ofCustomer(i.customerId());
+        }
         return switch (by) {
-            case "channel" -> null;
             case "priority" -> i -> i.priorityOr(Cells.NONE);
             case "agent_id" -> i -> i.agentOr(Cells.NONE);
             default -> i -> i.attributeOr(by, Cells.NONE);
@@ -217,10 +233,17 @@ public final class SupportSection implements ReportSection {
         feeds.on(InteractionsInput.INSTANCE, this::add);
     }
 
-    void add(Interaction interaction) {
+    void add(Contact contact) {
+        Interaction interaction = contact.interaction();
         interactions++;
         for (TimeTrack t : times) {
             t.accumulator.add(interaction);
+        }
+        if (givenBusiness != null && contact.hasBusinessTimes()) {
+            givenBusiness.add(contact);
+        }
+        if (seen.size() < MAX_SEEN) {
+            seen.add(new Seen(interaction.channel(), interaction.priorityOr(null)));
         }
         fcr.add(interaction);
         reopens.add(interaction);
@@ -244,6 +267,61 @@ public final class SupportSection implements ReportSection {
      */
     private interface Split<K> {
         <R> Calculator<Interaction, ? extends Map<K, R>> apply(Calculator<Interaction, R> c);
+    }
+
+    /** A channel and priority of the interactions read, for the SLA keys that match none. */
+    private record Seen(Channel channel, String priority) {}
+
+    /**
+     * The business times a help-desk export gives (its {@code ..._business_minutes} columns),
+     * used without {@code --calendar}: the library's calendar-time calculators measure each on a
+     * timeline that starts at the request and reaches the milestone after the given business
+     * duration, so that the same statistics (and histograms) serve both clocks. A milestone
+     * without a given business time is open when the interaction has not reached it, and not
+     * measured otherwise.
+     */
+    private final class GivenBusinessTimes {
+        private final List<TimeTrack> tracks = new ArrayList<>();
+        private long contacts;
+
+        GivenBusinessTimes(Split<Channel> byChannel) {
+            for (Milestone m : REPORTED) {
+                tracks.add(new TimeTrack(m.metricName(), BUSINESS_TIME,
+                        byChannel.apply(elapsed(m).approximate(DIGITS)).accumulator()));
+            }
+        }
+
+        void add(Contact contact) {
+            contacts++;
+            Interaction i = contact.interaction();
+            for (int m = 0; m < REPORTED.size(); m++) {
+                Milestone milestone = REPORTED.get(m);
+                Duration given = contact.business(milestone);
+                if (given == null && milestone.reachedAt(i) != null) {
+                    continue;
+                }
+                Interaction.Builder b = Interaction.builder(i.id(), i.customerId(), i.channel(),
+                        i.openedAt());
+                if (given != null) {
+                    Instant at = i.openedAt().plus(given);
+                    if (milestone == Milestone.FIRST_REPLY) {
+                        b.firstReplyAt(at);
+                    } else {
+                        b.firstSolvedAt(at).lastSolvedAt(at);
+                    }
+                }
+                tracks.get(m).accumulator.add(b.build());
+            }
+        }
+    }
+
+    /** Returns when an interaction reached a milestone, or null. */
+    /** The milestones the section reports, in order (not the bot milestones). */
+    private static final List<Milestone> REPORTED = List.of(Milestone.FIRST_REPLY,
+            Milestone.FIRST_RESOLUTION, Milestone.FULL_RESOLUTION);
+
+    private static ElapsedTimeCalculator elapsed(Milestone m) {
+        return ElapsedTimeCalculator.create(m);
     }
 
     /** One duration in one clock, by channel. */
@@ -284,11 +362,7 @@ public final class SupportSection implements ReportSection {
          * reached and {@code --to} is not given (the as-of instant is then after every event).
          */
         boolean isReached(Interaction i) {
-            Instant end = switch (option.milestone()) {
-                case FIRST_REPLY -> i.firstReplyAt();
-                case FIRST_RESOLUTION -> i.firstSolvedAt();
-                case FULL_RESOLUTION -> i.lastSolvedAt();
-            };
+            Instant end = option.milestone().reachedAt(i);
             return end != null && (givenTo == null || !end.isAfter(givenTo));
         }
 
@@ -352,8 +426,10 @@ public final class SupportSection implements ReportSection {
                     .column("first_response_median", "first response median",
                             Report.Type.NUMBER, 1)
                     .column("first_response_p90", "p90", Report.Type.NUMBER, 1)
+                    .column("first_response_p95", "p95", Report.Type.NUMBER, 1)
                     .column("resolution_median", "resolution median", Report.Type.NUMBER, 1)
                     .column("resolution_p90", "p90", Report.Type.NUMBER, 1)
+                    .column("resolution_p95", "p95", Report.Type.NUMBER, 1)
                     .column("fcr", "FCR %", Report.Type.NUMBER, 1)
                     .column("reopen_rate", "reopened %", Report.Type.NUMBER, 1)
                     .column("sla", "SLA %", Report.Type.NUMBER, 1)
@@ -369,8 +445,9 @@ public final class SupportSection implements ReportSection {
             for (K key : new TreeSet<>(frt.keySet())) {
                 DurationResult a = frt.get(key);
                 DurationResult b = res.get(key);
-                t.row(key.toString(), a.count() + a.open(), median(a), p90(a), median(b), p90(b),
-                        share(f.get(key)), share(r.get(key)), attainment(s.get(key)));
+                t.row(key.toString(), a.count() + a.open(), median(a), p90(a), p95(a),
+                        median(b), p90(b), p95(b), share(f.get(key)), share(r.get(key)),
+                        attainment(s.get(key)));
             }
             return t.build();
         }
@@ -390,8 +467,8 @@ public final class SupportSection implements ReportSection {
                     List.of());
         }
         List<String> notes = new ArrayList<>();
-        notes.add("Times in minutes: mean, median and p90 (nearest rank) of the interactions that"
-                + " reached the event; open = not yet reached (never counted as 0). Percentiles"
+        notes.add("Times in minutes: mean, median, p90 and p95 (nearest rank) of the interactions"
+                + " that reached the event; open = not yet reached (never counted as 0). Percentiles"
                 + " from HdrHistograms with " + DIGITS + " significant digits (within 0.1%);"
                 + " counts and means are exact.");
         if (calendar != null) {
@@ -400,11 +477,25 @@ public final class SupportSection implements ReportSection {
         }
         notes.add("SLA as of " + asOf + ": an interaction still open then and past its target"
                 + " counts as breached; targets: " + SlaOption.describe(policies) + ".");
+        if (givenBusiness != null && givenBusiness.contacts > 0) {
+            notes.add("Business time as the file gives it (its ..._business_minutes columns, the"
+                    + " help desk's schedule) for " + givenBusiness.contacts + " of "
+                    + interactions + " interactions; give --calendar to compute it instead.");
+        }
+        notes.addAll(unmatchedKeys());
         List<Report.Table> tables = new ArrayList<>();
         tables.add(timesTable());
         tables.add(sharesTable());
         tables.add(slaTable(asOf));
         String clock = calendar == null ? "" : ", business time";
+        if (!config.by().equals("channel")) {
+            GroupBy.Source source = config.groups().source(InputKind.INTERACTIONS);
+            if (source == GroupBy.Source.NONE) {
+                notes.add(config.groups().noteOf("interactions"));
+            } else if (source == GroupBy.Source.CUSTOMERS) {
+                notes.add(config.groups().joinedNote("interactions"));
+            }
+        }
         if (byGroup != null) {
             if (byGroup.noValues()) {
                 notes.add("The interactions have no values in column '" + config.by()
@@ -420,6 +511,52 @@ public final class SupportSection implements ReportSection {
         return new Report.Section("support", "Support", true, notes, tables);
     }
 
+    /** Returns a note per SLA target whose key matches no interaction read: a likely typo. */
+    private List<String> unmatchedKeys() {
+        List<String> notes = new ArrayList<>();
+        if (seen.size() >= MAX_SEEN) {
+            return notes;
+        }
+        for (SlaOption option : policies) {
+            List<String> unmatched = new ArrayList<>();
+            for (SlaOption.Key key : option.keys()) {
+                if (key.channel() == null && key.priority() == null) {
+                    continue;
+                }
+                boolean matched = false;
+                for (Seen s : seen) {
+                    matched |= key.matches(s.channel(), s.priority());
+                }
+                if (!matched) {
+                    unmatched.add(key.text());
+                }
+            }
+            if (!unmatched.isEmpty()) {
+                notes.add("Warning: --sla " + option.id() + ": no interaction has "
+                        + (unmatched.size() == 1 ? "the key " : "the keys ")
+                        + String.join(", ", unmatched) + " (channels: " + seenChannels()
+                        + "; priorities: " + seenPriorities() + ").");
+            }
+        }
+        return notes;
+    }
+
+    private String seenChannels() {
+        TreeSet<String> names = new TreeSet<>();
+        seen.forEach(s -> names.add(s.channel().name()));
+        return String.join(", ", names);
+    }
+
+    private String seenPriorities() {
+        TreeSet<String> names = new TreeSet<>();
+        seen.forEach(s -> {
+            if (s.priority() != null) {
+                names.add(s.priority());
+            }
+        });
+        return names.isEmpty() ? "none" : String.join(", ", names);
+    }
+
     private Report.Table timesTable() {
         Report.Table.Builder t = Report.Table.builder("support.times",
                         "Response, resolution and handle times (minutes)")
@@ -428,14 +565,22 @@ public final class SupportSection implements ReportSection {
                 .column("mean", "mean", Report.Type.NUMBER, 1)
                 .column("median", "median", Report.Type.NUMBER, 1)
                 .column("p90", "p90", Report.Type.NUMBER, 1)
+                .column("p95", "p95", Report.Type.NUMBER, 1)
                 .note("Handle time: talk + hold of calls (interactions with talk or hold"
                         + " seconds), with after-call work: + acw; other interactions are not"
                         + " calls and have no handle time.");
-        for (TimeTrack track : times) {
+        List<TimeTrack> tracks = new ArrayList<>(times);
+        if (givenBusiness != null && givenBusiness.contacts > 0) {
+            // After each calendar-time metric, its given business time, as with --calendar.
+            for (int m = 0; m < givenBusiness.tracks.size(); m++) {
+                tracks.add(2 * m + 1, givenBusiness.tracks.get(m));
+            }
+        }
+        for (TimeTrack track : tracks) {
             rows(track.accumulator.snapshot(), DurationResult::plus, (channel, r) -> {
                 if (r.count() > 0 || r.open() > 0) {
                     t.row(track.metric, track.clock, channel, r.count(), r.open(),
-                            orNull(() -> minutes(r.mean())), median(r), p90(r));
+                            orNull(() -> minutes(r.mean())), median(r), p90(r), p95(r));
                 }
             });
         }
@@ -510,6 +655,10 @@ public final class SupportSection implements ReportSection {
 
     private static Double p90(DurationResult r) {
         return r == null ? null : orNull(() -> minutes(r.p90()));
+    }
+
+    private static Double p95(DurationResult r) {
+        return r == null ? null : orNull(() -> minutes(r.p95()));
     }
 
     private static Double share(ShareResult r) {

@@ -1,6 +1,7 @@
 package io.github.cxmetrics.cli.section;
 
 import io.github.cxmetrics.cli.UsageException;
+import io.github.cxmetrics.cli.input.ResponsesInput;
 import io.github.cxmetrics.scale.ScoreScale;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -17,7 +18,7 @@ import java.util.Set;
  * on the five-point scale. Changed with {@code --question METRIC=ID}, {@code --reverse-coded} and
  * {@code --scale METRIC=SCALE}. Immutable.
  */
-public final class SurveyConfig {
+public final class SurveyConfig implements ResponsesInput.Questions {
 
     /** The survey metrics of the report, in report order. */
     public enum Metric {
@@ -103,8 +104,14 @@ public final class SurveyConfig {
         List<String> cliQuestions = null;
         String cliPrefix = DEFAULT_CLI_PREFIX;
         for (Map.Entry<String, String> e : questionOptions.entrySet()) {
-            Metric metric = metric(e.getKey(), "--question");
+            String key = e.getKey();
             String value = e.getValue().strip();
+            if (Metric.byId(key) == null && Metric.byId(value) != null) {
+                // ID=METRIC: a question's text, such as a column of a wide export, mapped to a metric.
+                value = key.strip();
+                key = e.getValue();
+            }
+            Metric metric = metric(key, "--question");
             if (value.isEmpty()) {
                 throw new UsageException("--question: no question given for " + metric.id());
             }
@@ -169,7 +176,8 @@ public final class SurveyConfig {
     private void checkDistinct() {
         Map<String, Metric> seen = new java.util.HashMap<>();
         for (Map.Entry<Metric, String> e : questions.entrySet()) {
-            Metric other = seen.putIfAbsent(e.getValue(), e.getKey());
+            Metric other = seen.putIfAbsent(ResponsesInput.Questions.fold(e.getValue()),
+                    e.getKey());
             if (other != null) {
                 throw new UsageException("--question: '" + e.getValue() + "' is the question of both "
                         + other.id() + " and " + e.getKey().id());
@@ -182,7 +190,24 @@ public final class SurveyConfig {
     }
 
     private static boolean matchesCli(String question, List<String> cliQuestions, String prefix) {
-        return cliQuestions != null ? cliQuestions.contains(question) : question.startsWith(prefix);
+        return cliQuestion(question, cliQuestions, prefix) != null;
+    }
+
+    /**
+     * Returns the loyalty question {@code question} is, regardless of case: one of the list as
+     * the list spells it, or with a prefix the question as written; null if it is none.
+     */
+    private static String cliQuestion(String question, List<String> cliQuestions, String prefix) {
+        String folded = ResponsesInput.Questions.fold(question);
+        if (cliQuestions != null) {
+            for (String q : cliQuestions) {
+                if (ResponsesInput.Questions.fold(q).equals(folded)) {
+                    return q;
+                }
+            }
+            return null;
+        }
+        return folded.startsWith(ResponsesInput.Questions.fold(prefix)) ? question.strip() : null;
     }
 
     private static Metric metric(String id, String option) {
@@ -206,14 +231,39 @@ public final class SurveyConfig {
         };
     }
 
-    /** Returns the metric a question feeds, or null if none. */
+    /** Returns the metric a question feeds, regardless of case, or null if none. */
     public Metric metricOf(String question) {
+        String folded = ResponsesInput.Questions.fold(question);
         for (Map.Entry<Metric, String> e : questions.entrySet()) {
-            if (e.getValue().equals(question)) {
+            if (ResponsesInput.Questions.fold(e.getValue()).equals(folded)) {
                 return e.getKey();
             }
         }
         return matchesCli(question, cliQuestions, cliPrefix) ? Metric.CLI : null;
+    }
+
+    /**
+     * Returns the id of a question as the report spells it ({@code nps} for {@code NPS}, the
+     * text given to {@code --question} for a column of a wide export), or null when it feeds no
+     * metric.
+     */
+    @Override
+    public String known(String question) {
+        String folded = ResponsesInput.Questions.fold(question);
+        for (String q : questions.values()) {
+            if (ResponsesInput.Questions.fold(q).equals(folded)) {
+                return q;
+            }
+        }
+        String cli = cliQuestion(question, cliQuestions, cliPrefix);
+        if (cli != null) {
+            for (String reverse : reverseCoded) {
+                if (ResponsesInput.Questions.fold(reverse).equals(folded)) {
+                    return reverse;
+                }
+            }
+        }
+        return cli;
     }
 
     /** Returns the question of a single-question metric (not {@link Metric#CLI}). */

@@ -17,6 +17,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.SortedMap;
 import java.util.TreeMap;
 import java.util.TreeSet;
@@ -75,18 +76,29 @@ public final class SurveySection implements ReportSection {
     SurveySection(ReportConfig config, int smallSample) {
         this.config = config;
         this.smallSample = smallSample;
-        Function<Response, String> key = groupKey(config.by());
+        Function<Response, String> key = groupKey(config);
         for (SurveyConfig.Metric metric : SurveyConfig.Metric.values()) {
             tracks.put(metric, new Track<>(SurveyMetric.of(metric, config.survey(), config.level(),
                     smallSample), key, config));
         }
     }
 
-    private static Function<Response, String> groupKey(String by) {
+    private static Function<Response, String> groupKey(ReportConfig config) {
+        String by = config.by();
         if (by.equals("channel")) {
             return r -> r.channel().name();
         }
-        return r -> r.attributeOr(by, Cells.NONE);
+        GroupBy groups = config.groups();
+        return switch (groups.source(InputKind.RESPONSES)) {
+            case OWN -> r -> r.attributeOr(by, Cells.NONE);
+            case CUSTOMERS -> r -> groups.ofCustomer(r.customerId());
+            case NONE -> r -> Cells.NONE;
+        };
+    }
+
+    /** Returns whether the responses have groups: their own column or their customers'. */
+    private boolean grouped() {
+        return config.groups().source(InputKind.RESPONSES) != GroupBy.Source.NONE;
     }
 
     @Override
@@ -186,13 +198,20 @@ public final class SurveySection implements ReportSection {
             }
             notes.add(s.append("); map them with --question.").toString());
         }
+        if (!grouped()) {
+            notes.add(config.groups().noteOf("responses"));
+        } else if (config.groups().source(InputKind.RESPONSES) == GroupBy.Source.CUSTOMERS) {
+            notes.add(config.groups().joinedNote("responses"));
+        }
         if (present.isEmpty()) {
             return new Report.Section("survey", "Survey", true, notes, List.of());
         }
         List<Report.Table> tables = new ArrayList<>();
         tables.add(overall(present, ci));
         tables.add(bands(present));
-        tables.add(byGroup(present, ci));
+        if (grouped()) {
+            tables.add(byGroup(present, ci));
+        }
         tables.add(byPeriod(present, ci, periodName));
         tables.add(change(present, ci, periodName));
         return new Report.Section("survey", "Survey", true, notes, tables);
@@ -309,7 +328,7 @@ public final class SurveySection implements ReportSection {
         CalendarPeriod previous = track.byPeriod.headMap(latest).lastKey();
         changeRow(t, track, Cells.ALL, track.byPeriod.get(previous), track.byPeriod.get(latest),
                 previous, latest);
-        TreeSet<String> groups = new TreeSet<>(track.byGroup.keySet());
+        TreeSet<String> groups = new TreeSet<>(grouped() ? track.byGroup.keySet() : Set.of());
         for (String group : groups) {
             changeRow(t, track, group, track.cells.get(previous).get(group),
                     track.cells.get(latest).get(group), previous, latest);

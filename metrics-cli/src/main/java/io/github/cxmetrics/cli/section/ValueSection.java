@@ -78,12 +78,28 @@ public final class ValueSection implements ReportSection {
                         + " ${DEFAULT-VALUE}).")
         String responseBands;
 
+        @Option(names = "--discount-rate", paramLabel = "RATE", defaultValue = "0.1",
+                description = "Yearly discount rate of the discounted LTV, >= 0 (default:"
+                        + " ${DEFAULT-VALUE}); applied per month as (1 + RATE)^(1/12) - 1.")
+        double discountRate;
+
+        @Option(names = "--ltv-horizon", paramLabel = "MONTHS", defaultValue = "36",
+                description = "Horizon of the discounted LTV in months (default:"
+                        + " ${DEFAULT-VALUE}).")
+        int horizon;
+
         private List<Duration> bands;
 
         @Override
         public void validate(ReportConfig config) {
             if (!(margin >= 0 && margin <= 1)) {
                 throw new UsageException("--margin must be in [0, 1]: " + margin);
+            }
+            if (!(discountRate >= 0 && discountRate <= 100)) {
+                throw new UsageException("--discount-rate must be in [0, 100]: " + discountRate);
+            }
+            if (horizon < 1 || horizon > 1200) {
+                throw new UsageException("--ltv-horizon must be in [1, 1200] months: " + horizon);
             }
             if (window < 1) {
                 throw new UsageException("--window must be >= 1: " + window);
@@ -101,6 +117,8 @@ public final class ValueSection implements ReportSection {
             if (config.has(InputKind.CUSTOMERS)) {
                 parameters.put("margin", JsonWriter.fixed(margin, 6));
                 parameters.put("window", window + (window == 1 ? " month" : " months"));
+                parameters.put("discount_rate", JsonWriter.fixed(discountRate, 6));
+                parameters.put("ltv_horizon", horizon + (horizon == 1 ? " month" : " months"));
                 if (config.has(InputKind.INTERACTIONS)) {
                     parameters.put("response_bands", DurationText.describe(bands));
                 }
@@ -111,19 +129,29 @@ public final class ValueSection implements ReportSection {
     private final ReportConfig config;
     private final double margin;
     private final int window;
+    private final double monthlyDiscount;
+    private final int horizon;
+    private final double yearlyDiscount;
     private final List<Duration> responseBands;
     private final CustomerBook book = new CustomerBook();
     private final String npsQuestion;
     private final Map<String, Response> latestNps;
+    private final String csatQuestion;
+    private final Map<String, Response> latestCsat;
     private final Accumulator<Interaction, Map<String, DurationResult>> firstResponses;
 
     ValueSection(ReportConfig config, Options options) {
         this.config = config;
         this.margin = options.margin;
         this.window = options.window;
+        this.yearlyDiscount = options.discountRate;
+        this.monthlyDiscount = Math.pow(1 + options.discountRate, 1.0 / 12) - 1;
+        this.horizon = options.horizon;
         this.responseBands = options.bands;
         this.npsQuestion = config.survey().question(SurveyConfig.Metric.NPS);
         this.latestNps = config.file(InputKind.RESPONSES) == null ? null : new HashMap<>();
+        this.csatQuestion = config.survey().question(SurveyConfig.Metric.CSAT);
+        this.latestCsat = latestNps == null ? null : new HashMap<>();
         this.firstResponses = config.file(InputKind.INTERACTIONS) == null ? null
                 : CxMetrics.firstResponseTime().groupBy(Interaction::customerId).accumulator();
     }
@@ -134,26 +162,41 @@ public final class ValueSection implements ReportSection {
             feeds.on(config.responses(), this::add);
         }
         if (firstResponses != null) {
-            feeds.on(InteractionsInput.INSTANCE, firstResponses::add);
+            feeds.on(InteractionsInput.INSTANCE, c -> firstResponses.add(c.interaction()));
         }
-        feeds.on(new CustomersInput(book, config.givenTo()), book::add);
+        CustomersInput customers = new CustomersInput(book, config.givenTo(),
+                config.groups().readsCustomersFirst() ? config.by() : null);
+        feeds.on(customers, book::add);
+        if (config.groups().readsCustomersFirst()) {
+            // The responses and interactions are grouped by their customer's --by column.
+            feeds.on(customers, config.groups()::add);
+        }
         feeds.on(new PurchasesInput(book, config.givenTo()), book::add);
     }
 
     /**
-     * Keeps each customer's latest answer to the NPS question, ties at one instant going to the
+     * Keeps each customer's latest answer to the NPS question and to the CSAT question, ties at one instant going to the
      * higher score: the answer {@link ServiceBands#nps} reads, so that the bands of these answers
      * alone equal the bands of all of them.
      */
     void add(Response response) {
-        if (!response.question().equals(npsQuestion) || !response.isAnswered()) {
+        if (!response.isAnswered()) {
             return;
         }
-        Response kept = latestNps.get(response.customerId());
+        if (response.question().equals(npsQuestion)) {
+            keepLatest(latestNps, response, npsQuestion);
+        } else if (response.question().equals(csatQuestion)) {
+            keepLatest(latestCsat, response, csatQuestion);
+        }
+    }
+
+    private static void keepLatest(Map<String, Response> latest, Response response,
+            String question) {
+        Response kept = latest.get(response.customerId());
         int c = kept == null ? 1 : response.answeredAt().compareTo(kept.answeredAt());
         if (c > 0 || (c == 0 && response.score() > kept.score())) {
             // Only what the band needs: no attributes, the question's string shared.
-            latestNps.put(response.customerId(), Response.of(response.customerId(), npsQuestion,
+            latest.put(response.customerId(), Response.of(response.customerId(), question,
                     response.score(), response.answeredAt(), response.channel()));
         }
     }
@@ -163,7 +206,7 @@ public final class ValueSection implements ReportSection {
      * null where the library leaves them undefined.
      */
     private record Figures(LifetimeValueResult result, int months, ChurnCounts churn, Money arpa,
-            Money ltv) {}
+            Money ltv, Money discounted) {}
 
     @Override
     public Report.Section finish(Instant asOf) {
@@ -191,12 +234,16 @@ public final class ValueSection implements ReportSection {
         }
         ServiceBands nps = latestNps == null ? null
                 : ServiceBands.nps(latestNps.values(), npsQuestion);
+        ServiceBands csat = latestCsat == null ? null : ServiceBands.survey(latestCsat.values(),
+                csatQuestion, config.survey().scale(SurveyConfig.Metric.CSAT));
         ServiceBands speed = firstResponses == null ? null : ServiceBands.firstResponseTime(
                 medians(), responseBands.toArray(Duration[]::new));
         Accumulator<CustomerPurchases, Map<String, LifetimeValueResult>> bySegment =
                 ltv.groupBy(CustomerPurchases::segment).accumulator();
         Accumulator<CustomerPurchases, Map<ServiceBand, LifetimeValueResult>> byNps =
                 nps == null ? null : ltv.groupBy(nps::bandOf).accumulator();
+        Accumulator<CustomerPurchases, Map<ServiceBand, LifetimeValueResult>> byCsat =
+                csat == null ? null : ltv.groupBy(csat::bandOf).accumulator();
         Accumulator<CustomerPurchases, Map<ServiceBand, LifetimeValueResult>> bySpeed =
                 speed == null ? null : ltv.groupBy(speed::bandOf).accumulator();
         Accumulator<Customer, ChurnResult> byPeriod = CxMetrics.churn()
@@ -210,6 +257,9 @@ public final class ValueSection implements ReportSection {
             bySegment.add(history);
             if (byNps != null) {
                 byNps.add(history);
+            }
+            if (byCsat != null) {
+                byCsat.add(history);
             }
             if (bySpeed != null) {
                 bySpeed.add(history);
@@ -253,8 +303,14 @@ public final class ValueSection implements ReportSection {
                             + " the responses (promoter 9-10, passive 7-8, detractor 0-6); no"
                             + " answer: customers without one." + strangers(latestNps.keySet(),
                             "answered '" + npsQuestion + "'")));
+            tables.add(bandTable("value.by_csat_band", "By CSAT band", csat, byCsat.snapshot(),
+                    figures, "CSAT band: each customer's latest answer to '" + csatQuestion
+                            + "' in the responses (" + bandsOf(config.survey().scale(
+                                    SurveyConfig.Metric.CSAT)) + "); no answer: customers without"
+                            + " one." + strangers(latestCsat.keySet(), "answered '"
+                            + csatQuestion + "'")));
         } else {
-            notes.add("Give --responses for value by NPS band.");
+            notes.add("Give --responses for value by NPS and CSAT band.");
         }
         if (speed != null) {
             tables.add(bandTable("value.by_response_time", "By first response time", speed,
@@ -311,11 +367,12 @@ public final class ValueSection implements ReportSection {
 
     private Figures figures(LifetimeValueResult r, int n) {
         if (n == 0) {
-            return new Figures(r, 0, null, null, null);
+            return new Figures(r, 0, null, null, null, null);
         }
         return new Figures(r, n, orNull(() -> r.churn().trailing(n)),
                 orNull(() -> r.revenuePerCustomer(n)),
-                orNull(() -> r.churnBasedValue(margin, n)));
+                orNull(() -> r.churnBasedValue(margin, n)),
+                orNull(() -> r.discountedValue(margin, monthlyDiscount, horizon, n)));
     }
 
     private Report.Table churnTable(LifetimeValueResult all,
@@ -362,12 +419,13 @@ public final class ValueSection implements ReportSection {
                 .column("cac", "CAC", Report.Type.NUMBER, 2)
                 .column("ltv_cac", "LTV:CAC", Report.Type.NUMBER, 2)
                 .column("payback", "payback (months)", Report.Type.NUMBER, 1)
+                .column("discounted_ltv", "discounted LTV", Report.Type.NUMBER, 2)
                 .note("revenue: purchases minus refunds to the as-of instant; historical value:"
                         + " revenue per customer; average purchase: revenue / purchases; ARPA:"
                         + " revenue per customer-month over the window; LTV = ARPA x gross margin "
                         + JsonWriter.fixed(margin, 6) + " / churn (--margin); CAC: mean"
                         + " acquisition cost of the customers whose cost is known; payback = CAC /"
-                        + " (ARPA x margin).");
+                        + " (ARPA x margin); " + discountedNote() + ".");
         valueRow(t, Cells.ALL, figures.apply(all));
         segments.forEach((segment, r) -> valueRow(t, segment, figures.apply(r)));
         return t.build();
@@ -380,7 +438,36 @@ public final class ValueSection implements ReportSection {
                 amount(f.arpa()), amount(f.ltv()), money(r::averageAcquisitionCost),
                 f.ltv() == null ? null : undefinedAsNull(() -> r.ltvToCac(f.ltv())),
                 f.arpa() == null ? null : undefinedAsNull(() -> r.cacPaybackPeriods(
-                        margin, f.months())));
+                        margin, f.months())), amount(f.discounted()));
+    }
+
+    /** Returns the definition of the discounted lifetime value, for the tables' notes. */
+    private String discountedNote() {
+        return "discounted LTV = the sum over " + horizon + " months (--ltv-horizon) of ARPA x"
+                + " margin x retention^t / (1 + d)^t, d = " + JsonWriter.fixed(monthlyDiscount, 6)
+                + " a month (" + JsonWriter.fixed(yearlyDiscount, 6) + " a year, --discount-rate)";
+    }
+
+    /** Returns a scale's bands for a note, such as {@code positive 4-5, neutral 3, negative 1-2}. */
+    private static String bandsOf(io.github.cxmetrics.scale.ScoreScale scale) {
+        List<String> parts = new ArrayList<>();
+        for (io.github.cxmetrics.scale.Band band : new io.github.cxmetrics.scale.Band[] {
+                io.github.cxmetrics.scale.Band.POSITIVE, io.github.cxmetrics.scale.Band.NEUTRAL,
+                io.github.cxmetrics.scale.Band.NEGATIVE}) {
+            int low = Integer.MAX_VALUE;
+            int high = Integer.MIN_VALUE;
+            for (int score = scale.min(); score <= scale.max(); score++) {
+                if (scale.band(score) == band) {
+                    low = Math.min(low, score);
+                    high = Math.max(high, score);
+                }
+            }
+            if (low <= high) {
+                parts.add(band.name().toLowerCase(Locale.ROOT) + " "
+                        + (low == high ? Integer.toString(low) : low + "-" + high));
+            }
+        }
+        return String.join(", ", parts);
     }
 
     private Report.Table bandTable(String id, String title, ServiceBands bands,
@@ -395,17 +482,19 @@ public final class ValueSection implements ReportSection {
                 .column("historical_value", "historical value", Report.Type.NUMBER, 2)
                 .column("arpa", "ARPA", Report.Type.NUMBER, 2)
                 .column("ltv", "LTV", Report.Type.NUMBER, 2)
+                .column("discounted_ltv", "discounted LTV", Report.Type.NUMBER, 2)
                 .note(note);
         for (ServiceBand band : bands.bands()) {
             LifetimeValueResult r = results.get(band);
             if (r == null) {
-                t.row(band.label(), 0L, null, null, null, null, null, null);
+                t.row(band.label(), 0L, null, null, null, null, null, null, null);
                 continue;
             }
             Figures f = figures.apply(r);
             ChurnCounts c = f.churn();
             t.row(band.label(), r.customers(), churn(c), churnInterval(c), retention(c),
-                    money(r::historicalValue), amount(f.arpa()), amount(f.ltv()));
+                    money(r::historicalValue), amount(f.arpa()), amount(f.ltv()),
+                    amount(f.discounted()));
         }
         return t.build();
     }

@@ -57,8 +57,7 @@ public record BgNbd(double r, double alpha, double a, double b, ChronoUnit unit)
 
     @Override
     public BgNbd inUnit(ChronoUnit unit) {
-        TimeUnits.require(unit, "unit");
-        return new BgNbd(r, alpha * TimeUnits.ratio(this.unit, unit), a, b, unit);
+        return new BgNbd(r, alpha * TimeUnits.conversion(this.unit, unit), a, b, unit);
     }
 
     /**
@@ -67,8 +66,7 @@ public record BgNbd(double r, double alpha, double a, double b, ChronoUnit unit)
      */
     @Override
     public double probabilityAlive(CustomerRfm customer) {
-        ModelChecks.customer(customer, unit);
-        return aliveAt(customer.frequency(), customer.recency(), customer.age());
+        return ModelChecks.onCustomer(customer, unit, this::aliveAt);
     }
 
     /** {@code P(alive | x, tₓ, T)} on primitives, checked by the caller. */
@@ -103,9 +101,8 @@ public record BgNbd(double r, double alpha, double a, double b, ChronoUnit unit)
 
     @Override
     public double logLikelihood(CustomerRfm customer) {
-        ModelChecks.customer(customer, unit);
-        return BgNbdLikelihood.logLikelihood(r, alpha, a, b, customer.frequency(),
-                customer.recency(), customer.age(), false);
+        return ModelChecks.onCustomer(customer, unit,
+                (x, tx, age) -> BgNbdLikelihood.logLikelihood(r, alpha, a, b, x, tx, age, false));
     }
 
     /** {@code E[X(t)]} for parameters {@code (r, α, a, b)}; see the class comment. */

@@ -22,44 +22,20 @@ import org.apache.commons.numbers.gamma.LogGamma;
  * {@code ln(α+tₓ)} and their reciprocals once per distinct age or recency when
  * {@link RowGroups} lists them.
  */
-final class BgNbdLikelihood implements Objective {
+final class BgNbdLikelihood extends RowLikelihood {
 
-    /** Value, then the four gradient components. */
-    private static final int WIDTH = 5;
-
-    private final RowGroups groups;
-    private final RowBlocks blocks;
     /** 0 for the BG/NBD, 1 for the MBG/NBD. */
     private final int shift;
 
     BgNbdLikelihood(RowGroups groups, RowBlocks blocks, boolean dropoutAtFirstPurchase) {
-        this.groups = groups;
-        this.blocks = blocks;
+        super(groups, blocks, 4);
         this.shift = dropoutAtFirstPurchase ? 1 : 0;
     }
 
+    /** The rows of {@code −ℓ/n} at log-parameters {@code (ln r, ln α, ln a, ln b)}. */
     @Override
-    public int dimension() {
-        return 4;
-    }
-
-    /** Returns {@code −ℓ/n} at log-parameters {@code (ln r, ln α, ln a, ln b)}. */
-    @Override
-    public double value(double[] theta, double[] gradient) {
-        double[] parameters = Objective.parameters(theta);
-        if (parameters == null) {
-            return Double.NaN;
-        }
-        Terms terms = new Terms(parameters, gradient != null);
-        double[] sums = blocks.sum(groups.size, WIDTH, terms::compute);
-        double n = groups.totalWeight;
-        if (gradient != null) {
-            gradient[0] = -sums[1] * terms.r / n;
-            gradient[1] = -sums[2] * terms.alpha / n;
-            gradient[2] = -sums[3] * terms.a / n;
-            gradient[3] = -sums[4] * terms.b / n;
-        }
-        return -sums[0] / n;
+    RowBlocks.Block rows(double[] parameters, boolean wantGradient) {
+        return new Terms(parameters, wantGradient)::compute;
     }
 
     /** The terms of one evaluation that do not depend on the row, and the row loop. */
@@ -98,19 +74,16 @@ final class BgNbdLikelihood implements Objective {
             psiAB = new double[k];
             logRatio = new double[k];
             inverse = new double[k];
-            double lgr = LogGamma.value(r);
+            countTerms(xs, r, wantGradient, lgR, psiR);
             double lgConst = LogGamma.value(a + b) - LogGamma.value(b);
-            double psiRr = wantGradient ? Digamma.value(r) : 0;
             double psiBb = wantGradient ? Digamma.value(b) : 0;
             double psiAb = wantGradient ? Digamma.value(a + b) : 0;
             double logA = Math.log(a);
             for (int j = 0; j < k; j++) {
                 int x = xs[j];
                 int y = x + shift;
-                lgR[j] = LogGamma.value(r + x) - lgr;
                 lgB[j] = LogGamma.value(b + y) - LogGamma.value(a + b + y) + lgConst;
                 if (wantGradient) {
-                    psiR[j] = Digamma.value(r + x) - psiRr;
                     psiAB[j] = psiAb - Digamma.value(a + b + y);
                     psiB[j] = psiAB[j] + Digamma.value(b + y) - psiBb;
                 }

@@ -21,18 +21,15 @@ final class CustomerPredictions {
 
     private CustomerPredictions() {}
 
-    /** {@code P(alive | x, tₓ, T)} on primitives. */
-    private interface Alive {
-        double at(int x, double tx, double age);
-    }
-
     /** {@code E_updated[X(t)]} of a customer alive at {@code T}, on primitives. */
     private interface GivenAlive {
         double expected(int x, double age, double t);
     }
 
-    /** A model's formulas on primitives. */
-    private record Rows(Alive alive, GivenAlive givenAlive) {}
+    /**
+     * A model's formulas on primitives: {@code P(alive | x, tₓ, T)} and {@code E_updated[X(t)]}.
+     */
+    private record Rows(ModelChecks.OnHistory alive, GivenAlive givenAlive) {}
 
     /** A function of {@code (x, T)}: the part of a prediction that does not depend on tₓ. */
     private interface OfFrequencyAndAge {

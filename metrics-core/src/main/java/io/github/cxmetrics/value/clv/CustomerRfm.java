@@ -69,11 +69,10 @@ public record CustomerRfm(
      * units; {@code this} if the unit is the same.
      */
     public CustomerRfm inUnit(ChronoUnit unit) {
-        TimeUnits.require(unit, "unit");
+        double factor = TimeUnits.conversion(this.unit, unit);
         if (unit == this.unit) {
             return this;
         }
-        double factor = TimeUnits.ratio(this.unit, unit);
         return new CustomerRfm(customerId, frequency, recency * factor, age * factor, meanSpend,
                 unit);
     }

@@ -14,41 +14,25 @@ import org.apache.commons.numbers.gamma.LogGamma;
  * blocks ({@link RowBlocks}); the log-gamma and digamma terms depend on the frequency only and
  * are computed once per distinct frequency.
  */
-final class GammaGammaLikelihood implements Objective {
+final class GammaGammaLikelihood extends RowLikelihood {
 
-    /** Value, then the three gradient components. */
-    private static final int WIDTH = 4;
-
-    private final RowGroups groups;
-    private final RowBlocks blocks;
     /** {@code ln m} per row: it does not depend on the parameters. */
     private final double[] logM;
 
     GammaGammaLikelihood(RowGroups groups, RowBlocks blocks) {
-        this.groups = groups;
-        this.blocks = blocks;
+        super(groups, blocks, 3);
         this.logM = new double[groups.size];
         for (int i = 0; i < groups.size; i++) {
             logM[i] = Math.log(groups.u[i]);
         }
     }
 
+    /** The rows of {@code −ℓ/n} at log-parameters {@code (ln p, ln q, ln γ)}. */
     @Override
-    public int dimension() {
-        return 3;
-    }
-
-    /** Returns {@code −ℓ/n} at log-parameters {@code (ln p, ln q, ln γ)}. */
-    @Override
-    public double value(double[] theta, double[] gradient) {
-        double[] parameters = Objective.parameters(theta);
-        if (parameters == null) {
-            return Double.NaN;
-        }
+    RowBlocks.Block rows(double[] parameters, boolean wantGradient) {
         double p = parameters[0];
         double q = parameters[1];
         double gamma = parameters[2];
-        boolean wantGradient = gradient != null;
         double lgq = LogGamma.value(q);
         double psiQ = wantGradient ? Digamma.value(q) : 0;
         double logGamma = Math.log(gamma);
@@ -66,7 +50,7 @@ final class GammaGammaLikelihood implements Objective {
                 psiPx[k] = Digamma.value(px);
             }
         }
-        double[] sums = blocks.sum(groups.size, WIDTH, (from, to, out, offset) -> {
+        return (from, to, out, offset) -> {
             CompensatedSum sum = new CompensatedSum();
             double gp = 0;
             double gq = 0;
@@ -91,14 +75,7 @@ final class GammaGammaLikelihood implements Objective {
             out[offset + 1] = gp;
             out[offset + 2] = gq;
             out[offset + 3] = gg;
-        });
-        double n = groups.totalWeight;
-        if (wantGradient) {
-            gradient[0] = -sums[1] * p / n;
-            gradient[1] = -sums[2] * q / n;
-            gradient[2] = -sums[3] * gamma / n;
-        }
-        return -sums[0] / n;
+        };
     }
 
     /** Returns the log-likelihood of one repeat buyer, {@code x ≥ 1}, {@code m > 0}. */

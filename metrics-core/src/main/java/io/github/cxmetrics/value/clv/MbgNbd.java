@@ -62,8 +62,7 @@ public record MbgNbd(double r, double alpha, double a, double b, ChronoUnit unit
 
     @Override
     public MbgNbd inUnit(ChronoUnit unit) {
-        TimeUnits.require(unit, "unit");
-        return new MbgNbd(r, alpha * TimeUnits.ratio(this.unit, unit), a, b, unit);
+        return new MbgNbd(r, alpha * TimeUnits.conversion(this.unit, unit), a, b, unit);
     }
 
     /**
@@ -72,8 +71,7 @@ public record MbgNbd(double r, double alpha, double a, double b, ChronoUnit unit
      */
     @Override
     public double probabilityAlive(CustomerRfm customer) {
-        ModelChecks.customer(customer, unit);
-        return aliveAt(customer.frequency(), customer.recency(), customer.age());
+        return ModelChecks.onCustomer(customer, unit, this::aliveAt);
     }
 
     /** {@code P(alive | x, tₓ, T)} on primitives, checked by the caller. */
@@ -113,8 +111,7 @@ public record MbgNbd(double r, double alpha, double a, double b, ChronoUnit unit
 
     @Override
     public double logLikelihood(CustomerRfm customer) {
-        ModelChecks.customer(customer, unit);
-        return BgNbdLikelihood.logLikelihood(r, alpha, a, b, customer.frequency(),
-                customer.recency(), customer.age(), true);
+        return ModelChecks.onCustomer(customer, unit,
+                (x, tx, age) -> BgNbdLikelihood.logLikelihood(r, alpha, a, b, x, tx, age, true));
     }
 }

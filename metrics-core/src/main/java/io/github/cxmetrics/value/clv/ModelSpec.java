@@ -47,11 +47,27 @@ abstract class ModelSpec<M> {
     /** Returns the model with the given natural parameters. */
     abstract M model(double[] parameters, ChronoUnit unit);
 
-    /** The BG/NBD and the Pareto/NBD: all customers, grouped by (x, tₓ, T). */
-    abstract static class PurchaseSpec<M> extends ModelSpec<M> {
+    /** A purchase model's constructor from its four natural parameters, in order. */
+    interface PurchaseModelOf<M> {
+        M of(double first, double second, double third, double fourth, ChronoUnit unit);
+    }
 
-        PurchaseSpec(String name, List<String> parameters) {
+    /** A likelihood's constructor from the groups and the blocks that compute them. */
+    interface ObjectiveOf {
+        Objective of(RowGroups groups, RowBlocks blocks);
+    }
+
+    /** The BG/NBD, MBG/NBD and Pareto/NBD: all customers, grouped by (x, tₓ, T). */
+    static class PurchaseSpec<M> extends ModelSpec<M> {
+
+        private final PurchaseModelOf<M> model;
+        private final ObjectiveOf objective;
+
+        PurchaseSpec(String name, List<String> parameters, PurchaseModelOf<M> model,
+                ObjectiveOf objective) {
             super(name, parameters);
+            this.model = model;
+            this.objective = objective;
         }
 
         @Override
@@ -61,18 +77,26 @@ abstract class ModelSpec<M> {
                         "cannot fit " + name() + " to an empty summary");
             }
             if (summary.repeatBuyers() == 0) {
-                throw new IllegalArgumentException("cannot fit " + name()
-                        + " without repeat buyers: none of the " + summary.size()
-                        + " customers made a repeat purchase");
+                throw withoutRepeatBuyers(name(), summary);
             }
             return RowGroups.of(summary.frequencyColumn(), summary.recencyColumn(),
                     summary.ageColumn());
+        }
+
+        @Override
+        Objective objective(RowGroups groups, RowBlocks blocks) {
+            return objective.of(groups, blocks);
         }
 
         /** Starts from {@code r = 1, a = b = 1} (BG/NBD, MBG/NBD) with α at the rate scale. */
         @Override
         double[] start(RowGroups groups) {
             return new double[] {1, rateScale(groups), 1, 1};
+        }
+
+        @Override
+        M model(double[] p, ChronoUnit unit) {
+            return model.of(p[0], p[1], p[2], p[3], unit);
         }
 
         /**
@@ -90,48 +114,26 @@ abstract class ModelSpec<M> {
         }
     }
 
-    static final ModelSpec<BgNbd> BG_NBD = new PurchaseSpec<>("bg/nbd",
-            List.of("r", "alpha", "a", "b")) {
-        @Override
-        Objective objective(RowGroups groups, RowBlocks blocks) {
-            return new BgNbdLikelihood(groups, blocks, false);
-        }
+    /** The error for data without a repeat purchase, which no model here can fit. */
+    static IllegalArgumentException withoutRepeatBuyers(String model, RfmSummary summary) {
+        return new IllegalArgumentException("cannot fit " + model + " without repeat buyers: none"
+                + " of the " + summary.size() + " customers made a repeat purchase");
+    }
 
-        @Override
-        BgNbd model(double[] p, ChronoUnit unit) {
-            return new BgNbd(p[0], p[1], p[2], p[3], unit);
-        }
-    };
+    static final ModelSpec<BgNbd> BG_NBD = new PurchaseSpec<>("bg/nbd",
+            List.of("r", "alpha", "a", "b"), BgNbd::new,
+            (groups, blocks) -> new BgNbdLikelihood(groups, blocks, false));
 
     static final ModelSpec<MbgNbd> MBG_NBD = new PurchaseSpec<>("mbg/nbd",
-            List.of("r", "alpha", "a", "b")) {
-        @Override
-        Objective objective(RowGroups groups, RowBlocks blocks) {
-            return new BgNbdLikelihood(groups, blocks, true);
-        }
-
-        @Override
-        MbgNbd model(double[] p, ChronoUnit unit) {
-            return new MbgNbd(p[0], p[1], p[2], p[3], unit);
-        }
-    };
+            List.of("r", "alpha", "a", "b"), MbgNbd::new,
+            (groups, blocks) -> new BgNbdLikelihood(groups, blocks, true));
 
     static final ModelSpec<ParetoNbd> PARETO_NBD = new PurchaseSpec<>("pareto/nbd",
-            List.of("r", "alpha", "s", "beta")) {
-        @Override
-        Objective objective(RowGroups groups, RowBlocks blocks) {
-            return new ParetoNbdLikelihood(groups, blocks);
-        }
-
+            List.of("r", "alpha", "s", "beta"), ParetoNbd::new, ParetoNbdLikelihood::new) {
         @Override
         double[] start(RowGroups groups) {
             double scale = rateScale(groups);
             return new double[] {1, scale, 1, scale};
-        }
-
-        @Override
-        ParetoNbd model(double[] p, ChronoUnit unit) {
-            return new ParetoNbd(p[0], p[1], p[2], p[3], unit);
         }
     };
 
@@ -153,9 +155,7 @@ abstract class ModelSpec<M> {
                 }
             }
             if (buyers == 0) {
-                throw new IllegalArgumentException("cannot fit gamma-gamma without repeat"
-                        + " buyers: none of the " + summary.size()
-                        + " customers made a repeat purchase");
+                throw withoutRepeatBuyers(name(), summary);
             }
             int[] x = new int[buyers];
             double[] m = new double[buyers];

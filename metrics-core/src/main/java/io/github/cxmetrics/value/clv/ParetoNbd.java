@@ -54,15 +54,13 @@ public record ParetoNbd(double r, double alpha, double s, double beta, ChronoUni
 
     @Override
     public ParetoNbd inUnit(ChronoUnit unit) {
-        TimeUnits.require(unit, "unit");
-        double factor = TimeUnits.ratio(this.unit, unit);
+        double factor = TimeUnits.conversion(this.unit, unit);
         return new ParetoNbd(r, alpha * factor, s, beta * factor, unit);
     }
 
     @Override
     public double probabilityAlive(CustomerRfm customer) {
-        ModelChecks.customer(customer, unit);
-        return aliveAt(customer.frequency(), customer.recency(), customer.age());
+        return ModelChecks.onCustomer(customer, unit, this::aliveAt);
     }
 
     /** {@code P(alive | x, tₓ, T)} on primitives, checked by the caller. */
@@ -94,9 +92,8 @@ public record ParetoNbd(double r, double alpha, double s, double beta, ChronoUni
 
     @Override
     public double logLikelihood(CustomerRfm customer) {
-        ModelChecks.customer(customer, unit);
-        return ParetoNbdLikelihood.logLikelihood(r, alpha, s, beta, customer.frequency(),
-                customer.recency(), customer.age());
+        return ModelChecks.onCustomer(customer, unit,
+                (x, tx, age) -> ParetoNbdLikelihood.logLikelihood(r, alpha, s, beta, x, tx, age));
     }
 
     /**

@@ -1,6 +1,5 @@
 package io.github.cxmetrics.value.clv;
 
-import org.apache.commons.numbers.gamma.Digamma;
 import org.apache.commons.numbers.gamma.LogGamma;
 
 /**
@@ -31,23 +30,18 @@ import org.apache.commons.numbers.gamma.LogGamma;
  * α, β is much larger than the other the argument approaches 1 and the power series would need
  * thousands of terms.
  */
-final class ParetoNbdLikelihood implements Objective {
+final class ParetoNbdLikelihood extends RowLikelihood {
 
-    /** Value, then the four gradient components. */
-    private static final int WIDTH = 5;
     /** Per integral: its logarithm, then its derivatives in p, q, α and β. */
     private static final int TERMS = 5;
 
-    private final RowGroups groups;
-    private final RowBlocks blocks;
     /** The distinct {@code (x, tₓ)} where that pays (null otherwise): {@code K(tₓ)} once each. */
     private final RowGroups.Keys recencyKeys;
     /** The distinct {@code (x, T)} where that pays (null otherwise): {@code K(T)} once each. */
     private final RowGroups.Keys ageKeys;
 
     ParetoNbdLikelihood(RowGroups groups, RowBlocks blocks) {
-        this.groups = groups;
-        this.blocks = blocks;
+        super(groups, blocks, 4);
         int[] x = groups.x;
         this.recencyKeys = keysIfTheyPay(x, groups.u);
         this.ageKeys = keysIfTheyPay(x, groups.v);
@@ -61,38 +55,21 @@ final class ParetoNbdLikelihood implements Objective {
         return keys.count <= x.length / 2 ? keys : null;
     }
 
-    @Override
-    public int dimension() {
-        return 4;
-    }
-
     /**
-     * Returns {@code −ℓ/n} at log-parameters {@code (ln r, ln α, ln s, ln β)}, and its analytic
-     * gradient: the derivatives of each hypergeometric integral come with its value from
-     * {@link Special#logHyp2f1OneB}.
+     * The rows of {@code −ℓ/n} at log-parameters {@code (ln r, ln α, ln s, ln β)}, and of its
+     * analytic gradient: the derivatives of each hypergeometric integral come with its value
+     * from {@link Special#logHyp2f1OneB}.
      */
     @Override
-    public double value(double[] theta, double[] gradient) {
-        double[] parameters = Objective.parameters(theta);
-        if (parameters == null) {
-            return Double.NaN;
-        }
+    RowBlocks.Block rows(double[] parameters, boolean wantGradient) {
         double r = parameters[0];
         double alpha = parameters[1];
         double s = parameters[2];
         double beta = parameters[3];
-        boolean wantGradient = gradient != null;
-        double lgr = LogGamma.value(r);
-        double psiRr = wantGradient ? Digamma.value(r) : 0;
         int[] xs = groups.distinctX;
         double[] lgR = new double[xs.length];
         double[] psiR = new double[xs.length];
-        for (int k = 0; k < xs.length; k++) {
-            lgR[k] = LogGamma.value(r + xs[k]) - lgr;
-            if (wantGradient) {
-                psiR[k] = Digamma.value(r + xs[k]) - psiRr;
-            }
-        }
+        countTerms(xs, r, wantGradient, lgR, psiR);
         double logAlpha = Math.log(alpha);
         double logBeta = Math.log(beta);
         double logS = Math.log(s);
@@ -101,7 +78,7 @@ final class ParetoNbdLikelihood implements Objective {
         double[] recencyTerms = terms(recencyKeys, groups.u, 0, s + 1, r, alpha, beta,
                 wantGradient);
         double[] ageTerms = terms(ageKeys, groups.v, 1, s, r, alpha, beta, wantGradient);
-        double[] sums = blocks.sum(groups.size, WIDTH, (from, to, out, offset) -> {
+        return (from, to, out, offset) -> {
             CompensatedSum sum = new CompensatedSum();
             double[] k1 = new double[TERMS];
             double[] k2 = new double[TERMS];
@@ -113,22 +90,13 @@ final class ParetoNbdLikelihood implements Objective {
             for (int i = from; i < to; i++) {
                 int x = groups.x[i];
                 double p = r + x;
-                double[] t1 = k1;
-                int o1 = 0;
-                if (recencyTerms != null) {
-                    t1 = recencyTerms;
-                    o1 = recencyKeys.id[i] * TERMS;
-                } else {
-                    integral(p, s + 1, alpha, beta, groups.u[i], wantGradient, k1, scratch);
-                }
-                double[] t2 = k2;
-                int o2 = 0;
-                if (ageTerms != null) {
-                    t2 = ageTerms;
-                    o2 = ageKeys.id[i] * TERMS;
-                } else {
-                    integral(p + 1, s, alpha, beta, groups.v[i], wantGradient, k2, scratch);
-                }
+                // Each integral from its key's terms where there are keys, else computed here.
+                double[] t1 = recencyTerms != null ? recencyTerms
+                        : integral(p, s + 1, alpha, beta, groups.u[i], wantGradient, k1, scratch);
+                int o1 = offset(recencyKeys, i);
+                double[] t2 = ageTerms != null ? ageTerms
+                        : integral(p + 1, s, alpha, beta, groups.v[i], wantGradient, k2, scratch);
+                int o2 = offset(ageKeys, i);
                 double u1 = logS + t1[o1];
                 double u2 = Math.log(p) + t2[o2];
                 double logBracket = Special.logAddExp(u1, u2);
@@ -150,15 +118,7 @@ final class ParetoNbdLikelihood implements Objective {
             out[offset + 2] = gAlpha;
             out[offset + 3] = gs;
             out[offset + 4] = gBeta;
-        });
-        double n = groups.totalWeight;
-        if (wantGradient) {
-            gradient[0] = -sums[1] * r / n;
-            gradient[1] = -sums[2] * alpha / n;
-            gradient[2] = -sums[3] * s / n;
-            gradient[3] = -sums[4] * beta / n;
-        }
-        return -sums[0] / n;
+        };
     }
 
     /**
@@ -187,15 +147,21 @@ final class ParetoNbdLikelihood implements Objective {
 
     /**
      * Writes {@code ln K_{p,q}(t)} into {@code out[0]} and, if wanted, its derivatives in p, q, α
-     * and β into {@code out[1 … 4]}.
+     * and β into {@code out[1 … 4]}; returns {@code out}.
      */
-    private static void integral(double p, double q, double alpha, double beta, double t,
+    private static double[] integral(double p, double q, double alpha, double beta, double t,
             boolean wantGradient, double[] out, double[] scratch) {
         if (wantGradient) {
             out[0] = logK(p, q, alpha, beta, t, out, scratch);
         } else {
             out[0] = logK(p, q, alpha, beta, t);
         }
+        return out;
+    }
+
+    /** Returns where row {@code i}'s terms start: in its key's terms, or 0 in the row's own. */
+    private static int offset(RowGroups.Keys keys, int i) {
+        return keys == null ? 0 : keys.id[i] * TERMS;
     }
 
     /** Returns the log-likelihood of one customer. */

@@ -4,6 +4,7 @@ import java.util.Arrays;
 import java.util.function.IntPredicate;
 import java.util.function.IntToDoubleFunction;
 import java.util.function.IntUnaryOperator;
+import java.util.stream.IntStream;
 
 /**
  * The rows a likelihood is computed on: customers grouped by identical {@code (x, u, v)} —
@@ -242,15 +243,18 @@ final class RowGroups {
             return true;
         }
         int stride = n / SAMPLE;
-        int[] sx = new int[SAMPLE];
-        double[] su = new double[SAMPLE];
-        double[] sv = new double[SAMPLE];
-        for (int j = 0; j < SAMPLE; j++) {
-            sx[j] = x[j * stride];
-            su[j] = u[j * stride];
-            sv[j] = v[j * stride];
-        }
-        return keys(sx, su, sv).count <= GROUPING_PAYS * SAMPLE;
+        return keys(strided(x, stride, SAMPLE), strided(u, stride, SAMPLE),
+                strided(v, stride, SAMPLE)).count <= GROUPING_PAYS * SAMPLE;
+    }
+
+    /** Returns {@code m} values taken every {@code stride} from the start: a row sample. */
+    private static int[] strided(int[] values, int stride, int m) {
+        return IntStream.range(0, m).map(j -> values[j * stride]).toArray();
+    }
+
+    /** As {@link #strided(int[], int, int)}, for doubles. */
+    private static double[] strided(double[] values, int stride, int m) {
+        return IntStream.range(0, m).mapToDouble(j -> values[j * stride]).toArray();
     }
 
     /**
@@ -260,17 +264,8 @@ final class RowGroups {
     RowGroups sample(int rows) {
         int stride = Math.max(1, size / rows);
         int m = Math.min(rows, size);
-        int[] sx = new int[m];
-        double[] su = new double[m];
-        double[] sv = new double[m];
-        double[] sw = new double[m];
-        for (int j = 0; j < m; j++) {
-            sx[j] = x[j * stride];
-            su[j] = u[j * stride];
-            sv[j] = v[j * stride];
-            sw[j] = weight[j * stride];
-        }
-        return new RowGroups(m, sx, su, sv, sw);
+        return new RowGroups(m, strided(x, stride, m), strided(u, stride, m),
+                strided(v, stride, m), strided(weight, stride, m));
     }
 
     /**
@@ -282,10 +277,7 @@ final class RowGroups {
         int limit = (int) (TABLE_PAYS * size);
         if (size > SAMPLE) {
             int stride = size / SAMPLE;
-            double[] sample = new double[SAMPLE];
-            for (int j = 0; j < SAMPLE; j++) {
-                sample[j] = values[j * stride];
-            }
+            double[] sample = strided(values, stride, SAMPLE);
             if (distinctValues(sample, SAMPLE, (int) (TABLE_PAYS * SAMPLE), null) == null) {
                 return null;
             }

@@ -27,6 +27,14 @@ final class TimeUnits {
         };
     }
 
+    /**
+     * Returns the factor that converts times in {@code from} into {@code other}, after checking
+     * {@code other} as {@link #require} does for the parameter {@code unit}.
+     */
+    static double conversion(ChronoUnit from, ChronoUnit other) {
+        return ratio(from, require(other, "unit"));
+    }
+
     /** Returns the length of one {@code from} in units of {@code to}, e.g. 7 for weeks in days. */
     static double ratio(ChronoUnit from, ChronoUnit to) {
         return (double) from.getDuration().getSeconds() / to.getDuration().getSeconds();

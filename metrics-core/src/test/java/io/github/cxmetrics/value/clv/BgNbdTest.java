@@ -40,10 +40,8 @@ class BgNbdTest {
 
     @Test
     void probabilityOfPurchases_matchesEquation8() {
-        double[] expected = {0.5737863520960094, 0.19939528083591145, 0.085429759539060759};
-        for (int n = 0; n < expected.length; n++) {
-            assertEquals(expected[n], CDNOW.probabilityOfPurchases(n, 39), 1e-13, "n=" + n);
-        }
+        ModelAssertions.assertProbabilities(CDNOW, 39, 1e-13, 0.5737863520960094,
+                0.19939528083591145, 0.085429759539060759);
         assertEquals(0.017965493866579044, CDNOW.probabilityOfPurchases(5, 39), 1e-14);
         assertEquals(0.0035904295401896733, CDNOW.probabilityOfPurchases(10, 39), 1e-15);
         assertEquals(1, CDNOW.probabilityOfPurchases(0, 0));

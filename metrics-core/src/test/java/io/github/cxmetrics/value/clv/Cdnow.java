@@ -2,6 +2,7 @@ package io.github.cxmetrics.value.clv;
 
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import io.github.cxmetrics.CxMetrics;
 import io.github.cxmetrics.model.Purchase;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -77,6 +78,18 @@ final class Cdnow {
             rows.add(line.strip().split(","));
         }
         return rows;
+    }
+
+    /** The RFM summary, in weeks, of {@link #purchases()} through the calibration end. */
+    static RfmSummary calibration() {
+        return CxMetrics.lifetimeValue().rfm(ChronoUnit.WEEKS, CALIBRATION_END)
+                .compute(purchases());
+    }
+
+    /** As {@link #calibration()}, with the purchases through the holdout end as the holdout. */
+    static RfmSummary calibrationAndHoldout() {
+        return CxMetrics.lifetimeValue().rfm(ChronoUnit.WEEKS, CALIBRATION_END)
+                .holdoutEnd(HOLDOUT_END).compute(purchases());
     }
 
     /**

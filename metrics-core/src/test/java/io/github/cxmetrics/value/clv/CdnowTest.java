@@ -28,6 +28,18 @@ class CdnowTest {
                 () -> what + ": published " + published + ", fitted " + actual);
     }
 
+    /**
+     * Asserts that a model's parameters (its {@code double} components, in order) round to the
+     * published ones at the published number of decimals.
+     */
+    private static void assertPublished(Record model, int decimals, double... published) {
+        double[] fitted = ModelAssertions.parameters(model);
+        String[] names = ModelAssertions.parameterNames(model);
+        for (int i = 0; i < published.length; i++) {
+            assertPublished(published[i], decimals, fitted[i], names[i]);
+        }
+    }
+
     /** Asserts that {@code actual} and {@code published} agree to 3 significant digits. */
     private static void assertThreeDigits(double published, double actual, String what) {
         MathContext three = new MathContext(3, RoundingMode.HALF_EVEN);
@@ -41,10 +53,7 @@ class CdnowTest {
         BgNbd m = fit.model();
         assertTrue(fit.diagnostics().converged(), fit.diagnostics().message());
         // FHL 2005, §4: r = 0.243, α = 4.414, a = 0.793, b = 2.426, LL = −9582.4.
-        assertPublished(0.243, 3, m.r(), "r");
-        assertPublished(4.414, 3, m.alpha(), "alpha");
-        assertPublished(0.793, 3, m.a(), "a");
-        assertPublished(2.426, 3, m.b(), "b");
+        assertPublished(m, 3, 0.243, 4.414, 0.793, 2.426);
         assertPublished(-9582.4, 1, fit.logLikelihood(), "log-likelihood");
         assertEquals(2357, fit.diagnostics().customers());
         // Standard errors (not published): the inverse of a finite-difference Hessian taken
@@ -63,9 +72,7 @@ class CdnowTest {
         ParetoNbd m = fit.model();
         assertTrue(fit.diagnostics().converged(), fit.diagnostics().message());
         // FHL 2005, §4: r = 0.553, α = 10.578, s = 0.606, β = 11.669, LL = −9595.0.
-        assertPublished(0.553, 3, m.r(), "r");
-        assertPublished(10.578, 3, m.alpha(), "alpha");
-        assertPublished(0.606, 3, m.s(), "s");
+        assertPublished(m, 3, 0.553, 10.578, 0.606);
         // β agrees to 4 significant digits: the maximum is at 11.668 (11.6679), not 11.669.
         assertThreeDigits(11.669, m.beta(), "beta");
         assertEquals(11.669, m.beta(), 0.002);
@@ -76,34 +83,24 @@ class CdnowTest {
     void fromTransactions_bothPurchaseModelsReproduceEveryPublishedDigit() {
         // Built from CDNOW_sample.txt the times are exact (the summary file rounds them to
         // 0.01 week), and the Pareto/NBD β comes out at 11.6687, the published 11.669.
-        RfmSummary summary = CxMetrics.lifetimeValue()
-                .rfm(ChronoUnit.WEEKS, Cdnow.CALIBRATION_END).compute(Cdnow.purchases());
+        RfmSummary summary = Cdnow.calibration();
         ParetoNbd p = CxMetrics.lifetimeValue().paretoNbd().fit(summary).model();
-        assertPublished(0.553, 3, p.r(), "r");
-        assertPublished(10.578, 3, p.alpha(), "alpha");
-        assertPublished(0.606, 3, p.s(), "s");
-        assertPublished(11.669, 3, p.beta(), "beta");
+        assertPublished(p, 3, 0.553, 10.578, 0.606, 11.669);
         ModelFit<BgNbd> fit = CxMetrics.lifetimeValue().bgNbd().fit(summary);
         BgNbd b = fit.model();
-        assertPublished(0.243, 3, b.r(), "r");
-        assertPublished(4.414, 3, b.alpha(), "alpha");
-        assertPublished(0.793, 3, b.a(), "a");
-        assertPublished(2.426, 3, b.b(), "b");
+        assertPublished(b, 3, 0.243, 4.414, 0.793, 2.426);
         assertPublished(-9582.4, 1, fit.logLikelihood(), "log-likelihood");
     }
 
     @Test
     void gammaGamma_reproducesFaderHardie2013FromTransactions() {
-        RfmSummary summary = CxMetrics.lifetimeValue()
-                .rfm(ChronoUnit.WEEKS, Cdnow.CALIBRATION_END).compute(Cdnow.purchases());
+        RfmSummary summary = Cdnow.calibration();
         ModelFit<GammaGamma> fit = CxMetrics.lifetimeValue().gammaGamma().fit(summary);
         GammaGamma m = fit.model();
         assertTrue(fit.diagnostics().converged(), fit.diagnostics().message());
         // Fader and Hardie 2013, §3, on the 946 repeat buyers: p = 6.25, q = 3.74, γ = 15.44.
         assertEquals(946, fit.diagnostics().customers());
-        assertPublished(6.25, 2, m.p(), "p");
-        assertPublished(3.74, 2, m.q(), "q");
-        assertPublished(15.44, 2, m.gamma(), "gamma");
+        assertPublished(m, 2, 6.25, 3.74, 15.44);
     }
 
     @Test
@@ -112,16 +109,14 @@ class CdnowTest {
         ModelFit<GammaGamma> fit = CxMetrics.lifetimeValue().gammaGamma().fit(Cdnow.summary());
         GammaGamma m = fit.model();
         assertTrue(fit.diagnostics().converged(), fit.diagnostics().message());
-        assertPublished(6.25, 2, m.p(), "p");
-        assertPublished(3.74, 2, m.q(), "q");
+        assertPublished(m, 2, 6.25, 3.74);
         assertThreeDigits(15.44, m.gamma(), "gamma");
     }
 
     @Test
     void rfmFromTransactions_matchesTheSummaryFile() {
         RfmSummary file = Cdnow.summary();
-        RfmSummary built = CxMetrics.lifetimeValue().rfm(ChronoUnit.WEEKS, Cdnow.CALIBRATION_END)
-                .holdoutEnd(Cdnow.HOLDOUT_END).compute(Cdnow.purchases());
+        RfmSummary built = Cdnow.calibrationAndHoldout();
         assertEquals(file.size(), built.size());
         Map<String, Integer> index = new HashMap<>();
         for (int i = 0; i < built.size(); i++) {
@@ -151,10 +146,7 @@ class CdnowTest {
         ModelFit<MbgNbd> fit = CxMetrics.lifetimeValue().mbgNbd().fit(Cdnow.summary());
         assertTrue(fit.diagnostics().converged(), fit.diagnostics().message());
         MbgNbd m = fit.model();
-        assertPublished(0.525, 3, m.r(), "r");
-        assertPublished(6.183, 3, m.alpha(), "alpha");
-        assertPublished(0.891, 3, m.a(), "a");
-        assertPublished(1.614, 3, m.b(), "b");
+        assertPublished(m, 3, 0.525, 6.183, 0.891, 1.614);
         // mpmath, BTYDplus' xbgcnbd.LL summed over the file at the fitted values: −9582.1327.
         assertEquals(-9582.1327, fit.logLikelihood(), 1e-3);
         assertEquals(fit.logLikelihood(), m.logLikelihood(Cdnow.summary()), 1e-8);
@@ -162,13 +154,9 @@ class CdnowTest {
 
     @Test
     void mbgNbd_fromTransactionsReproducesBtydPlus() {
-        RfmSummary summary = CxMetrics.lifetimeValue()
-                .rfm(ChronoUnit.WEEKS, Cdnow.CALIBRATION_END).compute(Cdnow.purchases());
+        RfmSummary summary = Cdnow.calibration();
         MbgNbd m = CxMetrics.lifetimeValue().mbgNbd().fit(summary).model();
-        assertPublished(0.525, 3, m.r(), "r");
-        assertPublished(6.183, 3, m.alpha(), "alpha");
-        assertPublished(0.891, 3, m.a(), "a");
-        assertPublished(1.614, 3, m.b(), "b");
+        assertPublished(m, 3, 0.525, 6.183, 0.891, 1.614);
     }
 
     @Test
@@ -192,8 +180,7 @@ class CdnowTest {
 
     @Test
     void bgNbd_conditionalExpectationsAddUpAsFhlEquation10() {
-        RfmSummary summary = CxMetrics.lifetimeValue().rfm(ChronoUnit.WEEKS, Cdnow.CALIBRATION_END)
-                .holdoutEnd(Cdnow.HOLDOUT_END).compute(Cdnow.purchases());
+        RfmSummary summary = Cdnow.calibrationAndHoldout();
         BgNbd m = new BgNbd(0.2425929, 4.41353202, 0.79288607, 2.42575346, ChronoUnit.WEEKS);
         double predicted = 0;
         for (CustomerRfm c : summary.customers()) {

@@ -164,19 +164,7 @@ class ClvProperties {
 
     private static void checkDistribution(java.util.function.IntToDoubleFunction pmf,
             double mean) {
-        double total = 0;
-        double first = 0;
-        for (int n = 0; n < 4000; n++) {
-            double p = pmf.applyAsDouble(n);
-            assertTrue(p >= 0 && p <= 1 + 1e-12, "P(" + n + ") = " + p);
-            total += p;
-            first += n * p;
-            if (1 - total < 1e-10 && n * p < 1e-10) {
-                break;
-            }
-        }
-        assertEquals(1, total, 1e-8);
-        assertEquals(mean, first, 1e-6 * Math.max(1, mean));
+        ModelAssertions.assertDistribution(pmf, mean, 1e-8, 1e-6 * Math.max(1, mean));
     }
 
     @Test

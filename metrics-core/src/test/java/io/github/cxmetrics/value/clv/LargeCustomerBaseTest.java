@@ -1,5 +1,6 @@
 package io.github.cxmetrics.value.clv;
 
+import static io.github.cxmetrics.Expect.failureStartingWith;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
@@ -67,14 +68,12 @@ class LargeCustomerBaseTest {
                 () -> RfmSummary.of(ChronoUnit.WEEKS, new String[] {"a", " "}, new int[] {0, 0},
                         new double[2], new double[] {3, 4}, null));
         assertEquals("ids[1] must not be blank: ' '", e.getMessage());
-        e = assertThrows(IllegalArgumentException.class,
-                () -> RfmSummary.of(ChronoUnit.WEEKS, new int[] {0, -1}, new double[2],
-                        new double[] {3, 4}, null));
-        assertTrue(e.getMessage().startsWith("frequency must be"), e.getMessage());
-        e = assertThrows(IllegalArgumentException.class,
-                () -> RfmSummary.of(ChronoUnit.WEEKS, new int[] {0}, new double[1],
-                        new double[] {Double.NaN}, null));
-        assertTrue(e.getMessage().startsWith("age must be"), e.getMessage());
+        failureStartingWith(IllegalArgumentException.class,
+                () -> RfmSummary.of(ChronoUnit.WEEKS, new int[] {0, -1}, new double[2], new double[] {3, 4}, null),
+                "frequency must be");
+        failureStartingWith(IllegalArgumentException.class,
+                () -> RfmSummary.of(ChronoUnit.WEEKS, new int[] {0}, new double[1], new double[] {Double.NaN}, null),
+                "age must be");
         assertThrows(IllegalArgumentException.class, () -> RfmSummary.of(ChronoUnit.WEEKS,
                 new int[] {1}, new double[] {1}, new double[] {2}, new double[] {Double.NaN}));
         assertThrows(IllegalArgumentException.class, () -> RfmSummary.of(ChronoUnit.HOURS,

@@ -68,22 +68,11 @@ class MbgNbdTest {
 
     @Test
     void probabilitiesOfPurchases_sumToOneWithTheExpectationAsMean() {
-        double total = 0;
-        double mean = 0;
-        double conditionalTotal = 0;
-        double conditionalMean = 0;
-        for (int n = 0; n <= 400; n++) {
-            double p = CDNOW.probabilityOfPurchases(n, 39);
-            total += p;
-            mean += n * p;
-            double q = CDNOW.probabilityOfPurchases(BgNbdTest.CUSTOMER_1, n, 39);
-            conditionalTotal += q;
-            conditionalMean += n * q;
-        }
-        assertEquals(1, total, 1e-10);
-        assertEquals(CDNOW.expectedPurchases(39), mean, 1e-8);
-        assertEquals(1, conditionalTotal, 1e-10);
-        assertEquals(CDNOW.expectedPurchases(BgNbdTest.CUSTOMER_1, 39), conditionalMean, 1e-8);
+        ModelAssertions.assertDistribution(n -> CDNOW.probabilityOfPurchases(n, 39),
+                CDNOW.expectedPurchases(39), 1e-10, 1e-8);
+        ModelAssertions.assertDistribution(
+                n -> CDNOW.probabilityOfPurchases(BgNbdTest.CUSTOMER_1, n, 39),
+                CDNOW.expectedPurchases(BgNbdTest.CUSTOMER_1, 39), 1e-10, 1e-8);
     }
 
     @Test

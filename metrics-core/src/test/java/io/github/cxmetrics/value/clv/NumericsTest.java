@@ -1,10 +1,10 @@
 package io.github.cxmetrics.value.clv;
 
+import static io.github.cxmetrics.Expect.failure;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
-import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.junit.jupiter.api.Test;
@@ -106,23 +106,15 @@ class NumericsTest {
 
     @Test
     void bfgs_minimisesTheRosenbrockFunction() {
-        Objective rosenbrock = new Objective() {
-            @Override
-            public int dimension() {
-                return 2;
+        Objective rosenbrock = Objectives.of(2, (x, g) -> {
+            double a = 1 - x[0];
+            double b = x[1] - x[0] * x[0];
+            if (g != null) {
+                g[0] = -2 * a - 400 * x[0] * b;
+                g[1] = 200 * b;
             }
-
-            @Override
-            public double value(double[] x, double[] g) {
-                double a = 1 - x[0];
-                double b = x[1] - x[0] * x[0];
-                if (g != null) {
-                    g[0] = -2 * a - 400 * x[0] * b;
-                    g[1] = 200 * b;
-                }
-                return a * a + 100 * b * b;
-            }
-        };
+            return a * a + 100 * b * b;
+        });
         Bfgs.Result result = Bfgs.minimize(rosenbrock, new double[] {-1.2, 1}, 200, 1e-10);
         assertTrue(result.converged(), result.message());
         assertArrayEquals(new double[] {1, 1}, result.point(), 1e-8);
@@ -136,35 +128,15 @@ class NumericsTest {
 
     @Test
     void bfgs_rejectsANonFiniteStart() {
-        Objective nan = new Objective() {
-            @Override
-            public int dimension() {
-                return 1;
-            }
-
-            @Override
-            public double value(double[] x, double[] g) {
-                return Double.NaN;
-            }
-        };
-        var e = assertThrows(IllegalArgumentException.class,
-                () -> Bfgs.minimize(nan, new double[] {0}, 10, 1e-8));
-        assertEquals("the objective is not finite at the starting point: NaN", e.getMessage());
+        Objective nan = Objectives.of(1, (x, g) -> Double.NaN);
+        failure(IllegalArgumentException.class,
+                () -> Bfgs.minimize(nan, new double[] {0}, 10, 1e-8),
+                "the objective is not finite at the starting point: NaN");
     }
 
     @Test
     void centralDifferences_approximateTheGradient() {
-        Objective cubic = new Objective() {
-            @Override
-            public int dimension() {
-                return 2;
-            }
-
-            @Override
-            public double value(double[] x, double[] g) {
-                return x[0] * x[0] * x[0] + 3 * x[0] * x[1];
-            }
-        };
+        Objective cubic = Objectives.of(2, (x, g) -> x[0] * x[0] * x[0] + 3 * x[0] * x[1]);
         double[] g = new double[2];
         double value = Objective.centralDifferences(cubic, 1e-5).value(new double[] {2, 1}, g);
         assertEquals(14, value);

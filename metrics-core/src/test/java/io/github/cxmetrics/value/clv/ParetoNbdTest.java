@@ -1,7 +1,7 @@
 package io.github.cxmetrics.value.clv;
 
+import static io.github.cxmetrics.Expect.failure;
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.temporal.ChronoUnit;
@@ -64,10 +64,8 @@ class ParetoNbdTest {
 
     @Test
     void probabilityOfPurchases_matchesTheLifetimeIntegral() {
-        double[] expected = {0.59362503160238383, 0.16556294727717548, 0.082487184116316588};
-        for (int n = 0; n < expected.length; n++) {
-            assertEquals(expected[n], CDNOW.probabilityOfPurchases(n, 39), 1e-11, "n=" + n);
-        }
+        ModelAssertions.assertProbabilities(CDNOW, 39, 1e-11, 0.59362503160238383,
+                0.16556294727717548, 0.082487184116316588);
         assertEquals(0.021484828361821043, CDNOW.probabilityOfPurchases(5, 39), 1e-12);
         assertEquals(1, CDNOW.probabilityOfPurchases(0, 0));
     }
@@ -85,9 +83,9 @@ class ParetoNbdTest {
 
     @Test
     void constructor_rejectsBadParameters() {
-        var e = assertThrows(IllegalArgumentException.class,
-                () -> new ParetoNbd(1, 1, Double.NaN, 1, ChronoUnit.WEEKS));
-        assertEquals("s must be finite and > 0: NaN", e.getMessage());
+        failure(IllegalArgumentException.class,
+                () -> new ParetoNbd(1, 1, Double.NaN, 1, ChronoUnit.WEEKS),
+                "s must be finite and > 0: NaN");
     }
 
     @Test

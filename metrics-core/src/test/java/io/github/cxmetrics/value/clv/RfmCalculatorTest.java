@@ -1,5 +1,7 @@
 package io.github.cxmetrics.value.clv;
 
+import static io.github.cxmetrics.Expect.failure;
+import static io.github.cxmetrics.Expect.failureStartingWith;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
@@ -62,9 +64,8 @@ class RfmCalculatorTest {
         RfmSummary s = WEEKS.compute(CUSTOMER_1);
         assertEquals(2, s.frequency(0));
         assertFalse(s.hasHoldout());
-        var e = assertThrows(IllegalStateException.class, () -> s.holdoutPurchases(0));
-        assertEquals("the summary has no holdout period: set a holdout end on the calculator",
-                e.getMessage());
+        failure(IllegalStateException.class, () -> s.holdoutPurchases(0),
+                "the summary has no holdout period: set a holdout end on the calculator");
         assertFalse(WEEKS.accepts(CUSTOMER_1.get(3)));
     }
 
@@ -129,9 +130,8 @@ class RfmCalculatorTest {
         List<Purchase> purchases = List.of(purchase("a", "1997-01-01", "10"),
                 Purchase.of("b", Instant.parse("1997-01-02T00:00:00Z"), BigDecimal.ONE,
                         Currency.getInstance("EUR")));
-        var e = assertThrows(IllegalArgumentException.class, () -> WEEKS.compute(purchases));
-        assertEquals("purchases must share one currency: USD (customer a) and EUR (customer b)",
-                e.getMessage());
+        failure(IllegalArgumentException.class, () -> WEEKS.compute(purchases),
+                "purchases must share one currency: USD (customer a) and EUR (customer b)");
     }
 
     @Test
@@ -144,12 +144,11 @@ class RfmCalculatorTest {
         first.merge(second);
         assertEquals(WEEKS.compute(concat(CUSTOMER_1, List.of(purchase("2", "1997-01-01",
                 "63.34")))), first.snapshot());
-        var e = assertThrows(IllegalArgumentException.class,
-                () -> first.merge(WEEKS.zone(ZoneId.of("Asia/Tokyo")).accumulator()));
-        assertTrue(e.getMessage().startsWith("cannot merge accumulators of different calculators"),
-                e.getMessage());
-        e = assertThrows(IllegalArgumentException.class, () -> first.merge(first));
-        assertEquals("cannot merge an accumulator into itself", e.getMessage());
+        failureStartingWith(IllegalArgumentException.class,
+                () -> first.merge(WEEKS.zone(ZoneId.of("Asia/Tokyo")).accumulator()),
+                "cannot merge accumulators of different calculators");
+        failure(IllegalArgumentException.class, () -> first.merge(first),
+                "cannot merge an accumulator into itself");
     }
 
     @Test

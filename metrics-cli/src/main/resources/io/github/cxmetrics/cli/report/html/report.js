@@ -202,6 +202,40 @@
       };
       o.grid.bottom = 34;
     },
+    quadrant: function (spec, table, rows, o) {
+      // Importance (x) against performance (y), a labelled point per driver, split into four
+      // quadrants by the thresholds of drivers.model (importance R²/p as a share of R²).
+      var model = tables["drivers.model"].rows[0];
+      var xs = spec.series[0], ys = spec.series[1];
+      var xLine = model.r_squared > 0 ? 100 * model.importance_threshold / model.r_squared : null;
+      var yLine = model.performance_threshold;
+      o.xAxis = valueAxis(spec, { scale: false, min: 0, name: xs.name, nameLocation: "middle",
+        nameGap: 28, nameTextStyle: { align: "center", color: "#59636e" } });
+      o.yAxis = valueAxis(spec, { name: ys.name });
+      var lines = [];
+      if (xLine !== null) { lines.push({ xAxis: xLine }); }
+      if (yLine !== null && yLine !== undefined) { lines.push({ yAxis: yLine }); }
+      o.series = [{ name: columnTitle(table, spec.x), type: "scatter", z: 3,
+        data: rows.map(function (r, i) {
+          var small = isSmall(spec, spec.rows[i]);
+          return { value: [r[xs.column], r[ys.column]], name: String(r[spec.x]),
+            symbol: small ? "emptyCircle" : "circle", symbolSize: small ? 11 : 9 };
+        }),
+        label: { show: true, position: "right", formatter: function (p) { return p.name; } },
+        markLine: { silent: true, symbol: "none", label: { show: false },
+          lineStyle: { color: "#59636e", type: "dashed" }, data: lines } }];
+      o.legend = undefined;
+      o.tooltip.trigger = "item";
+      o.tooltip.formatter = function (item) {
+        var r = rows[item.dataIndex];
+        return String(r[spec.x]) + "<br>" + xs.name + ": " + fmt(r[xs.column], 1)
+          + "<br>" + ys.name + ": " + fmt(r[ys.column], 1)
+          + (r.quadrant ? "<br>" + r.quadrant : "")
+          + (spec.n ? "<br>" + columnTitle(table, spec.n) + ": " + r[spec.n] : "")
+          + (isSmall(spec, spec.rows[item.dataIndex]) ? "<br>small sample" : "");
+      };
+      o.grid.bottom = 40;
+    },
     heatmap: function (spec, table, rows, o) {
       // Colours run from 0 to 100 % (or up to 200 % for revenue above its base); a value
       // beyond takes the end colour, and its tooltip and the table give the figure.

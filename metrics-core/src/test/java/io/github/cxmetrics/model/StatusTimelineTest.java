@@ -1,0 +1,157 @@
+package io.github.cxmetrics.model;
+
+import static io.github.cxmetrics.model.InteractionStatus.CLOSED;
+import static io.github.cxmetrics.model.InteractionStatus.NEW;
+import static io.github.cxmetrics.model.InteractionStatus.ON_HOLD;
+import static io.github.cxmetrics.model.InteractionStatus.OPEN;
+import static io.github.cxmetrics.model.InteractionStatus.PENDING;
+import static io.github.cxmetrics.model.InteractionStatus.SOLVED;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+class StatusTimelineTest {
+
+    private static final Instant T = Instant.parse("2024-04-08T09:00:00Z");
+
+    private static Instant at(int minutes) {
+        return T.plus(Duration.ofMinutes(minutes));
+    }
+
+    private static Interaction.Builder ticket() {
+        return Interaction.builder("t-1", "c-1", Channel.EMAIL, T);
+    }
+
+    @Test
+    void builderDerivesSolvesAndReopensFromTheTimeline() {
+        Interaction i = ticket().firstReplyAt(at(10))
+                .status(at(0), NEW).status(at(10), OPEN).status(at(30), SOLVED)
+                .status(at(60), OPEN).status(at(90), SOLVED).status(at(120), CLOSED)
+                .build();
+        assertEquals(at(30), i.firstSolvedAt());
+        assertEquals(at(90), i.lastSolvedAt());
+        assertEquals(1, i.reopens());
+        assertTrue(i.hasStatusTimeline());
+        assertEquals(6, i.statusChanges().size());
+    }
+
+    @Test
+    void aTimelineEndingUnsolvedLeavesTheInteractionOpen() {
+        Interaction i = ticket().status(at(0), OPEN).status(at(5), SOLVED).status(at(9), PENDING)
+                .build();
+        assertEquals(at(5), i.firstSolvedAt());
+        assertNull(i.lastSolvedAt());
+        assertEquals(1, i.reopens());
+        assertFalse(i.isSolved());
+    }
+
+    @Test
+    void explicitSolvesThatAgreeAreKept() {
+        Interaction i = ticket().solvedAt(at(20)).status(at(0), OPEN).status(at(20), SOLVED)
+                .build();
+        assertEquals(at(20), i.lastSolvedAt());
+    }
+
+    @Test
+    void closedStraightFromOpenIsASolveAndStatusesInsideACategoryAreNotReopens() {
+        Interaction i = ticket()
+                .statusChange(StatusChange.custom(at(0), "triage", OPEN))
+                .statusChange(StatusChange.custom(at(5), "investigating", OPEN))
+                .status(at(7), CLOSED)
+                .statusChange(StatusChange.custom(at(8), "archived", CLOSED))
+                .build();
+        assertEquals(at(7), i.firstSolvedAt());
+        assertEquals(at(7), i.lastSolvedAt());
+        assertEquals(0, i.reopens());
+    }
+
+    @Test
+    void changesOutOfOrderAreRefusedNamingBothTimes() {
+        var e = assertThrows(IllegalArgumentException.class,
+                () -> ticket().status(at(10), OPEN).status(at(5), PENDING).build());
+        assertEquals("status changes must be in time order: change 1 (pending)"
+                + " 2024-04-08T09:05:00Z is before change 0 (open) 2024-04-08T09:10:00Z"
+                + " (interaction t-1)", e.getMessage());
+    }
+
+    @Test
+    void aChangeBeforeTheRequestIsRefused() {
+        var e = assertThrows(IllegalArgumentException.class,
+                () -> ticket().status(at(-1), OPEN).build());
+        assertEquals("status change 0 must not be before openedAt: change 0 (open)"
+                + " 2024-04-08T08:59:00Z, openedAt 2024-04-08T09:00:00Z (interaction t-1)",
+                e.getMessage());
+    }
+
+    @Test
+    void aClosedInteractionDoesNotReopen() {
+        var e = assertThrows(IllegalArgumentException.class,
+                () -> ticket().status(at(1), CLOSED).status(at(2), OPEN).build());
+        assertEquals("a closed interaction must not change status: change 1 (open)"
+                + " 2024-04-08T09:02:00Z follows closed at 2024-04-08T09:01:00Z"
+                + " (interaction t-1)", e.getMessage());
+    }
+
+    @Test
+    void solvesThatContradictTheTimelineAreRefusedNamingBothTimes() {
+        var first = assertThrows(IllegalArgumentException.class,
+                () -> ticket().solvedAt(at(30)).status(at(20), SOLVED).build());
+        assertEquals("firstSolvedAt must be the first solve of the status changes:"
+                + " firstSolvedAt 2024-04-08T09:30:00Z, first solve 2024-04-08T09:20:00Z"
+                + " (interaction t-1)", first.getMessage());
+        var last = assertThrows(IllegalArgumentException.class,
+                () -> ticket().firstSolvedAt(at(20)).reopens(1)
+                        .status(at(20), SOLVED).status(at(25), OPEN).lastSolvedAt(at(40))
+                        .build());
+        assertEquals("lastSolvedAt must be the last solve of the status changes, absent when"
+                + " they end unsolved: lastSolvedAt 2024-04-08T09:40:00Z, last solve null"
+                + " (interaction t-1)", last.getMessage());
+        var reopens = assertThrows(IllegalArgumentException.class,
+                () -> ticket().firstSolvedAt(at(20)).lastSolvedAt(at(40)).reopens(2)
+                        .status(at(20), SOLVED).status(at(25), OPEN).status(at(40), SOLVED)
+                        .build());
+        assertEquals("reopens must be the reopens of the status changes: reopens 2,"
+                + " status changes 1 (interaction t-1)", reopens.getMessage());
+    }
+
+    @Test
+    void nullsAreRefusedByName() {
+        assertEquals("status change must not be null", assertThrows(NullPointerException.class,
+                () -> ticket().statusChange(null)).getMessage());
+        assertEquals("status name must not be blank: ' '", assertThrows(
+                IllegalArgumentException.class,
+                () -> StatusChange.custom(T, " ", OPEN)).getMessage());
+    }
+
+    @Test
+    void theConstructorWithoutTimelineStillWorksAndDerivedCopiesKeepTheTimeline() {
+        Interaction old = new Interaction("t-9", "c", Channel.CHAT, null, null, Map.of(), T,
+                null, null, null, 0, 0, null, null, null);
+        assertFalse(old.hasStatusTimeline());
+        Interaction withTimeline = old.withStatusChanges(
+                List.of(StatusChange.of(at(0), OPEN), StatusChange.of(at(3), ON_HOLD)));
+        assertEquals(withTimeline, withTimeline.toBuilder().build());
+        assertEquals(withTimeline.statusChanges(),
+                withTimeline.withAttribute("team", "eu").statusChanges());
+    }
+
+    @Test
+    void statusLabelsParse() {
+        assertEquals(ON_HOLD, InteractionStatus.parse("On Hold"));
+        assertEquals(ON_HOLD, InteractionStatus.parse("hold"));
+        assertEquals(PENDING, InteractionStatus.parse(" PENDING "));
+        assertEquals("status must be one of new, open, pending, on-hold, solved, closed: waiting",
+                assertThrows(IllegalArgumentException.class,
+                        () -> InteractionStatus.parse("waiting")).getMessage());
+        assertEquals("2024-04-08T09:00:00Z waiting on vendor (on-hold)",
+                StatusChange.custom(T, "waiting on vendor", ON_HOLD).toString());
+    }
+}
