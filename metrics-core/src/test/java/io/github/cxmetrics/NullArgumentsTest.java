@@ -82,6 +82,7 @@ class NullArgumentsTest {
             "Interaction.Builder.lastSolvedAt(at)", "Interaction.Builder.solvedAt(at)",
             "Interaction.Builder.talkTime(duration)", "Interaction.Builder.holdTime(duration)",
             "Interaction.Builder.afterCallWork(duration)",
+            "Interaction.Builder.firstBotReplyAt(at)", "Interaction.new(firstBotReplyAt)",
             "Interaction.agentOr(fallback)", "Interaction.priorityOr(fallback)",
             "Interaction.attributeOr(fallback)", "Response.attributeOr(fallback)",
             // Optional columns: customers identified by their row, no spend.
