@@ -42,11 +42,13 @@ public record CalendarPeriod(LocalDate start, LocalDate end) implements Comparab
 
     /** Returns the instant the period starts in {@code zone}: the start of its first day. */
     public Instant startIn(ZoneId zone) {
+        Checks.requireNonNull(zone, "zone");
         return start.atStartOfDay(zone).toInstant();
     }
 
     /** Returns the instant the period ends in {@code zone}: the start of the day after it. */
     public Instant endIn(ZoneId zone) {
+        Checks.requireNonNull(zone, "zone");
         return end.atStartOfDay(zone).toInstant();
     }
 

@@ -1,6 +1,7 @@
 package io.github.cxmetrics;
 
 import io.github.cxmetrics.drivers.DriverCalculator;
+import io.github.cxmetrics.internal.Checks;
 import io.github.cxmetrics.scale.ScoreScale;
 import io.github.cxmetrics.support.ElapsedTimeCalculator;
 import io.github.cxmetrics.support.HandleTimeCalculator;
@@ -235,6 +236,11 @@ public final class CxMetrics {
     /** The time in any of the given statuses up to the last solve. */
     public static StatusTimeCalculator timeInStatus(InteractionStatus status,
             InteractionStatus... more) {
+        Checks.requireNonNull(status, "status");
+        Checks.requireNonNull(more, "more");
+        for (InteractionStatus s : more) {
+            Checks.requireNonNull(s, "more");
+        }
         return StatusTimeCalculator.inStatuses(EnumSet.of(status, more));
     }
 

@@ -102,8 +102,9 @@ public final class Periodicity {
      *
      * @throws IllegalArgumentException if the text is neither
      */
-    public static Periodicity parse(String text) {
-        Checks.requireNonBlank(text, "period");
+    public static Periodicity parse(String period) {
+        Checks.requireNonBlank(period, "period");
+        String text = period;
         return switch (text.strip().toLowerCase(Locale.ROOT)) {
             case "day", "daily" -> DAY;
             case "week", "weekly" -> WEEK;

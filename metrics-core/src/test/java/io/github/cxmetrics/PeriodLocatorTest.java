@@ -12,6 +12,9 @@ import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.quicktheories.api.Pair;
+import org.quicktheories.core.Gen;
+import org.quicktheories.generators.Generate;
 
 /** The period locator agrees with placing each instant through its local date. */
 class PeriodLocatorTest {
@@ -23,9 +26,26 @@ class PeriodLocatorTest {
             Periodicity.WEEK, Periodicity.MONTH, Periodicity.QUARTER, Periodicity.YEAR,
             Periodicity.of(java.time.Period.ofDays(10)));
 
+    private static final long EARLIEST = -2_000_000_000L;   // 1906
+    private static final long LATEST = 4_000_000_000L;      // 2096
+
+    /**
+     * Up to 60 instants in 1906–2096, in epoch seconds: mostly within a few years of each other
+     * (data of a period of interest), now and then spread over the whole range, which makes the
+     * locators' tables as long as they may grow and is slow to check.
+     */
+    private static Gen<List<Long>> instants() {
+        Gen<List<Long>> spread = listsOf(longs().between(EARLIEST, LATEST), 0, 60);
+        Gen<List<Long>> clustered = longs().between(EARLIEST, LATEST).zip(
+                listsOf(longs().between(-100_000_000L, 100_000_000L), 0, 60),
+                (centre, offsets) -> offsets.stream()
+                        .map(o -> Math.max(EARLIEST, Math.min(LATEST, centre + o))).toList());
+        return Generate.frequency(List.of(Pair.of(1, spread), Pair.of(7, clustered)));
+    }
+
     @Test
     void periodOf_agreesWithTheLocalDate() {
-        qt(200).forAll(listsOf(longs().between(-2_000_000_000L, 4_000_000_000L), 0, 60))
+        qt(200).forAll(instants())
                 .checkAssert(seconds -> {
                     for (ZoneId zone : ZONES) {
                         for (Periodicity periodicity : PERIODICITIES) {
@@ -62,5 +82,65 @@ class PeriodLocatorTest {
         assertEquals("2370-01-01", days.periodOf(Instant.parse("2370-01-01T12:00:00Z")).toString());
         assertEquals("1970-01-02", days.periodOf(Instant.parse("1970-01-02T00:00:00Z")).toString());
         assertEquals("1969-12-31", days.periodOf(Instant.parse("1969-12-31T23:59:59.999Z")).toString());
+    }
+
+    @Test
+    void periodOf_atTheBoundsOfTheTable_isTheLaterPeriod() {
+        ZoneId berlin = ZoneId.of("Europe/Berlin");
+        PeriodLocator days = new PeriodLocator(Periodicity.DAY, berlin);
+        Instant may15 = LocalDate.of(2024, 5, 15).atStartOfDay(berlin).toInstant();
+        Instant may16 = may15.plus(1, ChronoUnit.DAYS);
+        Instant may17 = may16.plus(1, ChronoUnit.DAYS);
+        assertEquals("2024-05-15", days.periodOf(may15.plusSeconds(43_200)).toString());
+        // the end of the period just found is the start of the next one
+        assertEquals("2024-05-16", days.periodOf(may16).toString());
+        assertEquals("2024-05-15", days.periodOf(may16.minusSeconds(1)).toString());
+        assertEquals("2024-05-17", days.periodOf(may17).toString());
+        assertEquals(3, days.periodsKept());
+        // inside the table, away from the last period found: exact bounds by binary search
+        assertEquals("2024-05-15", days.periodOf(may15).toString());
+        assertEquals("2024-05-16", days.periodOf(may16).toString());
+        assertEquals("2024-05-15", days.periodOf(may15).toString());
+        assertEquals("2024-05-17", days.periodOf(may17.plusSeconds(86_399)).toString());
+        assertEquals("2024-05-18", days.periodOf(may17.plusSeconds(86_400)).toString());
+        assertEquals(4, days.periodsKept());
+    }
+
+    @Test
+    void table_growsBothWaysToCoverTheInstantsSeen() {
+        ZoneId utc = ZoneId.of("UTC");
+        PeriodLocator months = new PeriodLocator(Periodicity.MONTH, utc);
+        assertEquals(0, months.periodsKept());
+        assertEquals("2024-05", months.periodOf(Instant.parse("2024-05-15T00:00:00Z")).toString());
+        assertEquals(1, months.periodsKept());
+        assertEquals("2024-08", months.periodOf(Instant.parse("2024-08-01T00:00:00Z")).toString());
+        assertEquals(4, months.periodsKept());
+        assertEquals("2023-12", months.periodOf(Instant.parse("2023-12-31T23:59:59Z")).toString());
+        assertEquals(9, months.periodsKept());
+        for (String month : List.of("2023-12", "2024-01", "2024-02", "2024-03", "2024-04",
+                "2024-05", "2024-06", "2024-07", "2024-08")) {
+            Instant start = Instant.parse(month + "-01T00:00:00Z");
+            assertEquals(month, months.periodOf(start).toString());
+            assertEquals(month, months.periodOf(start.plusSeconds(86_400 * 27)).toString());
+        }
+        assertEquals(9, months.periodsKept());
+    }
+
+    @Test
+    void table_stopsGrowingAtItsLimit() {
+        ZoneId utc = ZoneId.of("UTC");
+        PeriodLocator days = new PeriodLocator(Periodicity.DAY, utc);
+        days.periodOf(Instant.parse("2000-01-01T12:00:00Z"));
+        // 179 years of days (65,380) fit within the 65,536 periods kept; 181 years do not
+        assertEquals("2179-01-01", days.periodOf(Instant.parse("2179-01-01T12:00:00Z")).toString());
+        assertEquals(65_380, days.periodsKept());
+        PeriodLocator other = new PeriodLocator(Periodicity.DAY, utc);
+        other.periodOf(Instant.parse("2000-01-01T12:00:00Z"));
+        assertEquals("2181-01-01", other.periodOf(Instant.parse("2181-01-01T12:00:00Z")).toString());
+        assertEquals("1819-01-01", other.periodOf(Instant.parse("1819-01-01T12:00:00Z")).toString());
+        assertEquals(1, other.periodsKept());
+        // a year later still fits: the table grows to it
+        assertEquals("2001-01-01", other.periodOf(Instant.parse("2001-01-01T00:00:00Z")).toString());
+        assertEquals(367, other.periodsKept());
     }
 }

@@ -2,7 +2,11 @@ package io.github.cxmetrics;
 
 import static io.github.cxmetrics.Expect.failure;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.cxmetrics.model.Channel;
 import io.github.cxmetrics.model.Response;
@@ -113,5 +117,95 @@ class PeriodicityTest {
     void calendarPeriod_endNotAfterStart_isRejected() {
         failure(IllegalArgumentException.class, () -> new CalendarPeriod(D, D),
                 "period end must be after its start: 2024-05-15 to 2024-05-15");
+    }
+
+    @Test
+    void of_returnsTheNamedConstants() {
+        assertSame(Periodicity.DAY, Periodicity.of(Period.ofDays(1)));
+        assertSame(Periodicity.WEEK, Periodicity.of(Period.ofWeeks(1)));
+        assertSame(Periodicity.MONTH, Periodicity.of(Period.ofMonths(1)));
+        assertSame(Periodicity.QUARTER, Periodicity.of(Period.ofMonths(3)));
+        assertSame(Periodicity.YEAR, Periodicity.of(Period.ofMonths(12)));
+        // 14 days are 2 weeks, aligned to Mondays; 10 days stay days
+        assertEquals(Periodicity.of(Period.ofWeeks(2)), Periodicity.of(Period.ofDays(14)));
+        assertEquals("2 WEEKS", Periodicity.of(Period.ofDays(14)).toString());
+        assertEquals("10 DAYS", Periodicity.of(Period.ofDays(10)).toString());
+        assertEquals("6 MONTHS", Periodicity.of(Period.ofMonths(6)).toString());
+    }
+
+    @Test
+    void toString_namesTheConstants() {
+        assertEquals("DAY", Periodicity.DAY.toString());
+        assertEquals("WEEK", Periodicity.WEEK.toString());
+        assertEquals("MONTH", Periodicity.MONTH.toString());
+        assertEquals("QUARTER", Periodicity.QUARTER.toString());
+        assertEquals("YEAR", Periodicity.YEAR.toString());
+    }
+
+    @Test
+    void equalsAndHashCode_followKindAndLength() {
+        List<Periodicity> all = List.of(Periodicity.DAY, Periodicity.WEEK, Periodicity.MONTH,
+                Periodicity.QUARTER, Periodicity.YEAR, Periodicity.of(Period.ofDays(2)),
+                Periodicity.of(Period.ofDays(7 * 3)), Periodicity.of(Period.ofMonths(2)));
+        for (Periodicity a : all) {
+            for (Periodicity b : all) {
+                assertEquals(a == b, a.equals(b), a + " and " + b);
+                assertEquals(a == b, a.hashCode() == b.hashCode(), a + " and " + b);
+            }
+        }
+        assertEquals(Periodicity.of(Period.ofDays(2)), Periodicity.of(Period.ofDays(2)));
+        assertEquals(Periodicity.of(Period.ofDays(2)).hashCode(),
+                Periodicity.of(Period.ofDays(2)).hashCode());
+        assertNotEquals(Periodicity.DAY, "DAY");
+    }
+
+    @Test
+    void periodOf_ofSeveralDays_countsFromTheEpoch() {
+        // 10-day periods from 1970-01-01: 2024-05-15 is epoch day 19858, in [19850, 19860)
+        Periodicity tenDays = Periodicity.of(Period.ofDays(10));
+        assertEquals(new CalendarPeriod(LocalDate.ofEpochDay(19850), LocalDate.ofEpochDay(19860)),
+                tenDays.periodOf(D));
+        assertEquals(new CalendarPeriod(LocalDate.of(1970, 1, 1), LocalDate.of(1970, 1, 11)),
+                tenDays.periodOf(LocalDate.of(1970, 1, 10)));
+        assertEquals(new CalendarPeriod(LocalDate.of(1969, 12, 22), LocalDate.of(1970, 1, 1)),
+                tenDays.periodOf(LocalDate.of(1969, 12, 31)));
+        // 2-week periods from Monday 1969-12-29 (epoch day −3): 2024-05-15 is 19861 days on,
+        // in the 1418th fortnight, from epoch day 19849
+        Periodicity fortnight = Periodicity.of(Period.ofWeeks(2));
+        assertEquals(new CalendarPeriod(LocalDate.of(2024, 5, 6), LocalDate.of(2024, 5, 20)),
+                fortnight.periodOf(D));
+        assertEquals(new CalendarPeriod(LocalDate.of(1969, 12, 29), LocalDate.of(1970, 1, 12)),
+                fortnight.periodOf(LocalDate.of(1970, 1, 11)));
+    }
+
+    @Test
+    void calendarPeriod_containsItsDaysAndOrdersByStartThenEnd() {
+        CalendarPeriod may = Periodicity.MONTH.periodOf(D);
+        assertTrue(may.contains(LocalDate.of(2024, 5, 1)));
+        assertTrue(may.contains(LocalDate.of(2024, 5, 31)));
+        assertFalse(may.contains(LocalDate.of(2024, 6, 1)));
+        assertFalse(may.contains(LocalDate.of(2024, 4, 30)));
+        assertEquals(31, may.days());
+        CalendarPeriod longer = new CalendarPeriod(LocalDate.of(2024, 5, 1), LocalDate.of(2024, 7, 1));
+        assertTrue(may.compareTo(longer) < 0);
+        assertTrue(longer.compareTo(may) > 0);
+        assertEquals(0, may.compareTo(new CalendarPeriod(LocalDate.of(2024, 5, 1), LocalDate.of(2024, 6, 1))));
+        assertTrue(may.compareTo(Periodicity.MONTH.periodOf(LocalDate.of(2024, 6, 1))) < 0);
+    }
+
+    @Test
+    void calendarPeriod_toString_namesOnlyTrueCalendarUnits() {
+        assertEquals("2024-Q1", Periodicity.QUARTER.periodOf(LocalDate.of(2024, 2, 1)).toString());
+        assertEquals("2024-Q3", Periodicity.QUARTER.periodOf(LocalDate.of(2024, 9, 30)).toString());
+        assertEquals("2024-Q4", Periodicity.QUARTER.periodOf(LocalDate.of(2024, 10, 1)).toString());
+        // three months from February, a year from July, a week from a Tuesday: plain ranges
+        assertEquals("2024-02-01..2024-05-01",
+                new CalendarPeriod(LocalDate.of(2024, 2, 1), LocalDate.of(2024, 5, 1)).toString());
+        assertEquals("2024-07-01..2025-07-01",
+                new CalendarPeriod(LocalDate.of(2024, 7, 1), LocalDate.of(2025, 7, 1)).toString());
+        assertEquals("2024-05-14..2024-05-21",
+                new CalendarPeriod(LocalDate.of(2024, 5, 14), LocalDate.of(2024, 5, 21)).toString());
+        assertEquals("2024-05-02..2024-06-02",
+                new CalendarPeriod(LocalDate.of(2024, 5, 2), LocalDate.of(2024, 6, 2)).toString());
     }
 }

@@ -113,6 +113,8 @@ public final class DriverCalculator {
      * @throws IllegalStateException if the outcome was already set
      */
     public DriverCalculator outcome(String question, ScoreScale scale) {
+        Checks.requireNonNull(question, "question");
+        Checks.requireNonNull(scale, "scale");
         List<String> now = once("outcome", outcome == null ? null : outcome.name());
         Question q = new Question(question, scale);
         requireNew(q.name());
@@ -241,6 +243,7 @@ public final class DriverCalculator {
      *     drivers are collinear
      */
     public DriverResult compute(Iterable<? extends Response> responses) {
+        Checks.requireNonNull(responses, "responses");
         requireModel();
         return Analysis.run(outcome, drivers, missing, resamples, seed, shapley,
                 performanceThreshold, responses);
@@ -273,6 +276,7 @@ public final class DriverCalculator {
      */
     public List<DriverChurn> churnByBand(Iterable<? extends Response> responses,
             Iterable<Customer> customers, ChurnCalculator churn) {
+        Checks.requireNonNull(responses, "responses");
         Checks.requireNonNull(customers, "customers");
         Checks.requireNonNull(churn, "churn");
         List<DriverChurn> result = new ArrayList<>();
@@ -299,6 +303,7 @@ public final class DriverCalculator {
      */
     public List<DriverValue> valueByBand(Iterable<? extends Response> responses,
             Iterable<CustomerPurchases> histories, LifetimeValueCalculator value) {
+        Checks.requireNonNull(responses, "responses");
         Checks.requireNonNull(histories, "histories");
         Checks.requireNonNull(value, "value");
         Map<String, LifetimeValueResult> perCustomer =

@@ -1,5 +1,6 @@
 package io.github.cxmetrics.drivers;
 
+import io.github.cxmetrics.internal.Checks;
 import io.github.cxmetrics.survey.Comparison;
 import io.github.cxmetrics.value.ChurnCounts;
 import io.github.cxmetrics.value.ChurnResult;
@@ -47,6 +48,7 @@ public final class DriverChurn {
 
     /** Returns the churn of the customers in a band, if the band has any. */
     public Optional<ChurnResult> churn(ServiceBand band) {
+        Checks.requireNonNull(band, "band");
         return Optional.ofNullable(byBand.get(band));
     }
 

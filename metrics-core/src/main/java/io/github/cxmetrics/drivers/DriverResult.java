@@ -1,5 +1,6 @@
 package io.github.cxmetrics.drivers;
 
+import io.github.cxmetrics.internal.Checks;
 import io.github.cxmetrics.scale.ScoreScale;
 import io.github.cxmetrics.stats.Interval;
 import java.util.Comparator;
@@ -166,6 +167,7 @@ public final class DriverResult {
      * @throws IllegalArgumentException if the question is not a driver of this analysis
      */
     public Driver driver(String question) {
+        Checks.requireNonNull(question, "question");
         for (Driver d : drivers) {
             if (d.question().equals(question)) {
                 return d;

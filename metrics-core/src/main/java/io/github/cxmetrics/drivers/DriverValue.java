@@ -1,5 +1,6 @@
 package io.github.cxmetrics.drivers;
 
+import io.github.cxmetrics.internal.Checks;
 import io.github.cxmetrics.survey.Comparison;
 import io.github.cxmetrics.value.ChurnResult;
 import io.github.cxmetrics.value.LifetimeValueResult;
@@ -51,6 +52,7 @@ public final class DriverValue {
 
     /** Returns the value of the customers in a band, if the band has any. */
     public Optional<LifetimeValueResult> value(ServiceBand band) {
+        Checks.requireNonNull(band, "band");
         return Optional.ofNullable(byBand.get(band));
     }
 

@@ -53,6 +53,15 @@ public final class PeriodLocator {
         return extended(time);
     }
 
+    /**
+     * Returns the number of consecutive periods in the table: the span of the instants seen so
+     * far, or less when an instant lay beyond {@value #MAX_PERIODS} periods (for tests and
+     * diagnostics).
+     */
+    public int periodsKept() {
+        return count;
+    }
+
     /** Places an instant outside the table, growing the table to reach it when it may. */
     private CalendarPeriod extended(Instant time) {
         CalendarPeriod period = periodicity.periodOf(LocalDate.ofInstant(time, zone));

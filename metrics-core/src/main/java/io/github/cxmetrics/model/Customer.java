@@ -100,6 +100,7 @@ public record Customer(
 
     /** Returns the value of an attribute, if the customer has it. */
     public Optional<String> attribute(String name) {
+        Checks.requireNonNull(name, "name");
         return Optional.ofNullable(attributes.get(name));
     }
 
@@ -108,6 +109,7 @@ public record Customer(
      * handy as a grouping key, {@code c -> c.attributeOr("region", "(none)")}.
      */
     public String attributeOr(String name, String fallback) {
+        Checks.requireNonNull(name, "name");
         return attributes.getOrDefault(name, fallback);
     }
 
@@ -131,8 +133,8 @@ public record Customer(
     }
 
     /** Returns this customer in another segment. */
-    public Customer withSegment(String newSegment) {
-        return new Customer(id, newSegment, acquiredAt, churnedAt, acquisitionCost, attributes);
+    public Customer withSegment(String segment) {
+        return new Customer(id, segment, acquiredAt, churnedAt, acquisitionCost, attributes);
     }
 
     /** Returns this customer with one attribute added or replaced. */

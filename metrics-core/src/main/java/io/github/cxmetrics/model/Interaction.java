@@ -225,6 +225,10 @@ public record Interaction(
      * {@link Builder#build()} validates the whole.
      */
     public static Builder builder(String id, String customerId, Channel channel, Instant openedAt) {
+        Checks.requireNonNull(id, "id");
+        Checks.requireNonNull(customerId, "customerId");
+        Checks.requireNonNull(channel, "channel");
+        Checks.requireNonNull(openedAt, "openedAt");
         return new Builder(id, customerId, channel, openedAt);
     }
 
@@ -356,6 +360,7 @@ public record Interaction(
 
     /** Returns the value of an attribute, if the interaction has it. */
     public Optional<String> attribute(String name) {
+        Checks.requireNonNull(name, "name");
         return Optional.ofNullable(attributes.get(name));
     }
 
@@ -364,6 +369,7 @@ public record Interaction(
      * handy as a grouping key, {@code i -> i.attributeOr("segment", "(none)")}.
      */
     public String attributeOr(String name, String fallback) {
+        Checks.requireNonNull(name, "name");
         return attributes.getOrDefault(name, fallback);
     }
 
@@ -423,13 +429,17 @@ public record Interaction(
 
         /** Adds or replaces an attribute. */
         public Builder attribute(String name, String value) {
+            Checks.requireNonNull(name, "name");
+            if (value == null) {
+                throw new NullPointerException("attribute value must not be null: " + name);
+            }
             attributes.put(name, value);
             return this;
         }
 
         /** Adds or replaces several attributes. */
-        public Builder attributes(Map<String, String> values) {
-            attributes.putAll(Checks.requireNonNull(values, "attributes"));
+        public Builder attributes(Map<String, String> attributes) {
+            this.attributes.putAll(Checks.requireNonNull(attributes, "attributes"));
             return this;
         }
 

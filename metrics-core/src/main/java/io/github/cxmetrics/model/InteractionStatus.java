@@ -50,7 +50,7 @@ public enum InteractionStatus {
      * @throws IllegalArgumentException if {@code label} is none of the statuses, naming them
      */
     public static InteractionStatus parse(String label) {
-        Checks.requireNonNull(label, "status");
+        Checks.requireNonNull(label, "label");
         String s = label.strip().toLowerCase(Locale.ROOT).replace('_', '-').replace(' ', '-');
         if (s.equals("hold")) {
             return ON_HOLD;

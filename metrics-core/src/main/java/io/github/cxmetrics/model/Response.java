@@ -144,7 +144,7 @@ public record Response(
 
     /** Returns the value of an attribute, if the response has it. */
     public Optional<String> attribute(String name) {
-        return Optional.ofNullable(attributes.get(name));
+        return Optional.ofNullable(attributes.get(Checks.requireNonNull(name, "name")));
     }
 
     /**
@@ -152,7 +152,7 @@ public record Response(
      * handy as a grouping key, {@code r -> r.attributeOr("segment", "(none)")}.
      */
     public String attributeOr(String name, String fallback) {
-        return attributes.getOrDefault(name, fallback);
+        return attributes.getOrDefault(Checks.requireNonNull(name, "name"), fallback);
     }
 
     /** Returns this response with another weight. */
@@ -172,7 +172,7 @@ public record Response(
     }
 
     /** Returns this response with its attributes replaced. */
-    public Response withAttributes(Map<String, String> newAttributes) {
-        return new Response(customerId, question, score, answeredAt, channel, weight, newAttributes);
+    public Response withAttributes(Map<String, String> attributes) {
+        return new Response(customerId, question, score, answeredAt, channel, weight, attributes);
     }
 }

@@ -59,12 +59,12 @@ public final class ScoreScaleBuilder {
     }
 
     /** States the direction; {@link #build()} checks it against the bands. */
-    public ScoreScaleBuilder direction(Direction newDirection) {
-        Checks.requireNonNull(newDirection, "direction");
-        if (direction != null) {
-            throw new IllegalStateException("direction was already set to " + direction);
+    public ScoreScaleBuilder direction(Direction direction) {
+        Checks.requireNonNull(direction, "direction");
+        if (this.direction != null) {
+            throw new IllegalStateException("direction was already set to " + this.direction);
         }
-        direction = newDirection;
+        this.direction = direction;
         return this;
     }
 

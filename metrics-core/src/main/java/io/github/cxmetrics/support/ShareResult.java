@@ -95,6 +95,7 @@ public final class ShareResult implements MetricResult<ShareResult> {
      * @throws IllegalStateException if the result is empty
      */
     public Interval confidenceInterval(double level, IntervalMethod method) {
+        Checks.requireNonNull(method, "method");
         requireBase();
         return proportion().confidenceInterval(level, method).scaled(100);
     }

@@ -1,6 +1,7 @@
 package io.github.cxmetrics.support;
 
 import io.github.cxmetrics.internal.Blueprint;
+import io.github.cxmetrics.internal.Checks;
 import io.github.cxmetrics.internal.Fingerprint;
 import io.github.cxmetrics.internal.State;
 import io.github.cxmetrics.internal.StateKind;
@@ -57,12 +58,12 @@ abstract class SupportCalculator<R, C extends SupportCalculator<R, C>>
 
     @Override
     public boolean accepts(Interaction interaction) {
-        return options.accepts(interaction);
+        return options.accepts(Checks.requireNonNull(interaction, "interaction"));
     }
 
     /** Returns when the interaction was opened: trends group interactions by that period. */
     @Override
     public Instant timeOf(Interaction interaction) {
-        return interaction.openedAt();
+        return Checks.requireNonNull(interaction, "interaction").openedAt();
     }
 }

@@ -161,7 +161,7 @@ record SupportOptions(
 
     SupportOptions withCalendars(Function<Interaction, BusinessCalendar> newCalendars) {
         once(Option.CALENDAR, "business calendar", calendar != null ? calendar : calendars);
-        Checks.requireNonNull(newCalendars, "calendar function");
+        Checks.requireNonNull(newCalendars, "calendarOfInteraction");
         return new SupportOptions(metric, milestone, policy, from, to, null, newCalendars,
                 significantDigits, afterCallWork, asOf, keepOpen,
                 SetOnce.plus(set, Option.CALENDAR));

@@ -99,6 +99,7 @@ public final class LoyaltyIndexResult implements MetricResult<LoyaltyIndexResult
 
     /** Returns the mean answer to one question, after reverse coding. */
     public double questionMean(String question) {
+        Objects.requireNonNull(question, "question must not be null");
         ScoreDistribution d = byQuestion.get(question);
         if (d == null || d.isEmpty()) {
             throw new IllegalStateException("no scored answers to question '" + question + "'");

@@ -101,6 +101,7 @@ public final class ScoreDistribution {
 
     /** Returns the number of responses whose score is in {@code band}. */
     public long count(Band band) {
+        Objects.requireNonNull(band, "band must not be null");
         long total = 0;
         for (int i = 0; i < counts.length; i++) {
             if (scale.band(scale.min() + i) == band) {
@@ -130,6 +131,7 @@ public final class ScoreDistribution {
 
     /** Returns the total weight of the responses whose score is in {@code band}. */
     public double weightedCount(Band band) {
+        Objects.requireNonNull(band, "band must not be null");
         double total = 0;
         for (int i = 0; i < counts.length; i++) {
             if (scale.band(scale.min() + i) == band) {

@@ -152,13 +152,13 @@ abstract class SurveyCalculator<R, C extends SurveyCalculator<R, C>>
 
     @Override
     public boolean accepts(Response response) {
-        return options.accepts(response);
+        return options.accepts(Checks.requireNonNull(response, "response"));
     }
 
     /** Returns when the response was given. */
     @Override
     public Instant timeOf(Response response) {
-        return response.answeredAt();
+        return Checks.requireNonNull(response, "response").answeredAt();
     }
 
 }

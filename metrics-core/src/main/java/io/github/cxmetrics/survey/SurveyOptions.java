@@ -187,7 +187,7 @@ record SurveyOptions(
     }
 
     private static Set<String> names(String what, String each, String... names) {
-        if (names.length == 0) {
+        if (Checks.requireNonNull(names, what).length == 0) {
             throw new IllegalArgumentException(what + " must not be empty");
         }
         Set<String> copy = new LinkedHashSet<>();

@@ -94,7 +94,7 @@ public final class ChurnResult implements MetricResult<ChurnResult> {
 
     /** Returns the counts of one period, if it is in the table. */
     public Optional<ChurnCounts> period(CalendarPeriod period) {
-        return Optional.ofNullable(periods.get(period));
+        return Optional.ofNullable(periods.get(Checks.requireNonNull(period, "period")));
     }
 
     /** Returns the number of customers in scope, whether or not their periods are in the table. */

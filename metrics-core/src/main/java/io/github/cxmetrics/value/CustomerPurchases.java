@@ -65,6 +65,7 @@ public record CustomerPurchases(Customer customer, List<Purchase> purchases) {
 
     /** Returns a customer with the given purchases. */
     public static CustomerPurchases of(Customer customer, Purchase... purchases) {
+        Checks.requireNonNull(purchases, "purchases");
         return new CustomerPurchases(customer, List.of(purchases));
     }
 

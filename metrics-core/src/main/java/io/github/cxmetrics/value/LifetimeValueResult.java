@@ -347,6 +347,7 @@ public final class LifetimeValueResult implements MetricResult<LifetimeValueResu
      * @throws IllegalArgumentException if the currencies differ or the average cost is 0
      */
     public double ltvToCac(Money lifetimeValue) {
+        Checks.requireNonNull(lifetimeValue, "lifetimeValue");
         return Ltv.ltvToCac(lifetimeValue, averageAcquisitionCost());
     }
 

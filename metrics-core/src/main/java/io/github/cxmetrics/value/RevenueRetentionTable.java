@@ -83,7 +83,7 @@ public final class RevenueRetentionTable implements MetricResult<RevenueRetentio
 
     /** Returns the row of one cohort, if it is in the table. */
     public Optional<CohortRevenue> cohort(CalendarPeriod period) {
-        return Optional.ofNullable(cohorts.get(period));
+        return Optional.ofNullable(cohorts.get(Checks.requireNonNull(period, "period")));
     }
 
     /** Returns the number of customers, whether or not their cohort has a row. */

@@ -149,7 +149,7 @@ public final class ServiceBands {
      */
     public static ServiceBands firstResponseTime(Map<String, Duration> byCustomer,
             Duration... thresholds) {
-        Checks.requireNonNull(byCustomer, "first response times");
+        Checks.requireNonNull(byCustomer, "byCustomer");
         Map<String, Duration> copy = Map.copyOf(byCustomer);
         return firstResponseTime(id -> Optional.ofNullable(copy.get(id)), thresholds);
     }
@@ -201,7 +201,7 @@ public final class ServiceBands {
      */
     public static ServiceBands firstResponseTime(Function<String, Optional<Duration>> byCustomer,
             Duration... thresholds) {
-        Checks.requireNonNull(byCustomer, "first response times");
+        Checks.requireNonNull(byCustomer, "byCustomer");
         Checks.requireNonNull(thresholds, "thresholds");
         if (thresholds.length == 0) {
             throw new IllegalArgumentException("thresholds must not be empty");

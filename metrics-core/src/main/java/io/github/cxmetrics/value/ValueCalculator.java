@@ -2,6 +2,7 @@ package io.github.cxmetrics.value;
 
 import io.github.cxmetrics.Periodicity;
 import io.github.cxmetrics.internal.Blueprint;
+import io.github.cxmetrics.internal.Checks;
 import io.github.cxmetrics.internal.State;
 import io.github.cxmetrics.internal.StateKind;
 import io.github.cxmetrics.internal.StateReader;
@@ -102,12 +103,12 @@ abstract class ValueCalculator<T, R, C extends ValueCalculator<T, R, C>>
     /** Returns whether the item's customer was acquired before {@code asOf} (always, without it). */
     @Override
     public boolean accepts(T item) {
-        return horizon.sees(items.customer().apply(item).acquiredAt());
+        return horizon.sees(timeOf(item));
     }
 
     /** Returns when the item's customer was acquired: {@code byPeriod} groups by acquisition cohort. */
     @Override
     public Instant timeOf(T item) {
-        return items.customer().apply(item).acquiredAt();
+        return items.customer().apply(Checks.requireNonNull(item, "item")).acquiredAt();
     }
 }

@@ -57,4 +57,30 @@ class ProportionTest {
         assertFalse(csat.proportion().isEmpty());
         assertTrue(CxMetrics.csat().compute(java.util.List.of()).proportion().isEmpty());
     }
+
+    @Test
+    void allSuccesses_isAWholeShare_andItsCountsReadBack() {
+        Proportion all = Proportion.of(10, 10);
+        assertEquals(1.0, all.value());
+        assertEquals(10.0, all.successes());
+        assertEquals(10.0, all.trials());
+        Proportion weighted = Proportion.ofWeighted(2.5, 4);
+        assertEquals(2.5, weighted.successes());
+        assertEquals(4.0, weighted.trials());
+        assertEquals("62.5% (2.50 of 4)", weighted.toString());
+        // Counts of 10^15 and more are shown with decimals, as long cannot hold all of them exactly.
+        assertEquals("100.0% (999999999999999 of 999999999999999)",
+                Proportion.ofWeighted(999_999_999_999_999.0, 999_999_999_999_999.0).toString());
+        assertEquals("100.0% (1000000000000000.00 of 1000000000000000.00)",
+                Proportion.ofWeighted(1e15, 1e15).toString());
+    }
+
+    @Test
+    void equality_isBySuccessesAndTrials() {
+        assertEquals(Proportion.of(3, 5), Proportion.ofWeighted(3, 5));
+        assertEquals(Proportion.of(3, 5).hashCode(), Proportion.ofWeighted(3, 5).hashCode());
+        assertFalse(Proportion.of(3, 5).equals(Proportion.of(2, 5)));
+        assertFalse(Proportion.of(3, 5).equals(Proportion.of(3, 6)));
+        assertFalse(Proportion.of(3, 5).equals("60.0% (3 of 5)"));
+    }
 }

@@ -247,4 +247,12 @@ class StatsTest {
         assertEquals(lower, actual.lower(), PUBLISHED, () -> "lower of " + actual);
         assertEquals(upper, actual.upper(), PUBLISHED, () -> "upper of " + actual);
     }
+
+    @Test
+    void welchDegreesOfFreedom_ofEqualVariancesOfTheMeans_withUnequalSamples() {
+        // v1 = 2²/4 = 1 and v2 = 3²/9 = 1: (1 + 1)² / (1/3 + 1/8) = 96/11, not n1 + n2 - 2 = 11.
+        assertEquals(96.0 / 11, Means.welchDegreesOfFreedom(2, 4, 3, 9), 1e-12);
+        // No spread at all: the pooled n1 + n2 - 2.
+        assertEquals(11.0, Means.welchDegreesOfFreedom(0, 4, 0, 9));
+    }
 }

@@ -235,7 +235,7 @@ final class Bfgs {
      * Returns the minimiser of the cubic interpolating values and slopes at both ends,
      * safeguarded to the middle 80 % of the interval; bisection when a value is not finite.
      */
-    private static double interpolate(double lo, double fLo, double dLo, double hi, double fHi,
+    static double interpolate(double lo, double fLo, double dLo, double hi, double fHi,
             double dHi) {
         double left = Math.min(lo, hi);
         double right = Math.max(lo, hi);

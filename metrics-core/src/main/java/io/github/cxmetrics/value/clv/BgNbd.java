@@ -56,8 +56,8 @@ public record BgNbd(double r, double alpha, double a, double b, ChronoUnit unit)
     }
 
     @Override
-    public BgNbd inUnit(ChronoUnit other) {
-        return new BgNbd(r, alpha * TimeUnits.conversion(unit, other), a, b, other);
+    public BgNbd inUnit(ChronoUnit unit) {
+        return new BgNbd(r, alpha * TimeUnits.conversion(this.unit, unit), a, b, unit);
     }
 
     /**

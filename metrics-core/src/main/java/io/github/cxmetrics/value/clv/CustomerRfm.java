@@ -65,15 +65,15 @@ public record CustomerRfm(
     }
 
     /**
-     * Returns this summary with its times in {@code other}, converted by the exact lengths of the
+     * Returns this summary with its times in {@code unit}, converted by the exact lengths of the
      * units; {@code this} if the unit is the same.
      */
-    public CustomerRfm inUnit(ChronoUnit other) {
-        double factor = TimeUnits.conversion(unit, other);
-        if (other == unit) {
+    public CustomerRfm inUnit(ChronoUnit unit) {
+        double factor = TimeUnits.conversion(this.unit, unit);
+        if (unit == this.unit) {
             return this;
         }
         return new CustomerRfm(customerId, frequency, recency * factor, age * factor, meanSpend,
-                other);
+                unit);
     }
 }

@@ -47,13 +47,13 @@ public record Discounting(int periods, double length, ChronoUnit unit, double ra
     }
 
     /**
-     * Creates a discounting of {@code periods} periods of one {@code period} each, at
+     * Creates a discounting of {@code periods} periods of one {@code unit} each, at
      * {@code rate} per period.
      *
      * @throws IllegalArgumentException if a component is out of range
      */
-    public static Discounting of(int periods, ChronoUnit period, double rate) {
-        return new Discounting(periods, 1, period, rate);
+    public static Discounting of(int periods, ChronoUnit unit, double rate) {
+        return new Discounting(periods, 1, unit, rate);
     }
 
     /**

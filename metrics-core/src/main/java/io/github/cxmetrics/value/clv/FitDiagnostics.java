@@ -40,6 +40,7 @@ public record FitDiagnostics(
      * @throws IllegalArgumentException if the model has no such parameter
      */
     public Estimate estimate(String name) {
+        Checks.requireNonNull(name, "name");
         for (Estimate e : estimates) {
             if (e.name().equals(name)) {
                 return e;

@@ -61,8 +61,8 @@ public record MbgNbd(double r, double alpha, double a, double b, ChronoUnit unit
     }
 
     @Override
-    public MbgNbd inUnit(ChronoUnit other) {
-        return new MbgNbd(r, alpha * TimeUnits.conversion(unit, other), a, b, other);
+    public MbgNbd inUnit(ChronoUnit unit) {
+        return new MbgNbd(r, alpha * TimeUnits.conversion(this.unit, unit), a, b, unit);
     }
 
     /**

@@ -53,9 +53,9 @@ public record ParetoNbd(double r, double alpha, double s, double beta, ChronoUni
     }
 
     @Override
-    public ParetoNbd inUnit(ChronoUnit other) {
-        double factor = TimeUnits.conversion(unit, other);
-        return new ParetoNbd(r, alpha * factor, s, beta * factor, other);
+    public ParetoNbd inUnit(ChronoUnit unit) {
+        double factor = TimeUnits.conversion(this.unit, unit);
+        return new ParetoNbd(r, alpha * factor, s, beta * factor, unit);
     }
 
     @Override

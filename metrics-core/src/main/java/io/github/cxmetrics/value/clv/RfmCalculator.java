@@ -150,11 +150,11 @@ public final class RfmCalculator extends StatefulCalculator<Purchase, RfmSummary
 
     @Override
     public boolean accepts(Purchase purchase) {
-        return options.dayOf(purchase) <= options.lastDay().toEpochDay();
+        return options.dayOf(Checks.requireNonNull(purchase, "purchase")) <= options.lastDay().toEpochDay();
     }
 
     @Override
     public Instant timeOf(Purchase purchase) {
-        return purchase.at();
+        return Checks.requireNonNull(purchase, "purchase").at();
     }
 }

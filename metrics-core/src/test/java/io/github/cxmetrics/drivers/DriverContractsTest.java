@@ -1,0 +1,157 @@
+package io.github.cxmetrics.drivers;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.github.cxmetrics.CxMetrics;
+import io.github.cxmetrics.scale.ScoreScale;
+import io.github.cxmetrics.stats.Interval;
+import io.github.cxmetrics.stats.Means;
+import io.github.cxmetrics.stats.Normal;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * What a driver analysis reports besides its importances, on the worked dataset of
+ * {@link DriverCalculatorTest} (R² 0.809496314368717, n 20, p 3): the adjusted R², the
+ * per-driver statistics and their formulas, pairwise deletion on complete data, summaries and the
+ * calculator's equality.
+ */
+class DriverContractsTest {
+
+    private static final double R2 = 0.809496314368717;
+
+    private static final DriverCalculator WORKED = worked().bootstrap(0);
+
+    @Test
+    void result_reportsItsSetUpAndTheAdjustedRSquared() {
+        DriverResult r = worked().bootstrap(0).seed(7).compute(Surveys.worked());
+        assertEquals("nps", r.outcome());
+        assertEquals(ScoreScale.NPS, r.outcomeScale());
+        assertEquals(MissingDrivers.LISTWISE, r.missingDrivers());
+        assertEquals(7, r.seed());
+        assertEquals(0, r.failedResamples());
+        // 1 − (1 − R²)(n − 1)/(n − p − 1) = 1 − 0.190503685631283 × 19/16.
+        assertEquals(0.773776873312851, r.adjustedRSquared(), 1e-12);
+        assertTrue(r.toString().startsWith(
+                "drivers of nps: R² 0.8095, n 20 of 20 respondents (listwise)\n  price: r 0.646,"),
+                r.toString());
+        assertEquals(4, r.toString().split("\n").length);
+    }
+
+    @Test
+    void driver_statisticsFollowTheirFormulas() {
+        DriverResult r = WORKED.compute(Surveys.worked());
+        Driver quality = r.driver("quality");
+        assertEquals("quality", quality.question());
+        assertEquals(ScoreScale.FIVE_POINT, quality.scale());
+        double rho = 0.7824632403696055;
+        // t = r·sqrt((n − 2)/(1 − r²)) on n − 2 = 18 degrees of freedom.
+        double t = rho * Math.sqrt(18 / (1 - rho * rho));
+        assertEquals(Normal.tTwoSidedPValue(t, 18), quality.pearsonPValue(), 1e-15);
+        assertTrue(quality.pearsonPValue() > 0 && quality.pearsonPValue() < 1e-4);
+        assertEquals(100 * quality.shapley() / R2, quality.shapleyPercent(), 1e-9);
+        assertEquals(100 * 0.27672689783790766 / R2, quality.shapleyPercent(), 1e-9);
+        assertTrue(quality.standardDeviation() > 0);
+        Interval mean = quality.meanInterval(0.95);
+        Interval expected = Means.tInterval(quality.mean(), quality.standardDeviation(), 20, 0.95);
+        assertEquals(expected.lower(), mean.lower(), 1e-15);
+        assertEquals(expected.upper(), mean.upper(), 1e-15);
+        assertTrue(mean.lower() < quality.mean() && quality.mean() < mean.upper());
+        // The standardized coefficients of the three drivers explain R² with the correlations:
+        // R² = Σ βⱼ·rⱼ for ordinary least squares.
+        double sum = 0;
+        for (Driver d : r.drivers()) {
+            sum += d.standardizedCoefficient() * d.pearson();
+        }
+        assertEquals(R2, sum, 1e-12);
+        assertTrue(quality.toString().startsWith("quality: r 0.782, rho 0.784, relative weight "
+                + "0.2780 ("), quality.toString());
+        assertTrue(quality.toString().endsWith("(n 20)"), quality.toString());
+    }
+
+    @Test
+    void pairwiseDeletion_ofCompleteAnswers_isTheListwiseAnalysis() {
+        DriverResult pairwise = WORKED.missing(MissingDrivers.PAIRWISE).compute(Surveys.worked());
+        assertEquals(MissingDrivers.PAIRWISE, pairwise.missingDrivers());
+        assertEquals(R2, pairwise.rSquared(), 1e-12);
+        double[] pearson = {0.6458897484852191, 0.7824632403696055, 0.8522773256042449};
+        double[] relativeWeight = {0.1596715474116726, 0.2780244639104095, 0.3718003030466346};
+        for (int j = 0; j < 3; j++) {
+            Driver d = pairwise.drivers().get(j);
+            assertEquals(pearson[j], d.pearson(), 1e-12, d.question());
+            assertEquals(relativeWeight[j], d.relativeWeight(), 1e-12, d.question());
+            assertEquals(20, d.n());
+        }
+    }
+
+    private static DriverCalculator worked() {
+        return CxMetrics.drivers().outcome("nps", ScoreScale.NPS)
+                .drivers(ScoreScale.FIVE_POINT, "price", "quality", "support");
+    }
+
+    @Test
+    void calculators_areEqualByEveryOption_andSayWhichTheyHave() {
+        DriverCalculator base = worked().bootstrap(0).seed(7);
+        DriverCalculator same = worked().seed(7).bootstrap(0);
+        assertEquals(base, same);
+        assertEquals(base.hashCode(), same.hashCode());
+        List<DriverCalculator> others = List.of(worked().bootstrap(0).seed(8),
+                worked().bootstrap(10).seed(7), base.withoutShapley(),
+                base.missing(MissingDrivers.PAIRWISE), base.performanceThreshold(60),
+                CxMetrics.drivers().outcome("csat", ScoreScale.NPS)
+                        .drivers(ScoreScale.FIVE_POINT, "price", "quality", "support")
+                        .bootstrap(0).seed(7),
+                CxMetrics.drivers().outcome("nps", ScoreScale.NPS)
+                        .drivers(ScoreScale.FIVE_POINT, "price", "quality").bootstrap(0).seed(7));
+        for (DriverCalculator other : others) {
+            assertNotEquals(base, other, other.toString());
+        }
+        assertNotEquals(base, "drivers");
+        assertEquals("drivers of nps: [price, quality, support], LISTWISE, 0 resamples (seed 7)",
+                base.toString());
+        assertEquals("drivers of nps: [price, quality, support], LISTWISE, 0 resamples (seed 7),"
+                + " without shapley", base.withoutShapley().toString());
+        assertEquals("drivers of (no outcome): [price], LISTWISE, 0 resamples (seed 7)",
+                CxMetrics.drivers().driver("price", ScoreScale.FIVE_POINT).bootstrap(0).seed(7)
+                        .toString());
+    }
+
+    /** Mean, sample deviation, performance and top-box share against sums written here. */
+    @Test
+    void driverDescriptives_agreeWithANaiveReference() {
+        DriverResult r = WORKED.compute(Surveys.worked());
+        for (int j = 0; j < 3; j++) {
+            double sum = 0;
+            int top = 0;
+            for (int[] row : Surveys.WORKED) {
+                sum += row[j + 1];
+                top += row[j + 1] >= 4 ? 1 : 0;
+            }
+            double mean = sum / 20;
+            double squares = 0;
+            for (int[] row : Surveys.WORKED) {
+                squares += (row[j + 1] - mean) * (row[j + 1] - mean);
+            }
+            Driver d = r.drivers().get(j);
+            assertEquals(mean, d.mean(), 1e-12, d.question());
+            assertEquals(Math.sqrt(squares / 19), d.standardDeviation(), 1e-12, d.question());
+            assertEquals(100 * (mean - 1) / 4, d.performance(), 1e-9, d.question());
+            assertEquals(100.0 * top / 20, d.topBoxShare(), 1e-12, d.question());
+        }
+        // The importance-performance threshold defaults to the mean performance of the drivers.
+        double meanPerformance = r.drivers().stream().mapToDouble(Driver::performance).average()
+                .orElseThrow();
+        assertEquals(meanPerformance, r.performanceThreshold(), 1e-9);
+    }
+
+    @Test
+    void fiveRespondents_areEnoughForThreeDrivers() {
+        int[][] five = java.util.Arrays.copyOf(Surveys.WORKED, 5);
+        DriverResult r = WORKED.compute(Surveys.responses(five, "nps", "price", "quality",
+                "support"));
+        assertEquals(5, r.n());
+        assertEquals(5, r.driver("price").n());
+    }
+}

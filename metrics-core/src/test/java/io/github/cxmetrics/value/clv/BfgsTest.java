@@ -1,0 +1,337 @@
+package io.github.cxmetrics.value.clv;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The BFGS minimiser on functions whose minimum, and sometimes whose whole path, is known: it
+ * finds the minimum, in few iterations, within the step cap, around points outside the domain,
+ * and stops for the reason it reports.
+ */
+class BfgsTest {
+
+    /** A function of {@code x} writing its gradient into {@code g} (null: value only). */
+    interface Function {
+        double value(double[] x, double[] g);
+    }
+
+    /** An objective that records every point it is evaluated at and the value there. */
+    private static final class Recorded implements Objective {
+        final int dimension;
+        final Function f;
+        final List<double[]> points = new ArrayList<>();
+        final List<Double> values = new ArrayList<>();
+
+        Recorded(int dimension, Function f) {
+            this.dimension = dimension;
+            this.f = f;
+        }
+
+        @Override
+        public int dimension() {
+            return dimension;
+        }
+
+        @Override
+        public double value(double[] x, double[] g) {
+            double v = f.value(x, g);
+            points.add(x.clone());
+            values.add(v);
+            return v;
+        }
+
+        /** Value and gradient at {@code x}, without recording. */
+        double[] gradientAt(double[] x) {
+            double[] g = new double[dimension];
+            f.value(x, g);
+            return g;
+        }
+    }
+
+    private static Recorded rosenbrock() {
+        return new Recorded(2, (x, g) -> {
+            double a = 1 - x[0];
+            double b = x[1] - x[0] * x[0];
+            if (g != null) {
+                g[0] = -2 * a - 400 * x[0] * b;
+                g[1] = 200 * b;
+            }
+            return a * a + 100 * b * b;
+        });
+    }
+
+    /** {@code Σ dᵢ(xᵢ − mᵢ)²/2}: a quadratic with Hessian diag(d) and minimum m. */
+    private static Recorded quadratic(double[] d, double[] m) {
+        return new Recorded(d.length, (x, g) -> {
+            double sum = 0;
+            for (int i = 0; i < d.length; i++) {
+                double e = x[i] - m[i];
+                sum += d[i] * e * e / 2;
+                if (g != null) {
+                    g[i] = d[i] * e;
+                }
+            }
+            return sum;
+        });
+    }
+
+    @Test
+    void rosenbrock_isMinimisedInFewIterations() {
+        Recorded f = rosenbrock();
+        Bfgs.Result r = Bfgs.minimize(f, new double[] {-1.2, 1}, 200, 1e-10);
+        assertTrue(r.converged(), r.message());
+        assertEquals("gradient below 1.0E-10", r.message());
+        assertArrayEquals(new double[] {1, 1}, r.point(), 1e-9);
+        // Nocedal and Wright report 34 BFGS iterations from this start (table 6.1 setting);
+        // this line search takes 38 and 48 evaluations: bounds with some room.
+        assertTrue(r.iterations() >= 20 && r.iterations() <= 45, r::toString);
+        assertTrue(r.evaluations() <= 60, r::toString);
+        // the counts, the value and the gradient are those of the function at the point
+        assertEquals(f.points.size(), r.evaluations());
+        assertEquals(f.value(r.point(), null), r.value());
+        assertArrayEquals(f.gradientAt(r.point()), r.gradient());
+        assertTrue(Bfgs.maxAbs(r.gradient()) <= 1e-10);
+    }
+
+    @Test
+    void everyAcceptedStep_decreasesTheValue() {
+        Recorded f = rosenbrock();
+        Bfgs.Result r = Bfgs.minimize(f, new double[] {-1.2, 1}, 200, 1e-10);
+        // The best value seen so far never increases and ends at the result; the result is the
+        // smallest value evaluated.
+        double best = Double.POSITIVE_INFINITY;
+        for (double v : f.values) {
+            best = Math.min(best, v);
+        }
+        assertEquals(best, r.value());
+        assertTrue(r.value() < f.values.get(0));
+    }
+
+    @Test
+    void oneDimensionalQuadratic_takesTheScaledStepToTheMinimum() {
+        // f = 2(x − 3)² from 0: g = −12, the first step is 1/|g| along −g to x = 1 (g = −8,
+        // the Wolfe conditions hold); then H = sᵀy/yᵀy = 1/4 is the exact inverse Hessian and
+        // the second step lands on 3. Two iterations, three evaluations.
+        Recorded f = quadratic(new double[] {4}, new double[] {3});
+        Bfgs.Result r = Bfgs.minimize(f, new double[] {0}, 50, 1e-12);
+        assertTrue(r.converged());
+        assertEquals(3.0, r.point()[0]);
+        assertEquals(0.0, r.value());
+        assertEquals(2, r.iterations());
+        assertEquals(3, r.evaluations());
+        assertArrayEquals(new double[] {1}, f.points.get(1));
+    }
+
+    @Test
+    void illConditionedQuadratic_isMinimisedExactly() {
+        // Hessian diag(1, 10, 100, 1000): condition number 1000.
+        double[] minimum = {1, -2, 3, -4};
+        Recorded f = quadratic(new double[] {1, 10, 100, 1000}, minimum);
+        Bfgs.Result r = Bfgs.minimize(f, new double[4], 200, 1e-10);
+        assertTrue(r.converged(), r.message());
+        assertArrayEquals(minimum, r.point(), 1e-9);
+        assertTrue(r.value() < 1e-20);
+        // 28 iterations here; a wrong update or a missing initial scaling takes hundreds
+        assertTrue(r.iterations() <= 35, r::toString);
+    }
+
+    @Test
+    void steps_areCappedInEveryCoordinate() {
+        // The minimum is 80 away in one coordinate: each iteration moves at most MAX_STEP (10)
+        // in each coordinate, so at least 8 iterations, and every point evaluated lies within
+        // MAX_STEP of a point evaluated before it.
+        double[] far = {50, -80, 30, 0};
+        Recorded f = quadratic(new double[] {1, 1, 1, 1}, far);
+        Bfgs.Result r = Bfgs.minimize(f, new double[4], 200, 1e-10);
+        assertTrue(r.converged(), r.message());
+        assertArrayEquals(far, r.point(), 1e-9);
+        assertTrue(r.iterations() >= 8, r::toString);
+        assertTrue(r.iterations() <= 12, r::toString);
+        for (int k = 1; k < f.points.size(); k++) {
+            double nearest = Double.POSITIVE_INFINITY;
+            for (int j = 0; j < k; j++) {
+                nearest = Math.min(nearest, chebyshev(f.points.get(j), f.points.get(k)));
+            }
+            assertTrue(nearest <= Bfgs.MAX_STEP * (1 + 1e-12), "point " + k + " jumps " + nearest);
+        }
+    }
+
+    @Test
+    void pointsOutsideTheDomain_shrinkTheStep() {
+        // f = x + 1/x on x > 0 (NaN elsewhere), minimum 2 at 1. From 10 the curvature is tiny,
+        // so the quasi-Newton steps overshoot past 0 and the line search must come back.
+        Recorded f = new Recorded(1, (x, g) -> {
+            if (!(x[0] > 0)) {
+                return Double.NaN;
+            }
+            if (g != null) {
+                g[0] = 1 - 1 / (x[0] * x[0]);
+            }
+            return x[0] + 1 / x[0];
+        });
+        Bfgs.Result r = Bfgs.minimize(f, new double[] {10}, 100, 1e-10);
+        assertTrue(r.converged(), r.message());
+        assertEquals(1.0, r.point()[0], 1e-10);
+        assertEquals(2.0, r.value(), 1e-15);
+        assertTrue(f.values.stream().anyMatch(v -> Double.isNaN(v)), "the path left the domain");
+    }
+
+    @Test
+    void flatValues_convergeToFloatingPointPrecision() {
+        // f = 10⁶ + (x − 1)² with a gradient 2(x − 1) + 10⁻³ whose root, 0.9995, is where the
+        // values stop changing in double arithmetic; the gradient tolerance cannot be reached.
+        Recorded f = new Recorded(1, (x, g) -> {
+            double e = x[0] - 1;
+            if (g != null) {
+                g[0] = 2 * e + 1e-3;
+            }
+            return 1e6 + e * e;
+        });
+        Bfgs.Result r = Bfgs.minimize(f, new double[] {3}, 100, 1e-300);
+        assertTrue(r.converged(), r.message());
+        assertTrue(r.message().startsWith("converged to floating-point precision: expected further"
+                + " decrease "), r.message());
+        assertEquals(0.9995, r.point()[0], 1e-9);
+        assertTrue(r.iterations() < 10, r::toString);
+    }
+
+    @Test
+    void aGradientThatPointsUphill_failsTheLineSearchTwice() {
+        // f = x² with the gradient's sign flipped: no step along −g decreases f. The first failure
+        // resets the inverse Hessian and tries again; the second gives up at the start.
+        Recorded f = new Recorded(1, (x, g) -> {
+            if (g != null) {
+                g[0] = -2 * x[0];
+            }
+            return x[0] * x[0];
+        });
+        Bfgs.Result r = Bfgs.minimize(f, new double[] {3}, 100, 1e-10);
+        assertFalse(r.converged());
+        assertEquals("line search failed", r.message());
+        assertEquals(2, r.iterations());
+        assertArrayEquals(new double[] {3}, r.point());
+        assertEquals(9.0, r.value());
+        assertEquals(f.points.size(), r.evaluations());
+    }
+
+    @Test
+    void aLooserTolerance_stopsEarlier() {
+        Bfgs.Result loose = Bfgs.minimize(rosenbrock(), new double[] {-1.2, 1}, 200, 1e-3);
+        Bfgs.Result tight = Bfgs.minimize(rosenbrock(), new double[] {-1.2, 1}, 200, 1e-10);
+        assertTrue(loose.converged());
+        assertEquals("gradient below 0.001", loose.message());
+        assertTrue(Bfgs.maxAbs(loose.gradient()) <= 1e-3);
+        assertTrue(loose.iterations() < tight.iterations());
+        // already at the minimum: no iteration
+        Bfgs.Result there = Bfgs.minimize(rosenbrock(), new double[] {1, 1}, 200, 1e-10);
+        assertEquals(0, there.iterations());
+        assertEquals(1, there.evaluations());
+        assertTrue(there.converged());
+    }
+
+    @Test
+    void interpolate_findsTheMinimiserOfTheCubicThroughBothEnds() {
+        // A quadratic is its own cubic: (t − 0.3)² from its values and slopes at 0 and 1, in
+        // either order.
+        assertEquals(0.3, Bfgs.interpolate(0, 0.09, -0.6, 1, 0.49, 1.4), 1e-15);
+        assertEquals(0.3, Bfgs.interpolate(1, 0.49, 1.4, 0, 0.09, -0.6), 1e-15);
+        // t³ − 3t² + 2t on [1, 2]: local minimum at 1 + 1/√3
+        assertEquals(1 + 1 / Math.sqrt(3), Bfgs.interpolate(1, 0, -1, 2, 0, 2), 1e-15);
+        assertEquals(1 + 1 / Math.sqrt(3), Bfgs.interpolate(2, 0, 2, 1, 0, -1), 1e-15);
+        // (x − 2.5)² on [2, 4]: minimiser 2.5 inside the middle 80 % (2.2 to 3.8)
+        assertEquals(2.5, Bfgs.interpolate(2, 0.25, -1, 4, 2.25, 3), 1e-15);
+    }
+
+    @Test
+    void interpolate_bisectsWhenTheCubicIsNoUse() {
+        // minimiser 0.3 of (t − 0.3)² outside the middle 80 % of [0, 4]: bisection
+        assertEquals(2.0, Bfgs.interpolate(0, 0.09, -0.6, 4, 13.69, 7.4));
+        assertEquals(2.0, Bfgs.interpolate(4, 13.69, 7.4, 0, 0.09, -0.6));
+        // t³ + t on [0, 1] has no minimum: the radicand is negative
+        assertEquals(0.5, Bfgs.interpolate(0, 0, 1, 1, 2, 4));
+        // a value or slope that is not finite at the far end
+        assertEquals(0.5, Bfgs.interpolate(0, 1, -1, 1, Double.POSITIVE_INFINITY, 1));
+        assertEquals(0.25, Bfgs.interpolate(0, 1, -1, 0.5, 0, Double.NaN));
+        assertEquals(0.75, Bfgs.interpolate(1, 1, 1, 0.5, Double.NaN, 0));
+    }
+
+    @Test
+    void aGradientAtTheTolerance_isConverged() {
+        // f = x²/2 at 0.5: the gradient 0.5 equals the tolerance
+        Bfgs.Result r = Bfgs.minimize(quadratic(new double[] {1}, new double[] {0}),
+                new double[] {0.5}, 10, 0.5);
+        assertTrue(r.converged());
+        assertEquals(0, r.iterations());
+        assertEquals(0.125, r.value());
+    }
+
+    @Test
+    void aStartWithANonFiniteGradient_isRejected() {
+        Recorded f = new Recorded(2, (x, g) -> {
+            if (g != null) {
+                g[0] = 1;
+                g[1] = Double.NaN;
+            }
+            return 1;
+        });
+        var e = org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
+                () -> Bfgs.minimize(f, new double[] {0, 0}, 10, 1e-8));
+        assertEquals("the objective is not finite at the starting point: 1.0", e.getMessage());
+    }
+
+    @Test
+    void aNonFiniteGradient_marksAPointOutsideTheDomain() {
+        // x + 1/x as in the test above, but with a finite value (100) everywhere and no
+        // gradient below 0.2: the line search treats those points as outside the domain
+        Recorded f = new Recorded(1, (x, g) -> {
+            if (g != null) {
+                g[0] = x[0] < 0.2 ? Double.NaN : 1 - 1 / (x[0] * x[0]);
+            }
+            return x[0] > 0 ? x[0] + 1 / x[0] : 100;
+        });
+        Bfgs.Result r = Bfgs.minimize(f, new double[] {10}, 100, 1e-10);
+        assertTrue(r.converged(), r.message());
+        assertEquals(1.0, r.point()[0], 1e-10);
+        assertEquals(2.0, r.value(), 1e-15);
+        assertTrue(f.points.stream().anyMatch(x -> x[0] < 0.2), "the path left the domain");
+    }
+
+    @Test
+    void aGradientThatTurnsUphillAfterGoodSteps_isAFailureNotConvergence() {
+        // x⁴ with its true gradient above 1 and the sign flipped below: the first steps scale
+        // the inverse Hessian; then no step decreases the value while a large decrease is
+        // promised, which is a failure, not convergence to floating-point precision.
+        Recorded f = new Recorded(1, (x, g) -> {
+            double cube = x[0] * x[0] * x[0];
+            if (g != null) {
+                g[0] = x[0] > 1 ? 4 * cube : -4 * cube;
+            }
+            return cube * x[0];
+        });
+        Bfgs.Result r = Bfgs.minimize(f, new double[] {5}, 100, 1e-10);
+        assertFalse(r.converged(), r.message());
+        assertEquals("line search failed", r.message());
+        assertTrue(r.point()[0] < 1 && r.point()[0] > 0, r::toString);
+        assertTrue(r.iterations() > 2, r::toString);
+    }
+
+    @Test
+    void maxAbs_isTheLargestMagnitude() {
+        assertEquals(3.0, Bfgs.maxAbs(new double[] {1, -3, 2}));
+        assertEquals(0.0, Bfgs.maxAbs(new double[0]));
+    }
+
+    private static double chebyshev(double[] a, double[] b) {
+        double max = 0;
+        for (int i = 0; i < a.length; i++) {
+            max = Math.max(max, Math.abs(a[i] - b[i]));
+        }
+        return max;
+    }
+}
