@@ -83,6 +83,7 @@ class NullArgumentsTest {
             "Interaction.Builder.talkTime(duration)", "Interaction.Builder.holdTime(duration)",
             "Interaction.Builder.afterCallWork(duration)",
             "Interaction.Builder.firstBotReplyAt(at)", "Interaction.new(firstBotReplyAt)",
+            "ElapsedTimeCalculator.addElapsed(reachedAt)",
             "Interaction.agentOr(fallback)", "Interaction.priorityOr(fallback)",
             "Interaction.attributeOr(fallback)", "Response.attributeOr(fallback)",
             // Optional columns: customers identified by their row, no spend.
