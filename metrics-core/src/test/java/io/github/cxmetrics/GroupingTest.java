@@ -1,6 +1,7 @@
 package io.github.cxmetrics;
 
 import static io.github.cxmetrics.Fixtures.T0;
+import static io.github.cxmetrics.MergeChecks.assertSplitMergeEqualsOnePass;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -79,12 +80,7 @@ class GroupingTest {
         var calculator = CxMetrics.nps().groupBy(Response::channel)
                 .byPeriod(ChronoUnit.DAYS, UTC);
         List<Response> all = responses();
-        var left = calculator.accumulator();
-        var right = calculator.accumulator();
-        left.addAll(all.subList(0, 25));
-        right.addAll(all.subList(25, all.size()));
-        left.merge(right);
-        assertEquals(calculator.compute(all), left.snapshot());
+        assertSplitMergeEqualsOnePass(calculator, all, 25);
         assertEquals(calculator.compute(all), all.parallelStream().collect(calculator.collector()));
         var self = calculator.accumulator();
         assertEquals("cannot merge an accumulator into itself",

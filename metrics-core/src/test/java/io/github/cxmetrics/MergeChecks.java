@@ -1,5 +1,6 @@
 package io.github.cxmetrics;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.List;
@@ -18,6 +19,19 @@ public final class MergeChecks {
         second.addAll(items.subList(cut, items.size()));
         first.merge(second);
         assertEquals(calculator.compute(items), first.snapshot(), calculator::toString);
+    }
+
+    /** Returns a new accumulator of {@code calculator} that has added {@code items}. */
+    public static <T, R> Accumulator<T, R> accumulated(Calculator<T, R> calculator, List<T> items) {
+        Accumulator<T, R> accumulator = calculator.accumulator();
+        accumulator.addAll(items);
+        return accumulator;
+    }
+
+    /** Asserts that two accumulators give the same result and the same binary form. */
+    public static <T, R> void assertSameState(Accumulator<T, R> expected, Accumulator<T, R> actual) {
+        assertEquals(expected.snapshot(), actual.snapshot());
+        assertArrayEquals(expected.toByteArray(), actual.toByteArray());
     }
 
     /** Accumulates each part separately and merges them in the order given. */

@@ -149,6 +149,16 @@ public final class Checks {
         return Map.copyOf(attributes);
     }
 
+    /** Returns the attribute {@code name} of a record's {@code attributes}, if it has it. */
+    public static java.util.Optional<String> attribute(Map<String, String> attributes, String name) {
+        return java.util.Optional.ofNullable(attributes.get(requireNonNull(name, "name")));
+    }
+
+    /** Returns the attribute {@code name} of a record's {@code attributes}, or {@code fallback}. */
+    public static String attributeOr(Map<String, String> attributes, String name, String fallback) {
+        return attributes.getOrDefault(requireNonNull(name, "name"), fallback);
+    }
+
     /** Returns a copy of {@code attributes} with one attribute set. */
     public static Map<String, String> withAttribute(
             Map<String, String> attributes, String name, String value) {

@@ -100,8 +100,7 @@ public record Customer(
 
     /** Returns the value of an attribute, if the customer has it. */
     public Optional<String> attribute(String name) {
-        Checks.requireNonNull(name, "name");
-        return Optional.ofNullable(attributes.get(name));
+        return Checks.attribute(attributes, name);
     }
 
     /**
@@ -109,8 +108,7 @@ public record Customer(
      * handy as a grouping key, {@code c -> c.attributeOr("region", "(none)")}.
      */
     public String attributeOr(String name, String fallback) {
-        Checks.requireNonNull(name, "name");
-        return attributes.getOrDefault(name, fallback);
+        return Checks.attributeOr(attributes, name, fallback);
     }
 
     /**

@@ -360,8 +360,7 @@ public record Interaction(
 
     /** Returns the value of an attribute, if the interaction has it. */
     public Optional<String> attribute(String name) {
-        Checks.requireNonNull(name, "name");
-        return Optional.ofNullable(attributes.get(name));
+        return Checks.attribute(attributes, name);
     }
 
     /**
@@ -369,8 +368,7 @@ public record Interaction(
      * handy as a grouping key, {@code i -> i.attributeOr("segment", "(none)")}.
      */
     public String attributeOr(String name, String fallback) {
-        Checks.requireNonNull(name, "name");
-        return attributes.getOrDefault(name, fallback);
+        return Checks.attributeOr(attributes, name, fallback);
     }
 
     /** Returns this interaction with one attribute added or replaced. */

@@ -144,7 +144,7 @@ public record Response(
 
     /** Returns the value of an attribute, if the response has it. */
     public Optional<String> attribute(String name) {
-        return Optional.ofNullable(attributes.get(Checks.requireNonNull(name, "name")));
+        return Checks.attribute(attributes, name);
     }
 
     /**
@@ -152,7 +152,7 @@ public record Response(
      * handy as a grouping key, {@code r -> r.attributeOr("segment", "(none)")}.
      */
     public String attributeOr(String name, String fallback) {
-        return attributes.getOrDefault(Checks.requireNonNull(name, "name"), fallback);
+        return Checks.attributeOr(attributes, name, fallback);
     }
 
     /** Returns this response with another weight. */

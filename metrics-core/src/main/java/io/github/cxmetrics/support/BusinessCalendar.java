@@ -133,6 +133,18 @@ public final class BusinessCalendar {
     /** A closed range of a date in nanoseconds of the day, {@code [from, to)}; 24:00 is a day. */
     private record ClosedRange(long from, long to) {}
 
+    /**
+     * Returns {@code [from, to)} on {@code date} in nanoseconds of the day, a {@code to} of
+     * midnight meaning the end of the date; {@code message} starts the error when it is empty.
+     */
+    private static ClosedRange rangeOn(LocalDate date, LocalTime from, LocalTime to, String message) {
+        long end = to.equals(LocalTime.MIDNIGHT) ? NANOS_PER_DAY : to.toNanoOfDay();
+        if (end <= from.toNanoOfDay()) {
+            throw new IllegalArgumentException(message + date + " " + from + "-" + to);
+        }
+        return new ClosedRange(from.toNanoOfDay(), end);
+    }
+
     private BusinessCalendar(ZoneId zone, Shift[][] shifts,
             NavigableMap<LocalDate, List<ClosedRange>> closures,
             NavigableMap<LocalDate, List<ClosedRange>> ownHours) {
@@ -631,13 +643,8 @@ public final class BusinessCalendar {
             Checks.requireNonNull(date, "date");
             Checks.requireNonNull(from, "from");
             Checks.requireNonNull(to, "to");
-            long end = to.equals(LocalTime.MIDNIGHT) ? NANOS_PER_DAY : to.toNanoOfDay();
-            if (end <= from.toNanoOfDay()) {
-                throw new IllegalArgumentException("closed hours must end after they start: "
-                        + date + " " + from + "-" + to);
-            }
             closed.computeIfAbsent(date, d -> new ArrayList<>())
-                    .add(new ClosedRange(from.toNanoOfDay(), end));
+                    .add(rangeOn(date, from, to, "closed hours must end after they start: "));
             return this;
         }
 
@@ -660,13 +667,8 @@ public final class BusinessCalendar {
             Checks.requireNonNull(date, "date");
             Checks.requireNonNull(start, "start");
             Checks.requireNonNull(end, "end");
-            long e = end.equals(LocalTime.MIDNIGHT) ? NANOS_PER_DAY : end.toNanoOfDay();
-            if (e <= start.toNanoOfDay()) {
-                throw new IllegalArgumentException("the hours of a date must end after they"
-                        + " start, on that date: " + date + " " + start + "-" + end);
-            }
-            own.computeIfAbsent(date, d -> new ArrayList<>())
-                    .add(new ClosedRange(start.toNanoOfDay(), e));
+            own.computeIfAbsent(date, d -> new ArrayList<>()).add(rangeOn(date, start, end,
+                    "the hours of a date must end after they start, on that date: "));
             return this;
         }
 

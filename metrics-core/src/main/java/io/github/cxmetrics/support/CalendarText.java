@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.function.Function;
 
 /**
  * The text form of a {@link BusinessCalendar}: the grammar of {@link BusinessCalendar#parse} and
@@ -246,24 +247,24 @@ final class CalendarText {
         if (end && t.equals("24:00")) {
             return LocalTime.MIDNIGHT;
         }
-        try {
-            if (!t.matches("\\d{2}:\\d{2}")) {
-                throw new DateTimeException(t);
-            }
-            return LocalTime.parse(t);
-        } catch (DateTimeException e) {
-            throw bad(clause, "time must be HH:MM: " + t);
-        }
+        return parsed(clause, t, "\\d{2}:\\d{2}", LocalTime::parse, "time must be HH:MM: ");
     }
 
     private static LocalDate date(String clause, String text) {
+        return parsed(clause, text, "\\d{4}-\\d{2}-\\d{2}", LocalDate::parse,
+                "date must be YYYY-MM-DD: ");
+    }
+
+    /** Parses {@code text} if it has the digits of {@code pattern} and is a real date or time. */
+    private static <T> T parsed(String clause, String text, String pattern,
+            Function<String, T> parser, String message) {
         try {
-            if (!text.matches("\\d{4}-\\d{2}-\\d{2}")) {
+            if (!text.matches(pattern)) {
                 throw new DateTimeException(text);
             }
-            return LocalDate.parse(text);
+            return parser.apply(text);
         } catch (DateTimeException e) {
-            throw bad(clause, "date must be YYYY-MM-DD: " + text);
+            throw bad(clause, message + text);
         }
     }
 

@@ -15,9 +15,6 @@ import io.github.cxmetrics.CxMetrics;
 import io.github.cxmetrics.model.Channel;
 import io.github.cxmetrics.model.Interaction;
 import java.time.Duration;
-import java.time.Instant;
-import java.time.LocalDate;
-import java.time.LocalTime;
 import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -165,15 +162,9 @@ class ElapsedTimeCalculatorTest {
 
     @Test
     void inBusinessTime_fridayEveningAnsweredMondayMorning_is60Minutes() {
-        ZoneId berlin = ZoneId.of("Europe/Berlin");
-        BusinessCalendar office = BusinessCalendar.builder(berlin)
-                .weekdays(LocalTime.of(9, 0), LocalTime.of(18, 0)).build();
-        Instant friday = LocalDate.of(2024, 4, 5).atTime(17, 30).atZone(berlin).toInstant();
-        Instant monday = LocalDate.of(2024, 4, 8).atTime(9, 30).atZone(berlin).toInstant();
-        Interaction ticket = Interaction.builder("t-1", "c", Channel.EMAIL, friday)
-                .firstReplyAt(monday).build();
+        Interaction ticket = BerlinOffice.answeredOverTheWeekend("t-1");
         DurationResult calendar = CxMetrics.firstResponseTime().compute(List.of(ticket));
-        DurationResult business = CxMetrics.firstResponseTime().inBusinessTime(office)
+        DurationResult business = CxMetrics.firstResponseTime().inBusinessTime(BerlinOffice.OFFICE)
                 .compute(List.of(ticket));
         assertEquals(Duration.ofHours(64), calendar.median());
         assertEquals(Duration.ofMinutes(60), business.median());

@@ -13,7 +13,6 @@ import io.github.cxmetrics.stats.Interval;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.LocalTime;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
@@ -146,15 +145,10 @@ class SlaCalculatorTest {
 
     @Test
     void inBusinessTime_targetsAreBusinessDurations() {
-        ZoneId berlin = ZoneId.of("Europe/Berlin");
-        BusinessCalendar office = BusinessCalendar.builder(berlin)
-                .weekdays(LocalTime.of(9, 0), LocalTime.of(18, 0)).build();
+        BusinessCalendar office = BerlinOffice.OFFICE;
         SlaPolicy fourHours = SlaPolicy.builder(Milestone.FIRST_REPLY)
                 .forChannel(Channel.EMAIL, Duration.ofHours(4)).build();
-        Instant friday = LocalDate.of(2024, 4, 5).atTime(17, 30).atZone(berlin).toInstant();
-        Instant monday = LocalDate.of(2024, 4, 8).atTime(9, 30).atZone(berlin).toInstant();
-        Interaction ticket = Interaction.builder("t", "c", Channel.EMAIL, friday)
-                .firstReplyAt(monday).build();
+        Interaction ticket = BerlinOffice.answeredOverTheWeekend("t");
         // 64 calendar hours, 1 business hour
         assertEquals(1, CxMetrics.slaAttainment(fourHours).compute(List.of(ticket)).breached());
         SlaResult business = CxMetrics.slaAttainment(fourHours).inBusinessTime(office)
@@ -162,8 +156,8 @@ class SlaCalculatorTest {
         assertEquals(1, business.met());
         assertEquals("sla attainment of first response time (business time)", business.metric());
         // open over the weekend: by Monday 12:00 only 3.5 business hours have passed
-        Interaction open = Interaction.opened("o", "c", Channel.EMAIL, friday);
-        Instant mondayNoon = LocalDate.of(2024, 4, 8).atTime(12, 0).atZone(berlin).toInstant();
+        Interaction open = Interaction.opened("o", "c", Channel.EMAIL, BerlinOffice.FRIDAY_EVENING);
+        Instant mondayNoon = BerlinOffice.at(LocalDate.of(2024, 4, 8), 12, 0);
         assertEquals(1, CxMetrics.slaAttainment(fourHours).inBusinessTime(office).asOf(mondayNoon)
                 .compute(List.of(open)).openWithinTarget());
         assertEquals(1, CxMetrics.slaAttainment(fourHours).asOf(mondayNoon)

@@ -1,11 +1,11 @@
 package io.github.cxmetrics.support;
 
+import static io.github.cxmetrics.MergeChecks.assertSplitMergeEqualsOnePass;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.github.cxmetrics.Accumulator;
 import io.github.cxmetrics.CxMetrics;
 import io.github.cxmetrics.model.Channel;
 import io.github.cxmetrics.model.Interaction;
@@ -149,20 +149,10 @@ class SupportEdgesTest {
         SlaResult whole = sla.compute(all);
         assertEquals(5, whole.openUnknown());
         assertEquals(whole, sla.compute(outcomes("a")).plus(sla.compute(all.subList(5, all.size()))));
-        Accumulator<Interaction, SlaResult> left = sla.accumulator();
-        Accumulator<Interaction, SlaResult> right = sla.accumulator();
-        left.addAll(all.subList(0, 3));
-        right.addAll(all.subList(3, all.size()));
-        left.merge(right);
-        assertEquals(whole, left.snapshot());
+        assertSplitMergeEqualsOnePass(sla, all, 3);
         SlaCalculator asOf = sla.asOf(T.plusSeconds(9600));
         SlaResult open = asOf.compute(all);
-        Accumulator<Interaction, SlaResult> a = asOf.accumulator();
-        Accumulator<Interaction, SlaResult> b = asOf.accumulator();
-        a.addAll(all.subList(0, 7));
-        b.addAll(all.subList(7, all.size()));
-        a.merge(b);
-        assertEquals(open, a.snapshot());
+        assertSplitMergeEqualsOnePass(asOf, all, 7);
         assertEquals(open, asOf.compute(all.subList(0, 7)).plus(asOf.compute(all.subList(7, all.size()))));
         assertEquals(3, open.openBreached());
         assertEquals(2, open.openWithinTarget());

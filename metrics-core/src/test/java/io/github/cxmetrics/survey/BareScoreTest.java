@@ -1,7 +1,8 @@
 package io.github.cxmetrics.survey;
 
+import static io.github.cxmetrics.MergeChecks.accumulated;
+import static io.github.cxmetrics.MergeChecks.assertSameState;
 import static io.github.cxmetrics.Theories.qt;
-import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
@@ -39,12 +40,8 @@ class BareScoreTest {
             CxMetrics.nps().missingAnswers(MissingAnswers.COUNT_IN_BASE)};
         for (NpsCalculator nps : calculators) {
             qt().forAll(SurveyProperties.responses()).checkAssert(responses -> {
-                Accumulator<Response, NpsResult> expected = nps.accumulator();
-                expected.addAll(responses);
-                Accumulator<Response, NpsResult> actual =
-                        bare(responses, nps.accumulator(), nps::addScore);
-                assertEquals(expected.snapshot(), actual.snapshot());
-                assertArrayEquals(expected.toByteArray(), actual.toByteArray());
+                assertSameState(accumulated(nps, responses),
+                        bare(responses, nps.accumulator(), nps::addScore));
             });
         }
     }
@@ -53,12 +50,8 @@ class BareScoreTest {
     void topBoxOfBareScores_isTheShareOfTheResponses() {
         TopBoxCalculator csat = CxMetrics.topBox("csat", ScoreScale.SEVEN_POINT).lenient();
         qt().forAll(SurveyProperties.responses()).checkAssert(responses -> {
-            Accumulator<Response, TopBoxResult> expected = csat.accumulator();
-            expected.addAll(responses);
-            Accumulator<Response, TopBoxResult> actual =
-                    bare(responses, csat.accumulator(), csat::addScore);
-            assertEquals(expected.snapshot(), actual.snapshot());
-            assertArrayEquals(expected.toByteArray(), actual.toByteArray());
+            assertSameState(accumulated(csat, responses),
+                    bare(responses, csat.accumulator(), csat::addScore));
         });
     }
 

@@ -2,6 +2,7 @@ package io.github.cxmetrics.value;
 
 import static io.github.cxmetrics.Expect.failure;
 import static io.github.cxmetrics.Expect.undefinedWhenEmpty;
+import static io.github.cxmetrics.MergeChecks.assertSplitMergeEqualsOnePass;
 import static io.github.cxmetrics.value.ValueFixtures.EIGHTS_MONTHS;
 import static io.github.cxmetrics.value.ValueFixtures.at;
 import static io.github.cxmetrics.value.ValueFixtures.customer;
@@ -263,12 +264,7 @@ class ChurnCalculatorTest {
     @Test
     void accumulators_mergeExactly() {
         List<Customer> all = eight();
-        Accumulator<Customer, ChurnResult> left = MAY.accumulator();
-        Accumulator<Customer, ChurnResult> right = MAY.accumulator();
-        left.addAll(all.subList(0, 3));
-        right.addAll(all.subList(3, all.size()));
-        left.merge(right);
-        assertEquals(MAY.compute(all), left.snapshot());
+        assertSplitMergeEqualsOnePass(MAY, all, 3);
         assertEquals(MAY.compute(all), all.parallelStream().collect(MAY.collector()));
     }
 

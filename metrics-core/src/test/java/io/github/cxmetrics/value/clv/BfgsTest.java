@@ -16,19 +16,14 @@ import org.junit.jupiter.api.Test;
  */
 class BfgsTest {
 
-    /** A function of {@code x} writing its gradient into {@code g} (null: value only). */
-    interface Function {
-        double value(double[] x, double[] g);
-    }
-
     /** An objective that records every point it is evaluated at and the value there. */
     private static final class Recorded implements Objective {
         final int dimension;
-        final Function f;
+        final Objectives.Value f;
         final List<double[]> points = new ArrayList<>();
         final List<Double> values = new ArrayList<>();
 
-        Recorded(int dimension, Function f) {
+        Recorded(int dimension, Objectives.Value f) {
             this.dimension = dimension;
             this.f = f;
         }
@@ -40,7 +35,7 @@ class BfgsTest {
 
         @Override
         public double value(double[] x, double[] g) {
-            double v = f.value(x, g);
+            double v = f.at(x, g);
             points.add(x.clone());
             values.add(v);
             return v;
@@ -49,21 +44,13 @@ class BfgsTest {
         /** Value and gradient at {@code x}, without recording. */
         double[] gradientAt(double[] x) {
             double[] g = new double[dimension];
-            f.value(x, g);
+            f.at(x, g);
             return g;
         }
     }
 
     private static Recorded rosenbrock() {
-        return new Recorded(2, (x, g) -> {
-            double a = 1 - x[0];
-            double b = x[1] - x[0] * x[0];
-            if (g != null) {
-                g[0] = -2 * a - 400 * x[0] * b;
-                g[1] = 200 * b;
-            }
-            return a * a + 100 * b * b;
-        });
+        return new Recorded(2, Objectives::rosenbrock);
     }
 
     /** {@code Σ dᵢ(xᵢ − mᵢ)²/2}: a quadratic with Hessian diag(d) and minimum m. */

@@ -106,15 +106,7 @@ class NumericsTest {
 
     @Test
     void bfgs_minimisesTheRosenbrockFunction() {
-        Objective rosenbrock = Objectives.of(2, (x, g) -> {
-            double a = 1 - x[0];
-            double b = x[1] - x[0] * x[0];
-            if (g != null) {
-                g[0] = -2 * a - 400 * x[0] * b;
-                g[1] = 200 * b;
-            }
-            return a * a + 100 * b * b;
-        });
+        Objective rosenbrock = Objectives.of(2, Objectives::rosenbrock);
         Bfgs.Result result = Bfgs.minimize(rosenbrock, new double[] {-1.2, 1}, 200, 1e-10);
         assertTrue(result.converged(), result.message());
         assertArrayEquals(new double[] {1, 1}, result.point(), 1e-8);

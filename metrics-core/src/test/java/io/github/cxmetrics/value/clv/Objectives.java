@@ -10,6 +10,20 @@ final class Objectives {
         double at(double[] x, double[] g);
     }
 
+    /**
+     * The Rosenbrock function {@code (1 − x₀)² + 100 (x₁ − x₀²)²}, minimum 0 at (1, 1): a
+     * {@link Value} of two parameters.
+     */
+    static double rosenbrock(double[] x, double[] g) {
+        double a = 1 - x[0];
+        double b = x[1] - x[0] * x[0];
+        if (g != null) {
+            g[0] = -2 * a - 400 * x[0] * b;
+            g[1] = 200 * b;
+        }
+        return a * a + 100 * b * b;
+    }
+
     /** Returns the objective of {@code dimension} parameters with the given value. */
     static Objective of(int dimension, Value value) {
         return new Objective() {
