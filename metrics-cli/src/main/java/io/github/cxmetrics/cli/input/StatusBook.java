@@ -16,9 +16,9 @@ import java.util.List;
  * <p>An audit export need not be sorted, so every change is kept until the interactions have
  * been read, in columns of primitive arrays rather than objects: per change its time (12 bytes),
  * its status (1 byte) and the next change of its interaction (4 bytes), 17 bytes; per
- * interaction id its first and last change and a count, 12 bytes plus the {@link IdTable} entry
- * and the id's string. Ten million changes of two million tickets take about 170 MB plus the
- * ids. The changes of one interaction are sorted by time (stably: changes at the same instant
+ * interaction id its first and last change and a count, 12 bytes, plus the {@link IdTable} entry
+ * (16 to 24 bytes) and a bit for the ids matched, about 40 bytes besides the id's string. Ten
+ * million changes of two million tickets take about 250 MB plus the ids' strings. The changes of one interaction are sorted by time (stably: changes at the same instant
  * keep the order of the file) when they are attached.
  *
  * <p>{@link #add} is called while the status file is read, from one thread; {@link #changesOf}
