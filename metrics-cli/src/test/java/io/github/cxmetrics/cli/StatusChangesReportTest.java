@@ -1,5 +1,6 @@
 package io.github.cxmetrics.cli;
 
+import static io.github.cxmetrics.cli.SupportReportTest.assertMinutes;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -18,8 +19,6 @@ import org.junit.jupiter.api.io.TempDir;
 class StatusChangesReportTest {
 
     private static final double EXACT = 1e-6;
-    /** Percentiles come from HdrHistograms of 3 significant digits: within 0.1 % above. */
-    private static final double HISTOGRAM = 1e-3;
 
     private static final String HEADER = "id,customer_id,channel,opened_at,first_reply_at,"
             + "first_solved_at,last_solved_at,reopens";
@@ -66,13 +65,6 @@ class StatusChangesReportTest {
                 "csv"));
         args.addAll(List.of(options));
         return Cli.run(args.toArray(String[]::new));
-    }
-
-    /** Asserts a duration in minutes read from a histogram: at or up to 0.1 % above. */
-    private static void assertMinutes(double expected, String cell) {
-        double actual = Double.parseDouble(cell);
-        assertTrue(actual >= expected - EXACT && actual <= expected * (1 + HISTOGRAM) + EXACT,
-                "expected " + expected + " minutes (within 0.1 % above), was " + actual);
     }
 
     private static Map<String, String> row(Cli.Run run, String metric, String clock,
