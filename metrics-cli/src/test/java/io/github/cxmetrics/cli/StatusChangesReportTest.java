@@ -144,6 +144,42 @@ class StatusChangesReportTest {
     }
 
     @Test
+    void calendarPerTeam_fromAColumn() throws IOException {
+        Path teams = Cli.write(dir, "teams.csv", HEADER + ",team",
+                "t1,c1,chat,2024-04-05T16:00:00Z,2024-04-05T16:30:00Z,2024-04-08T10:00:00Z,"
+                        + "2024-04-08T10:00:00Z,0,eu",
+                "t2,c2,email,2024-04-08T09:00:00Z,2024-04-08T09:10:00Z,2024-04-08T13:00:00Z,"
+                        + "2024-04-08T13:00:00Z,0,us",
+                "t4,c4,email,2024-04-09T09:00:00Z,2024-04-09T09:30:00Z,,,0,");
+        Cli.Run run = report(teams, changes(), "--calendar-column", "team", "--calendar",
+                "eu=mon-fri 09:00-18:00", "--calendar", "mon-fri 09:00-11:00", "--to",
+                "2024-04-10T00:00:00Z");
+        assertEquals(0, run.exitCode(), run.err());
+        // t1 (eu, 09:00-18:00): agent wait Friday 17:00-18:00 = 60. t2 (us, the default
+        // 09:00-11:00): on hold 10:00-12:00 counts 60; pending 0. t4 (no team: the default),
+        // pending from Tuesday 10:00 up to --to: 60 of business time, 840 of calendar time.
+        assertEquals(60.0, Double.parseDouble(
+                row(run, "agent wait time", "business", "chat").get("mean")), EXACT);
+        assertEquals(30.0, Double.parseDouble(
+                row(run, "agent wait time", "business", "email").get("mean")), EXACT);
+        assertEquals(420.0, Double.parseDouble(
+                row(run, "agent wait time", "calendar", "email").get("mean")), EXACT);
+        assertEquals(30.0, Double.parseDouble(
+                row(run, "on-hold time", "business", "email").get("mean")), EXACT);
+        assertTrue(run.out().contains("parameters,calendar,team: eu=mon-fri 09:00-18:00; zone UTC"
+                + " | default=mon-fri 09:00-11:00; zone UTC\n"), run.out());
+    }
+
+    @Test
+    void calendarColumnWithoutTo_isAUsageError() throws IOException {
+        Cli.Run run = report(interactions(), changes(), "--calendar-column", "team",
+                "--calendar", "eu=mon-fri 09:00-18:00", "--calendar", "24/7");
+        assertEquals(ExitCodes.USAGE, run.exitCode(), run.err());
+        assertTrue(run.err().startsWith("cxmetrics: --calendar-column needs --to: without it the"
+                + " SLA of open contacts is judged at the end in one calendar\n"), run.err());
+    }
+
+    @Test
     void unknownStatus_isRefusedWithItsLine() throws IOException {
         Path changes = Cli.write(dir, "audit.csv", "interaction_id,at,status",
                 "t1,2024-04-05T16:30:00Z,open", "t1,2024-04-05T17:00:00Z,waiting on vendor");

@@ -76,8 +76,15 @@ public final class SupportSection implements ReportSection {
 
         @Option(names = "--calendar", paramLabel = "HOURS",
                 description = "Business hours for support times, e.g. 'mon-fri 09:00-18:00;"
-                        + " holidays 2024-12-25', or a file of such lines.")
-        String calendar;
+                        + " holidays 2024-12-25', or a file of such lines; with"
+                        + " --calendar-column repeatable as VALUE=HOURS, one HOURS as the"
+                        + " default.")
+        List<String> calendar;
+
+        @Option(names = "--calendar-column", paramLabel = "COLUMN",
+                description = "Interactions' column (such as team or region) whose value picks"
+                        + " the --calendar VALUE=HOURS of each interaction; needs --to.")
+        String calendarColumn;
 
         @Option(names = "--sla", paramLabel = "MILESTONE:TARGETS",
                 description = "SLA policy, repeatable: first-reply, first-resolution or resolution"
@@ -86,13 +93,56 @@ public final class SupportSection implements ReportSection {
                         + " resolution:default=72h).")
         List<String> sla;
 
-        private BusinessCalendar hours;
+        private Hours hours;
         private List<SlaOption> policies;
 
         @Override
         public void validate(ReportConfig config) {
-            hours = calendar == null ? null : calendar(calendar, config.zone());
+            hours = hours(config);
             policies = SlaOption.of(sla);
+        }
+
+        /** Returns the hours of {@code --calendar} and {@code --calendar-column}, or null. */
+        private Hours hours(ReportConfig config) {
+            List<String> given = calendar == null ? List.of() : calendar;
+            if (calendarColumn == null) {
+                if (given.size() > 1) {
+                    throw new UsageException("--calendar is given once, or per value with"
+                            + " --calendar-column: " + given.size() + " calendars");
+                }
+                return given.isEmpty() ? null : Hours.of(calendar(given.get(0), config.zone()));
+            }
+            String column = calendarColumn.strip();
+            if (column.isEmpty()) {
+                throw new UsageException("--calendar-column must name a column");
+            }
+            if (config.givenTo() == null) {
+                throw new UsageException("--calendar-column needs --to: without it the SLA of"
+                        + " open contacts is judged at the end in one calendar");
+            }
+            Map<String, BusinessCalendar> byValue = new LinkedHashMap<>();
+            BusinessCalendar fallback = null;
+            for (String option : given) {
+                int eq = option.indexOf('=');
+                if (eq <= 0) {
+                    if (fallback != null) {
+                        throw new UsageException("--calendar: two default calendars (without"
+                                + " VALUE=) for --calendar-column " + column);
+                    }
+                    fallback = calendar(option, config.zone());
+                } else {
+                    String value = option.substring(0, eq).strip();
+                    if (byValue.put(value, calendar(option.substring(eq + 1), config.zone()))
+                            != null) {
+                        throw new UsageException("--calendar: " + value + " is given twice");
+                    }
+                }
+            }
+            if (fallback == null) {
+                throw new UsageException("--calendar-column " + column + " needs a default"
+                        + " --calendar HOURS (without VALUE=) for the other values");
+            }
+            return Hours.byColumn(column, byValue, fallback);
         }
 
         /**
@@ -140,7 +190,7 @@ public final class SupportSection implements ReportSection {
 
     private final ReportConfig config;
     private final List<SlaOption> policies;
-    private final BusinessCalendar calendar;
+    private final Hours calendar;
     private final Slots<Interaction> slots = new Slots<>();
     private final List<TimeTrack> times = new ArrayList<>();
     /** The times in statuses, with {@code --status-changes}; empty without. */
@@ -175,7 +225,7 @@ public final class SupportSection implements ReportSection {
                     slots.add(byChannel.apply(c.approximate(DIGITS)))));
             if (calendar != null) {
                 times.add(new TimeTrack(m.metricName(), BUSINESS_TIME,
-                        slots.add(byChannel.apply(c.inBusinessTime(calendar).approximate(DIGITS)))));
+                        slots.add(byChannel.apply(calendar.apply(c).approximate(DIGITS)))));
             }
         }
         givenBusiness = calendar == null ? new GivenBusinessTimes(byChannel) : null;
@@ -186,7 +236,7 @@ public final class SupportSection implements ReportSection {
                         slots.add(byChannel.apply(c.approximate(DIGITS)))));
                 if (calendar != null) {
                     statusTimes.add(new TimeTrack(metric, BUSINESS_TIME, slots.add(
-                            byChannel.apply(c.inBusinessTime(calendar).approximate(DIGITS)))));
+                            byChannel.apply(calendar.apply(c).approximate(DIGITS)))));
                 }
             });
         }
@@ -201,7 +251,7 @@ public final class SupportSection implements ReportSection {
             SlaCalculator sla = CxMetrics.slaAttainment(option.policy());
             slas.add(new SlaTrack<>(option, CALENDAR_TIME, sla, byChannel));
             if (calendar != null) {
-                slas.add(new SlaTrack<>(option, BUSINESS_TIME, sla.inBusinessTime(calendar),
+                slas.add(new SlaTrack<>(option, BUSINESS_TIME, calendar.apply(sla),
                         byChannel));
             }
         }
@@ -434,8 +484,8 @@ public final class SupportSection implements ReportSection {
             ElapsedTimeCalculator frt = CxMetrics.firstResponseTime();
             ElapsedTimeCalculator res = CxMetrics.fullResolutionTime();
             if (calendar != null) {
-                frt = frt.inBusinessTime(calendar);
-                res = res.inBusinessTime(calendar);
+                frt = calendar.apply(frt);
+                res = calendar.apply(res);
             }
             firstResponse = slots.add(split.apply(frt.approximate(DIGITS)));
             resolution = slots.add(split.apply(res.approximate(DIGITS)));
@@ -444,7 +494,7 @@ public final class SupportSection implements ReportSection {
             SlaOption first = policies.get(0);
             SlaCalculator c = CxMetrics.slaAttainment(first.policy());
             sla = new SlaTrack<>(first, calendar == null ? CALENDAR_TIME : BUSINESS_TIME,
-                    calendar == null ? c : c.inBusinessTime(calendar), split);
+                    calendar == null ? c : calendar.apply(c), split);
         }
 
         void add(Slots.Accumulators<Interaction> accumulators, Interaction interaction) {
