@@ -175,8 +175,8 @@ public final class SlaResult implements MetricResult<SlaResult> {
      * had elapsed at {@code asOf} (in the calculator's clock), and open within its target
      * otherwise. Nothing else changes, so {@code result.asOf(t)} equals what the calculator with
      * {@code asOf(t)} would have given over the same interactions, provided none reached the
-     * milestone after {@code t}. A result without open interactions of unknown status is
-     * returned as it is.
+     * milestone after {@code t}. The judged result keeps no open interactions, whether it had
+     * some or none, so that judged results always add up with each other.
      *
      * @throws IllegalArgumentException if {@code asOf} is before an event already counted (an
      *     interaction opened or a milestone reached after it)
@@ -186,7 +186,8 @@ public final class SlaResult implements MetricResult<SlaResult> {
     public SlaResult asOf(Instant asOf) {
         Checks.requireNonNull(asOf, "asOf");
         if (openUnknown == 0) {
-            return this;
+            return open == null ? this : new SlaResult(metric, policy, met, breached,
+                    openBreached, openWithinTarget, 0, noTarget, afterAsOf, null);
         }
         if (open == null) {
             throw new IllegalStateException(metric + " has " + openUnknown + " open interactions"

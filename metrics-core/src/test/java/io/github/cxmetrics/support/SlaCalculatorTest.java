@@ -38,6 +38,22 @@ class SlaCalculatorTest {
     }
 
     @Test
+    void keptOpenResults_judged_addUpWhetherOrNotAnyWasOpen() {
+        // One channel has an open chat, the other none: both judged at the report's instant.
+        Instant asOf = T0.plus(Duration.ofHours(3));
+        SlaCalculator kept = CxMetrics.slaAttainment(FIRST_REPLY).keepOpen();
+        SlaResult withOpen = kept.compute(List.of(chat("a", T0, 30L), chat("b", T0, null)))
+                .asOf(asOf);
+        SlaResult withoutOpen = kept.compute(List.of(chat("c", T0, 90L))).asOf(asOf);
+        SlaResult all = withOpen.plus(withoutOpen);
+        assertEquals(1, all.met());
+        assertEquals(1, all.breached());
+        assertEquals(1, all.openBreached());
+        assertEquals(CxMetrics.slaAttainment(FIRST_REPLY).asOf(asOf).compute(List.of(
+                chat("a", T0, 30L), chat("b", T0, null), chat("c", T0, 90L))), all);
+    }
+
+    @Test
     void attainment_handComputed() {
         // 45 met, 3 breached, 2 open past the target and 5 open within it at the as-of instant,
         // 1 without a target (a phone call): attainment 45 / 50 = 90 %.

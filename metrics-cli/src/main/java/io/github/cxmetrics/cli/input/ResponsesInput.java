@@ -5,8 +5,10 @@ import io.github.cxmetrics.model.Response;
 import io.github.cxmetrics.scale.ScoreScale;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * The responses file, in the three shapes survey tools export:
@@ -103,10 +105,11 @@ public final class ResponsesInput implements Input<Response> {
             }
             require(header, "score", "");
             require(header, "channel", "");
+            Lookup lookup = new Lookup();
             return row -> {
                 String customer = row.text("customer_id");
-                String question = questionOf(row.label("question"));
-                int score = score(row, question, row.cell("score"));
+                String question = lookup.reportId(row.label("question"));
+                int score = score(row, lookup, question, row.cell("score"));
                 Instant at = row.instant("answered_at");
                 Channel channel = Channel.of(row.label("channel"));
                 return response(customer, question, score, at, channel,
@@ -118,10 +121,11 @@ public final class ResponsesInput implements Input<Response> {
                 throw header.missing("question", "; a file of one question needs"
                         + " --single-question ID");
             }
-            String question = questionOf(options.singleQuestion());
+            Lookup lookup = new Lookup();
+            String question = lookup.reportId(options.singleQuestion());
             return row -> {
                 String customer = row.text("customer_id");
-                int score = score(row, question, row.cell("score"));
+                int score = score(row, lookup, question, row.cell("score"));
                 Instant at = row.instant("answered_at");
                 return response(customer, question, score, at, channel(row),
                         row.optionalNonNegativeDouble("weight", 1.0), row.attributes());
@@ -158,6 +162,7 @@ public final class ResponsesInput implements Input<Response> {
         private final int[] columns;
         private final String[] ids;
         private final Header.Attributes others;
+        private final Lookup lookup = new Lookup();
 
         WideRows(List<Integer> columns, List<String> ids, Header.Attributes others) {
             this.columns = columns.stream().mapToInt(Integer::intValue).toArray();
@@ -174,7 +179,7 @@ public final class ResponsesInput implements Input<Response> {
             Map<String, String> attributes = others.of(row);
             List<Response> responses = new ArrayList<>(columns.length);
             for (int i = 0; i < columns.length; i++) {
-                int score = score(row, ids[i], row.cellAt(columns[i]));
+                int score = score(row, lookup, ids[i], row.cellAt(columns[i]));
                 responses.add(response(customer, ids[i], score, at, channel, weight,
                         attributes));
             }
@@ -193,9 +198,8 @@ public final class ResponsesInput implements Input<Response> {
     }
 
     /** Reads a score cell of a question, and checks it against the question's scale. */
-    private int score(Row row, String question, String scoreText) {
-        String known = questions.known(question);
-        ScoreScale scale = known == null ? null : questions.scaleOf(known);
+    private int score(Row row, Lookup lookup, String question, String scoreText) {
+        ScoreScale scale = lookup.scaleOf(question);
         int score = options.labels().read(scoreText, scale, row.decimalComma());
         if (score != Response.NO_SCORE && scale != null && !scale.contains(score)) {
             throw outOfScale(scale, score, question, scoreText);
@@ -203,10 +207,30 @@ public final class ResponsesInput implements Input<Response> {
         return score;
     }
 
-    /** Returns the report's id of a question, or the id as written when it feeds nothing. */
-    private String questionOf(String written) {
-        String known = questions.known(written);
-        return known == null ? written : known;
+    /**
+     * The report's id and scale of each question id met in a file, found once per distinct id:
+     * finding them ignores case, which costs a case-folding per question of the report, too much
+     * for every row. One per parser, so one per reading thread.
+     */
+    private final class Lookup {
+        private final Map<String, String> reportIds = new HashMap<>();
+        private final Map<String, Optional<ScoreScale>> scales = new HashMap<>();
+
+        /** Returns the report's id of a question, or the id as written when it feeds nothing. */
+        String reportId(String written) {
+            return reportIds.computeIfAbsent(written, w -> {
+                String known = questions.known(w);
+                return known == null ? w : known;
+            });
+        }
+
+        /** Returns the scale of the question a question id feeds, or null if none. */
+        ScoreScale scaleOf(String question) {
+            return scales.computeIfAbsent(question, q -> {
+                String known = questions.known(q);
+                return Optional.ofNullable(known == null ? null : questions.scaleOf(known));
+            }).orElse(null);
+        }
     }
 
     private static Channel channel(Row row) {
