@@ -62,6 +62,12 @@ final class ReportCommand implements Callable<Integer> {
             description = "Support interactions: id,customer_id,channel,opened_at,...")
     Path interactions;
 
+    @Option(names = "--status-changes", paramLabel = "FILE",
+            description = "Status changes of the interactions (a help desk's audit export):"
+                    + " interaction_id,at,status; adds requester wait, agent wait, on-hold and"
+                    + " agent work times to the support section.")
+    Path statusChanges;
+
     @Option(names = "--customers", paramLabel = "FILE",
             description = "Customers: customer_id,segment,acquired_at,churned_at,... (with --purchases).")
     Path customers;
@@ -156,7 +162,7 @@ final class ReportCommand implements Callable<Integer> {
     private Map<InputKind, InputFile> files() {
         Map<InputKind, InputFile> files = new EnumMap<>(InputKind.class);
         boolean anyFile = responses != null || interactions != null || customers != null
-                || purchases != null;
+                || purchases != null || statusChanges != null;
         if (sample) {
             if (anyFile) {
                 throw new UsageException("--sample cannot be combined with input files");
@@ -177,6 +183,12 @@ final class ReportCommand implements Callable<Integer> {
         put(files, InputKind.INTERACTIONS, interactions);
         put(files, InputKind.CUSTOMERS, customers);
         put(files, InputKind.PURCHASES, purchases);
+        if (statusChanges != null) {
+            if (interactions == null) {
+                throw new UsageException("--status-changes needs --interactions");
+            }
+            files.put(InputKind.STATUS_CHANGES, InputFile.of(statusChanges, "--status-changes"));
+        }
         return files;
     }
 

@@ -143,10 +143,13 @@ final class ReportRunner {
 
     /**
      * Returns the order the files are read in: that of {@link InputKind}, but the customers (and
-     * their purchases) first when an input's {@code --by} group is its customer's.
+     * their purchases) first when an input's {@code --by} group is its customer's, and the
+     * status changes always before the interactions they are attached to.
      */
     static List<InputKind> readOrder(ReportConfig config) {
         List<InputKind> order = new ArrayList<>(List.of(InputKind.values()));
+        order.remove(InputKind.STATUS_CHANGES);
+        order.add(order.indexOf(InputKind.INTERACTIONS), InputKind.STATUS_CHANGES);
         if (config.groups().readsCustomersFirst()) {
             order.removeAll(List.of(InputKind.CUSTOMERS, InputKind.PURCHASES));
             order.addAll(0, List.of(InputKind.CUSTOMERS, InputKind.PURCHASES));

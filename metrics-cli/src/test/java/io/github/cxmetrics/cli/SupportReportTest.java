@@ -80,7 +80,7 @@ class SupportReportTest {
     }
 
     /** Asserts a duration in minutes read from a histogram: at or up to 0.1 % above. */
-    private static void assertMinutes(double expected, String cell) {
+    static void assertMinutes(double expected, String cell) {
         double actual = Double.parseDouble(cell);
         assertTrue(actual >= expected - EXACT && actual <= expected * (1 + HISTOGRAM) + EXACT,
                 "expected " + expected + " minutes (within 0.1 % above), was " + actual);

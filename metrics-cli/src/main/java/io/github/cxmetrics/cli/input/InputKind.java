@@ -5,9 +5,10 @@ import java.util.Locale;
 import java.util.Map;
 
 /**
- * The four kinds of input file and their documented columns ({@code docs/cli.md}). Every file has
+ * The kinds of input file and their documented columns ({@code docs/cli.md}). Every file has
  * a header; columns are found by name, in any order. Columns not listed here become attributes of
- * the record (for {@code --by} and segment breakdowns). Files are read in the order of this enum.
+ * the record (for {@code --by} and segment breakdowns). Files are read in the order of this enum, but the
+ * status changes before the interactions ({@code ReportRunner.readOrder}).
  */
 public enum InputKind {
     /** Survey answers, one row per answer to one question. */
@@ -47,7 +48,14 @@ public enum InputKind {
     /** Purchases and refunds (negative amounts). */
     PURCHASES("purchases",
             List.of("customer_id", "at", "amount", "currency"), List.of(),
-            List.of("customer_id", "at", "amount", "currency"), Map.of());
+            List.of("customer_id", "at", "amount", "currency"), Map.of()),
+    /**
+     * The status changes of the interactions, one row per change: a help desk's audit export.
+     * Read before the interactions, which they are attached to by id.
+     */
+    STATUS_CHANGES("status_changes",
+            List.of("interaction_id", "at", "status"), List.of(),
+            List.of("interaction_id", "at", "status"), Map.of());
 
     private final String id;
     private final List<String> columns;

@@ -2,9 +2,11 @@ package io.github.cxmetrics.cli.input;
 
 import io.github.cxmetrics.model.Channel;
 import io.github.cxmetrics.model.Interaction;
+import io.github.cxmetrics.model.StatusChange;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Matcher;
@@ -38,8 +40,8 @@ import java.util.regex.Pattern;
  */
 public final class InteractionsInput implements Input<Contact> {
 
-    /** The input; it has no options. */
-    public static final InteractionsInput INSTANCE = new InteractionsInput();
+    /** The input of a report without {@code --status-changes}. */
+    public static final InteractionsInput INSTANCE = new InteractionsInput(null);
 
     /** The longest duration in minutes a file may give: {@link Row#MAX_SECONDS}. */
     static final double MAX_MINUTES = Row.MAX_SECONDS / 60.0;
@@ -50,7 +52,32 @@ public final class InteractionsInput implements Input<Contact> {
             "\\b(openedAt|firstReplyAt|firstSolvedAt|lastSolvedAt|publicReplies|talkTime|holdTime"
                     + "|afterCallWork)\\b( null\\b)?");
 
-    private InteractionsInput() {}
+    /** The status changes attached to the interactions by id, or null. */
+    private final StatusBook statusChanges;
+    private final String statusFile;
+
+    private InteractionsInput(StatusBook statusChanges) {
+        this(statusChanges, null);
+    }
+
+    private InteractionsInput(StatusBook statusChanges, String statusFile) {
+        this.statusChanges = statusChanges;
+        this.statusFile = statusFile;
+    }
+
+    /**
+     * Returns the input that gives each interaction its status changes from {@code book}, filled
+     * from the file named {@code file} before the interactions are read; an interaction whose
+     * changes disagree with its row (a solve at another time) is an invalid record.
+     */
+    public static InteractionsInput withStatusChanges(StatusBook book, String file) {
+        return new InteractionsInput(book, file);
+    }
+
+    /** Returns the status changes attached to the interactions, or null. */
+    public StatusBook statusChanges() {
+        return statusChanges;
+    }
 
     @Override
     public InputKind kind() {
@@ -103,6 +130,18 @@ public final class InteractionsInput implements Input<Contact> {
                 interaction = b.build();
             } catch (IllegalArgumentException e) {
                 throw new RowException(Reason.INVALID, inColumns(e.getMessage(), names), null);
+            }
+            if (statusChanges != null) {
+                List<StatusChange> changes = statusChanges.take(id);
+                if (!changes.isEmpty()) {
+                    try {
+                        interaction = interaction.withStatusChanges(changes);
+                    } catch (IllegalArgumentException e) {
+                        throw new RowException(Reason.INVALID, "its status changes in "
+                                + statusFile + " disagree: " + inColumns(e.getMessage(), names),
+                                null);
+                    }
+                }
             }
             return new Contact(interaction, replyBusiness, firstBusiness, fullBusiness);
         };

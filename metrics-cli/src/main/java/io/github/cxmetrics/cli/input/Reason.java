@@ -25,7 +25,9 @@ public enum Reason {
     /** A record names a customer the customers file does not have (purchases). */
     UNKNOWN_CUSTOMER("unknown customer"),
     /** A record repeats the id of an earlier one (customers). */
-    DUPLICATE("duplicate id");
+    DUPLICATE("duplicate id"),
+    /** A status is none of the help desk statuses (status changes). */
+    UNKNOWN_STATUS("unknown status");
 
     private final String label;
 

@@ -16,6 +16,7 @@ final class SmallSamples {
     /** The sample size of each table without a flag of its own: what a row counts. */
     static final Map<String, String> SAMPLE_SIZE = Map.ofEntries(
             Map.entry("support.times", "n"),
+            Map.entry("support.status_times", "n"),
             Map.entry("support.shares", "n"),
             Map.entry("support.sla", "n"),
             Map.entry("support.by_group", "interactions"),

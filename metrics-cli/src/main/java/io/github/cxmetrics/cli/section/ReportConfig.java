@@ -3,9 +3,12 @@ package io.github.cxmetrics.cli.section;
 import io.github.cxmetrics.Periodicity;
 import io.github.cxmetrics.cli.input.InputFile;
 import io.github.cxmetrics.cli.input.InputKind;
+import io.github.cxmetrics.cli.input.InteractionsInput;
 import io.github.cxmetrics.cli.input.ReadOptions;
 import io.github.cxmetrics.cli.input.ResponsesInput;
 import io.github.cxmetrics.cli.input.ResponsesOptions;
+import io.github.cxmetrics.cli.input.StatusBook;
+import io.github.cxmetrics.cli.input.StatusChangesInput;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.Map;
@@ -28,6 +31,9 @@ import java.util.Map;
  * @param read how the files are read
  * @param responsesOptions the labels of scores and the question of a file of one question
  * @param responses the input of the responses file, which several sections read
+ * @param interactions the input of the interactions file, which several sections read: with
+ *     the status changes of {@code statusChanges} when that file is given
+ * @param statusChanges the input of the status changes file, or null when it is not given
  */
 public record ReportConfig(
         Map<InputKind, InputFile> files,
@@ -42,7 +48,9 @@ public record ReportConfig(
         SurveyConfig survey,
         ReadOptions read,
         ResponsesOptions responsesOptions,
-        ResponsesInput responses) {
+        ResponsesInput responses,
+        InteractionsInput interactions,
+        StatusChangesInput statusChanges) {
 
     public ReportConfig {
         files = Map.copyOf(files);
@@ -54,8 +62,14 @@ public record ReportConfig(
             double level, SurveyConfig survey, ReadOptions read,
             ResponsesOptions responsesOptions) {
         String by = groups.column();
+        InputFile statusFile = files.get(InputKind.STATUS_CHANGES);
+        StatusChangesInput statusChanges = statusFile == null ? null
+                : new StatusChangesInput(new StatusBook());
+        InteractionsInput interactions = statusChanges == null ? InteractionsInput.INSTANCE
+                : InteractionsInput.withStatusChanges(statusChanges.book(), statusFile.name());
         return new ReportConfig(files, by, groups, period, periodName, zone, from, to, level, survey, read,
-                responsesOptions, new ResponsesInput(by, survey, responsesOptions));
+                responsesOptions, new ResponsesInput(by, survey, responsesOptions), interactions,
+                statusChanges);
     }
 
     /** Returns {@code --from} as given (the start of the window), or null when it was not given. */

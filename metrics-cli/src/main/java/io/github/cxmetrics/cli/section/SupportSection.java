@@ -9,13 +9,15 @@ import io.github.cxmetrics.CxMetrics;
 import io.github.cxmetrics.cli.UsageException;
 import io.github.cxmetrics.cli.input.Contact;
 import io.github.cxmetrics.cli.input.InputKind;
-import io.github.cxmetrics.cli.input.InteractionsInput;
+import io.github.cxmetrics.cli.input.StatusBook;
+import io.github.cxmetrics.cli.input.StatusChangesInput;
 import io.github.cxmetrics.cli.report.Cells;
 import io.github.cxmetrics.cli.report.Report;
 import io.github.cxmetrics.cli.section.Slots.Slot;
 import io.github.cxmetrics.model.Channel;
 import io.github.cxmetrics.model.Interaction;
 import io.github.cxmetrics.support.BusinessCalendar;
+import io.github.cxmetrics.support.StatusTimeCalculator;
 import io.github.cxmetrics.support.DurationResult;
 import io.github.cxmetrics.support.ElapsedTimeCalculator;
 import io.github.cxmetrics.support.HandleTimeCalculator;
@@ -33,6 +35,7 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -73,8 +76,15 @@ public final class SupportSection implements ReportSection {
 
         @Option(names = "--calendar", paramLabel = "HOURS",
                 description = "Business hours for support times, e.g. 'mon-fri 09:00-18:00;"
-                        + " holidays 2024-12-25', or a file of such lines.")
-        String calendar;
+                        + " holidays 2024-12-25', or a file of such lines; with"
+                        + " --calendar-column repeatable as VALUE=HOURS, one HOURS as the"
+                        + " default.")
+        List<String> calendar;
+
+        @Option(names = "--calendar-column", paramLabel = "COLUMN",
+                description = "Interactions' column (such as team or region) whose value picks"
+                        + " the --calendar VALUE=HOURS of each interaction; needs --to.")
+        String calendarColumn;
 
         @Option(names = "--sla", paramLabel = "MILESTONE:TARGETS",
                 description = "SLA policy, repeatable: first-reply, first-resolution or resolution"
@@ -83,13 +93,56 @@ public final class SupportSection implements ReportSection {
                         + " resolution:default=72h).")
         List<String> sla;
 
-        private BusinessCalendar hours;
+        private Hours hours;
         private List<SlaOption> policies;
 
         @Override
         public void validate(ReportConfig config) {
-            hours = calendar == null ? null : calendar(calendar, config.zone());
+            hours = hours(config);
             policies = SlaOption.of(sla);
+        }
+
+        /** Returns the hours of {@code --calendar} and {@code --calendar-column}, or null. */
+        private Hours hours(ReportConfig config) {
+            List<String> given = calendar == null ? List.of() : calendar;
+            if (calendarColumn == null) {
+                if (given.size() > 1) {
+                    throw new UsageException("--calendar is given once, or per value with"
+                            + " --calendar-column: " + given.size() + " calendars");
+                }
+                return given.isEmpty() ? null : Hours.of(calendar(given.get(0), config.zone()));
+            }
+            String column = calendarColumn.strip();
+            if (column.isEmpty()) {
+                throw new UsageException("--calendar-column must name a column");
+            }
+            if (config.givenTo() == null) {
+                throw new UsageException("--calendar-column needs --to: without it the SLA of"
+                        + " open contacts is judged at the end in one calendar");
+            }
+            Map<String, BusinessCalendar> byValue = new LinkedHashMap<>();
+            BusinessCalendar fallback = null;
+            for (String option : given) {
+                int eq = option.indexOf('=');
+                if (eq <= 0) {
+                    if (fallback != null) {
+                        throw new UsageException("--calendar: two default calendars (without"
+                                + " VALUE=) for --calendar-column " + column);
+                    }
+                    fallback = calendar(option, config.zone());
+                } else {
+                    String value = option.substring(0, eq).strip();
+                    if (byValue.put(value, calendar(option.substring(eq + 1), config.zone()))
+                            != null) {
+                        throw new UsageException("--calendar: " + value + " is given twice");
+                    }
+                }
+            }
+            if (fallback == null) {
+                throw new UsageException("--calendar-column " + column + " needs a default"
+                        + " --calendar HOURS (without VALUE=) for the other values");
+            }
+            return Hours.byColumn(column, byValue, fallback);
         }
 
         /**
@@ -137,9 +190,11 @@ public final class SupportSection implements ReportSection {
 
     private final ReportConfig config;
     private final List<SlaOption> policies;
-    private final BusinessCalendar calendar;
+    private final Hours calendar;
     private final Slots<Interaction> slots = new Slots<>();
     private final List<TimeTrack> times = new ArrayList<>();
+    /** The times in statuses, with {@code --status-changes}; empty without. */
+    private final List<TimeTrack> statusTimes = new ArrayList<>();
     private final Slot<Interaction, ? extends Map<Channel, ShareResult>> fcr;
     private final Slot<Interaction, ? extends Map<Channel, ShareResult>> reopens;
     private final List<SlaTrack<Channel>> slas = new ArrayList<>();
@@ -170,10 +225,21 @@ public final class SupportSection implements ReportSection {
                     slots.add(byChannel.apply(c.approximate(DIGITS)))));
             if (calendar != null) {
                 times.add(new TimeTrack(m.metricName(), BUSINESS_TIME,
-                        slots.add(byChannel.apply(c.inBusinessTime(calendar).approximate(DIGITS)))));
+                        slots.add(byChannel.apply(calendar.apply(c).approximate(DIGITS)))));
             }
         }
         givenBusiness = calendar == null ? new GivenBusinessTimes(byChannel) : null;
+        if (config.statusChanges() != null) {
+            STATUS_METRICS.forEach((metric, measure) -> {
+                StatusTimeCalculator c = givenTo == null ? measure : measure.asOf(givenTo);
+                statusTimes.add(new TimeTrack(metric, CALENDAR_TIME,
+                        slots.add(byChannel.apply(c.approximate(DIGITS)))));
+                if (calendar != null) {
+                    statusTimes.add(new TimeTrack(metric, BUSINESS_TIME, slots.add(
+                            byChannel.apply(calendar.apply(c).approximate(DIGITS)))));
+                }
+            });
+        }
         HandleTimeCalculator handle = CxMetrics.handleTime();
         times.add(new TimeTrack("handle time", CALENDAR_TIME,
                 slots.add(byChannel.apply(handle.approximate(DIGITS)))));
@@ -185,7 +251,7 @@ public final class SupportSection implements ReportSection {
             SlaCalculator sla = CxMetrics.slaAttainment(option.policy());
             slas.add(new SlaTrack<>(option, CALENDAR_TIME, sla, byChannel));
             if (calendar != null) {
-                slas.add(new SlaTrack<>(option, BUSINESS_TIME, sla.inBusinessTime(calendar),
+                slas.add(new SlaTrack<>(option, BUSINESS_TIME, calendar.apply(sla),
                         byChannel));
             }
         }
@@ -229,7 +295,11 @@ public final class SupportSection implements ReportSection {
 
     @Override
     public void connect(Feeds feeds) {
-        feeds.onParts(InteractionsInput.INSTANCE, tally);
+        StatusChangesInput changes = config.statusChanges();
+        if (changes != null) {
+            feeds.on(changes, changes::add);
+        }
+        feeds.onParts(config.interactions(), tally);
     }
 
     /**
@@ -249,6 +319,9 @@ public final class SupportSection implements ReportSection {
             Interaction interaction = contact.interaction();
             interactions++;
             for (TimeTrack t : times) {
+                accumulators.get(t.slot).add(interaction);
+            }
+            for (TimeTrack t : statusTimes) {
                 accumulators.get(t.slot).add(interaction);
             }
             if (givenBusiness != null && contact.hasBusinessTimes()) {
@@ -345,6 +418,18 @@ public final class SupportSection implements ReportSection {
     private static final List<Milestone> REPORTED = List.of(Milestone.FIRST_REPLY,
             Milestone.FIRST_RESOLUTION, Milestone.FULL_RESOLUTION);
 
+    /** The times in statuses the section reports with {@code --status-changes}, in order. */
+    private static final Map<String, StatusTimeCalculator> STATUS_METRICS = statusMetrics();
+
+    private static Map<String, StatusTimeCalculator> statusMetrics() {
+        Map<String, StatusTimeCalculator> m = new LinkedHashMap<>();
+        m.put("requester wait time", CxMetrics.requesterWaitTime());
+        m.put("agent wait time", CxMetrics.agentWaitTime());
+        m.put("on-hold time", CxMetrics.onHoldTime());
+        m.put("agent work time", CxMetrics.agentWorkTime());
+        return m;
+    }
+
     private static ElapsedTimeCalculator elapsed(Milestone m) {
         return ElapsedTimeCalculator.create(m);
     }
@@ -399,8 +484,8 @@ public final class SupportSection implements ReportSection {
             ElapsedTimeCalculator frt = CxMetrics.firstResponseTime();
             ElapsedTimeCalculator res = CxMetrics.fullResolutionTime();
             if (calendar != null) {
-                frt = frt.inBusinessTime(calendar);
-                res = res.inBusinessTime(calendar);
+                frt = calendar.apply(frt);
+                res = calendar.apply(res);
             }
             firstResponse = slots.add(split.apply(frt.approximate(DIGITS)));
             resolution = slots.add(split.apply(res.approximate(DIGITS)));
@@ -409,7 +494,7 @@ public final class SupportSection implements ReportSection {
             SlaOption first = policies.get(0);
             SlaCalculator c = CxMetrics.slaAttainment(first.policy());
             sla = new SlaTrack<>(first, calendar == null ? CALENDAR_TIME : BUSINESS_TIME,
-                    calendar == null ? c : c.inBusinessTime(calendar), split);
+                    calendar == null ? c : calendar.apply(c), split);
         }
 
         void add(Slots.Accumulators<Interaction> accumulators, Interaction interaction) {
@@ -485,6 +570,10 @@ public final class SupportSection implements ReportSection {
         notes.addAll(unmatchedKeys());
         List<Report.Table> tables = new ArrayList<>();
         tables.add(timesTable());
+        if (!statusTimes.isEmpty()) {
+            tables.add(statusTimesTable());
+            notes.addAll(statusNotes());
+        }
         tables.add(sharesTable());
         tables.add(slaTable(asOf));
         String clock = calendar == null ? "" : ", business time";
@@ -559,14 +648,8 @@ public final class SupportSection implements ReportSection {
     }
 
     private Report.Table timesTable() {
-        Report.Table.Builder t = Report.Table.builder("support.times",
-                        "Response, resolution and handle times (minutes)")
-                .text("metric", "metric").text("clock", "clock").text("channel", "channel")
-                .count("n", "n").count("open", "open")
-                .column("mean", "mean", Report.Type.NUMBER, 1)
-                .column("median", "median", Report.Type.NUMBER, 1)
-                .column("p90", "p90", Report.Type.NUMBER, 1)
-                .column("p95", "p95", Report.Type.NUMBER, 1)
+        Report.Table.Builder t = durationColumns(Report.Table.builder("support.times",
+                        "Response, resolution and handle times (minutes)"))
                 .note("Handle time: talk + hold of calls (interactions with talk or hold"
                         + " seconds), with after-call work: + acw; other interactions are not"
                         + " calls and have no handle time.");
@@ -577,6 +660,22 @@ public final class SupportSection implements ReportSection {
                 tracks.add(2 * m + 1, givenBusiness.tracks.get(m));
             }
         }
+        durationRows(t, tracks);
+        return t.build();
+    }
+
+    /** Returns {@code t} with the columns of a table of durations by metric, clock and channel. */
+    private static Report.Table.Builder durationColumns(Report.Table.Builder t) {
+        return t.text("metric", "metric").text("clock", "clock").text("channel", "channel")
+                .count("n", "n").count("open", "open")
+                .column("mean", "mean", Report.Type.NUMBER, 1)
+                .column("median", "median", Report.Type.NUMBER, 1)
+                .column("p90", "p90", Report.Type.NUMBER, 1)
+                .column("p95", "p95", Report.Type.NUMBER, 1);
+    }
+
+    /** Adds a row per track and channel (all channels first) that has a value or is open. */
+    private void durationRows(Report.Table.Builder t, List<TimeTrack> tracks) {
         for (TimeTrack track : tracks) {
             rows(tally.snapshot(track.slot), DurationResult::plus, (channel, r) -> {
                 if (r.count() > 0 || r.open() > 0) {
@@ -585,7 +684,44 @@ public final class SupportSection implements ReportSection {
                 }
             });
         }
+    }
+
+    /**
+     * Returns the times in statuses of the interactions with status changes: requester wait
+     * (new + open + on-hold), agent wait (pending), on-hold and agent work (new + open), up to
+     * the last solve; an interaction not solved at the end of its timeline is open.
+     */
+    private Report.Table statusTimesTable() {
+        Report.Table.Builder t = durationColumns(Report.Table.builder("support.status_times",
+                        "Time in statuses (minutes)"))
+                .note("From --status-changes, up to the last solve: requester wait = new + open +"
+                        + " on-hold, agent wait = pending, on-hold, agent work = new + open. Open ="
+                        + " not solved at the end of its changes" + (givenTo == null
+                                ? " (not measured)." : ", measured up to --to (" + givenTo + ")."));
+        durationRows(t, statusTimes);
         return t.build();
+    }
+
+    /** Returns the notes of the times in statuses: interactions and changes left out. */
+    private List<String> statusNotes() {
+        List<String> notes = new ArrayList<>();
+        DurationResult all = null;
+        for (DurationResult r : tally.snapshot(statusTimes.get(0).slot).values()) {
+            all = all == null ? r : all.plus(r);
+        }
+        long without = all == null ? 0 : all.skipped();
+        if (without > 0) {
+            notes.add(without + " of " + tally.interactions + " interactions have no status"
+                    + " changes in " + config.file(InputKind.STATUS_CHANGES).name()
+                    + ": they are left out of the times in statuses.");
+        }
+        StatusBook book = config.statusChanges().book();
+        if (book.unmatched() > 0) {
+            notes.add("Warning: " + book.unmatched() + " of " + book.interactions()
+                    + " interaction ids of " + config.file(InputKind.STATUS_CHANGES).name()
+                    + " are not in the interactions read (another file, or outside the window).");
+        }
+        return notes;
     }
 
     private Report.Table sharesTable() {

@@ -10,7 +10,6 @@ import io.github.cxmetrics.cli.input.CustomerBook;
 import io.github.cxmetrics.cli.input.CustomersInput;
 import io.github.cxmetrics.cli.input.InputException;
 import io.github.cxmetrics.cli.input.InputKind;
-import io.github.cxmetrics.cli.input.InteractionsInput;
 import io.github.cxmetrics.cli.input.PurchasesInput;
 import io.github.cxmetrics.cli.report.JsonWriter;
 import io.github.cxmetrics.cli.report.Cells;
@@ -160,7 +159,7 @@ public final class ValueSection implements ReportSection {
             feeds.onParts(config.responses(), latestCsat);
         }
         if (firstResponses != null) {
-            feeds.onParts(InteractionsInput.INSTANCE, firstResponses);
+            feeds.onParts(config.interactions(), firstResponses);
         }
         CustomersInput customers = new CustomersInput(book, config.givenTo(),
                 config.groups().readsCustomersFirst() ? config.by() : null);
