@@ -28,9 +28,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
+import java.util.concurrent.TimeUnit;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -45,8 +47,8 @@ import org.junit.jupiter.params.provider.MethodSource;
  * <p>Two tests: thousands of files of each kind through the reader and the row parsers (where
  * hostile bytes are handled), and a hundred and more of each through the whole command (where
  * hostile values meet the sections). The run is seeded ({@code -Dfuzz.seed=N} replays one,
- * {@code -Dfuzz.runs=N} and {@code -Dfuzz.reports=N} run more) and bounded: each test stops
- * after 20 seconds ({@code -Dfuzz.seconds=N}) on a slow machine. A failing input is written to
+ * {@code -Dfuzz.runs=N} and {@code -Dfuzz.reports=N} run more), and the same inputs run on any
+ * machine, however fast: a hang fails the test through its {@link Timeout}. A failing input is written to
  * {@code target/fuzz-failures/}; it belongs then in {@code src/test/resources/fuzz/}, whose every
  * file {@link #corpus} replays.
  */
@@ -55,7 +57,6 @@ class InputFuzzTest {
     private static final int RUNS = Integer.getInteger("fuzz.runs", 2_000);
     private static final int REPORTS = Integer.getInteger("fuzz.reports", 150);
     private static final long SEED = Long.getLong("fuzz.seed", 13L);
-    private static final int BUDGET_SECONDS = Integer.getInteger("fuzz.seconds", 20);
     private static final Path GOLDEN = Path.of("src", "test", "resources", "golden");
     private static final Path CORPUS = Path.of("src", "test", "resources", "fuzz");
     private static final Path FAILURES = Path.of("target", "fuzz-failures");
@@ -90,11 +91,11 @@ class InputFuzzTest {
      * error (strict, or a bad header).
      */
     @Test
+    @Timeout(value = 5, unit = TimeUnit.MINUTES)
     void reading_mutatedFiles_endsInCountsThatAddUpOrAClearError() throws IOException {
         Random random = new Random(SEED);
-        long deadline = System.nanoTime() + BUDGET_SECONDS * 1_000_000_000L;
         int done = 0;
-        for (int run = 0; run < RUNS * KINDS.size() && System.nanoTime() < deadline; run++) {
+        for (int run = 0; run < RUNS * KINDS.size(); run++) {
             String kind = KINDS.get(run % KINDS.size());
             byte[] input = mutate(Files.readAllBytes(GOLDEN.resolve(kind + ".csv")), random);
             String failure = read(kind, input, random.nextBoolean());
@@ -104,7 +105,6 @@ class InputFuzzTest {
             done++;
         }
         System.out.println("InputFuzzTest: " + done + " mutated files read, seed " + SEED);
-        assertTrue(done >= KINDS.size() * 50, "only " + done + " files in the time budget");
     }
 
     /**
@@ -112,11 +112,11 @@ class InputFuzzTest {
      * at times: a report whose counts add up, or exit 2 with {@code FILE:LINE: reason}.
      */
     @Test
+    @Timeout(value = 5, unit = TimeUnit.MINUTES)
     void report_mutatedFiles_endsInAReportOrAClearError() throws IOException {
         Random random = new Random(SEED + 1);
-        long deadline = System.nanoTime() + BUDGET_SECONDS * 1_000_000_000L;
         int done = 0;
-        for (int run = 0; run < REPORTS * KINDS.size() && System.nanoTime() < deadline; run++) {
+        for (int run = 0; run < REPORTS * KINDS.size(); run++) {
             String kind = KINDS.get(run % KINDS.size());
             byte[] input = mutate(Files.readAllBytes(GOLDEN.resolve(kind + ".csv")), random);
             List<String> options = new ArrayList<>();
@@ -136,7 +136,6 @@ class InputFuzzTest {
             done++;
         }
         System.out.println("InputFuzzTest: " + done + " reports on mutated files, seed " + SEED);
-        assertTrue(done >= KINDS.size() * 10, "only " + done + " reports in the time budget");
     }
 
     /** Writes a failing input to {@link #FAILURES} and returns the failure with its file. */
@@ -237,12 +236,7 @@ class InputFuzzTest {
             args.addAll(List.of("--" + kind, hostile.toString()));
         }
         args.addAll(options);
-        long start = System.nanoTime();
         Cli.Run run = Cli.run(args.toArray(String[]::new));
-        long millis = (System.nanoTime() - start) / 1_000_000;
-        if (millis > 10_000) {
-            return "the run took " + millis + " ms";
-        }
         if (run.err().contains("\tat ") || run.err().contains("internal error")) {
             return "a stack trace:\n" + run.err();
         }

@@ -71,6 +71,7 @@ class ConcurrentRecordingTest {
         ExecutorService pool = Executors.newFixedThreadPool(THREADS + 2);
         CountDownLatch start = new CountDownLatch(1);
         AtomicBoolean recording = new AtomicBoolean(true);
+        AtomicLong recorded = new AtomicLong();
         List<Future<?>> writers = new ArrayList<>();
         for (int t = 0; t < THREADS; t++) {
             int thread = t;
@@ -80,15 +81,21 @@ class ConcurrentRecordingTest {
                     Channel channel = CHANNELS[(thread + i) % CHANNELS.length];
                     nps.record(Items.nps(i % 11, channel));
                     frt.record(Items.answeredAfter(Duration.ofMinutes(i % 120), channel));
+                    recorded.incrementAndGet();
                 }
                 return null;
             }));
         }
         Future<?> rotator = pool.submit(() -> {
             start.await();
+            // A rotation each sixty-first of the records: paced by the writers' progress, so
+            // buckets turn while they record on any machine.
+            long total = (long) THREADS * PER_THREAD;
             for (int step = 0; step < 60 && recording.get(); step++) {
+                while (recorded.get() < (step + 1) * total / 61 && recording.get()) {
+                    Thread.onSpinWait();
+                }
                 clock.millis.addAndGet(1_000);
-                Thread.sleep(2);
             }
             return null;
         });
