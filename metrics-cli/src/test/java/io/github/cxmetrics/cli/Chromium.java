@@ -94,24 +94,21 @@ final class Chromium implements AutoCloseable {
                 "--disable-sync", "--disable-extensions", "--disable-dev-shm-usage",
                 "--host-resolver-rules=MAP * ~NOTFOUND", "--hide-scrollbars",
                 "--user-data-dir=" + profile, "--remote-debugging-port=0", "about:blank");
-        Process process = new ProcessBuilder(command).redirectErrorStream(true)
-                .redirectOutput(log.toFile()).start();
+        Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
+        CompletableFuture<String> listening = new CompletableFuture<>();
+        Thread output = new Thread(() -> copyOutput(process, log, listening), "chromium-output");
+        output.setDaemon(true);
+        output.start();
         try {
-            Path port = profile.resolve("DevToolsActivePort");
-            long deadline = System.nanoTime() + START.toNanos();
-            List<String> lines = List.of();
-            while (lines.size() < 2) {
-                if (!process.isAlive()) {
-                    throw new IOException("chromium exited with " + process.exitValue() + "; see "
-                            + log);
-                }
-                if (System.nanoTime() > deadline) {
-                    throw new IOException("chromium did not start within " + START + "; see " + log);
-                }
-                Thread.sleep(50);
-                lines = Files.exists(port) ? Files.readAllLines(port) : List.of();
+            String address;
+            try {
+                address = listening.get(START.toSeconds(), TimeUnit.SECONDS);
+            } catch (TimeoutException e) {
+                throw new IOException("chromium did not start within " + START + "; see " + log);
+            } catch (ExecutionException e) {
+                throw new IOException(e.getCause().getMessage() + "; see " + log, e.getCause());
             }
-            URI uri = URI.create("ws://127.0.0.1:" + lines.get(0).trim() + lines.get(1).trim());
+            URI uri = URI.create(address);
             Chromium[] self = new Chromium[1];
             WebSocket socket = HttpClient.newHttpClient().newWebSocketBuilder()
                     .connectTimeout(START)
@@ -128,6 +125,29 @@ final class Chromium implements AutoCloseable {
             deleteTree(profile);
             throw new IOException("cannot connect to chromium: " + e, e);
         }
+    }
+
+    /**
+     * Copies the browser's output to {@code log} and completes {@code listening} with the
+     * DevTools address it prints once it listens, or exceptionally if it exits first.
+     */
+    private static void copyOutput(Process process, Path log, CompletableFuture<String> listening) {
+        String prefix = "DevTools listening on ";
+        try (var in = new java.io.BufferedReader(new java.io.InputStreamReader(
+                process.getInputStream(), java.nio.charset.StandardCharsets.UTF_8));
+                var out = Files.newBufferedWriter(log)) {
+            for (String line = in.readLine(); line != null; line = in.readLine()) {
+                out.write(line);
+                out.newLine();
+                out.flush();
+                if (line.startsWith(prefix)) {
+                    listening.complete(line.substring(prefix.length()).trim());
+                }
+            }
+        } catch (IOException e) {
+            listening.completeExceptionally(e);
+        }
+        listening.completeExceptionally(new IOException("chromium exited before it listened"));
     }
 
     /** Opens a new tab, with the page, runtime, log and network domains enabled. */
@@ -183,24 +203,28 @@ final class Chromium implements AutoCloseable {
             return value.has("value") ? value.get("value") : null;
         }
 
-        /** Waits until an expression is true, polling; fails after the timeout. */
+        /**
+         * Waits until an expression is true; fails after the timeout. The page itself checks the
+         * expression every 20 ms on its own timers and gives up after the timeout, so this side only
+         * waits for the answer.
+         */
         void waitFor(String expression, Duration timeout) {
-            long deadline = System.nanoTime() + timeout.toNanos();
-            while (true) {
-                JsonElement v = evaluate(expression);
-                if (v != null && v.isJsonPrimitive() && v.getAsBoolean()) {
-                    return;
-                }
-                if (System.nanoTime() > deadline) {
-                    throw new AssertionError("not true within " + timeout + ": " + expression
-                            + "; console errors: " + errors);
-                }
-                try {
-                    Thread.sleep(50);
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
-                    throw new AssertionError("interrupted", e);
-                }
+            String check = "new Promise((resolve, reject) => {"
+                    + " const limit = setTimeout(() => resolve('timeout'), " + timeout.toMillis()
+                    + "); const check = () => { try { if (" + expression + ") {"
+                    + " clearTimeout(limit); resolve('true'); } else {"
+                    + " setTimeout(check, 20); } } catch (e) { clearTimeout(limit);"
+                    + " reject(e); } }; check(); })";
+            JsonObject result = Chromium.this.send(session, "Runtime.evaluate", Map.of(
+                    "expression", check, "returnByValue", true, "awaitPromise", true),
+                    timeout.plus(COMMAND));
+            if (result.has("exceptionDetails")) {
+                throw new AssertionError("the page threw on " + expression + ": "
+                        + result.get("exceptionDetails"));
+            }
+            if (!"true".equals(result.getAsJsonObject("result").get("value").getAsString())) {
+                throw new AssertionError("not true within " + timeout + ": " + expression
+                        + "; console errors: " + errors);
             }
         }
 
@@ -265,6 +289,11 @@ final class Chromium implements AutoCloseable {
     }
 
     private JsonObject send(String session, String method, Map<String, Object> params) {
+        return send(session, method, params, COMMAND);
+    }
+
+    private JsonObject send(String session, String method, Map<String, Object> params,
+            Duration wait) {
         int id = ids.incrementAndGet();
         JsonObject message = new JsonObject();
         message.addProperty("id", id);
@@ -276,7 +305,7 @@ final class Chromium implements AutoCloseable {
         CompletableFuture<JsonObject> reply = new CompletableFuture<>();
         pending.put(id, reply);
         socket.sendText(message.toString(), true);
-        JsonObject answer = await(reply, method);
+        JsonObject answer = await(reply, method, wait);
         if (answer.has("error")) {
             throw new AssertionError(method + " failed: " + answer.get("error"));
         }
@@ -299,10 +328,14 @@ final class Chromium implements AutoCloseable {
     }
 
     private static <T> T await(CompletableFuture<T> future, String what) {
+        return await(future, what, COMMAND);
+    }
+
+    private static <T> T await(CompletableFuture<T> future, String what, Duration wait) {
         try {
-            return future.get(COMMAND.toSeconds(), TimeUnit.SECONDS);
+            return future.get(wait.toMillis(), TimeUnit.MILLISECONDS);
         } catch (TimeoutException e) {
-            throw new AssertionError("no answer within " + COMMAND + " to " + what);
+            throw new AssertionError("no answer within " + wait + " to " + what);
         } catch (ExecutionException e) {
             throw new AssertionError(what + " failed", e.getCause());
         } catch (InterruptedException e) {
