@@ -338,21 +338,35 @@ public final class CsvSource implements RecordSource {
     private boolean scanUnquoted(int column) throws IOException {
         fieldStart = pos;
         while (true) {
-            if (pos >= limit && !fill()) {
+            // The bytes in the buffer, in locals: this loop reads every byte of most files.
+            byte[] b = buf;
+            int p = pos;
+            int n = limit;
+            while (p < n) {
+                byte c = b[p];
+                if (c == delimiter || c == LF || c == CR) {
+                    pos = p;
+                    addField(fieldStart, p, false);
+                    return true;
+                }
+                if (c < 0x20 || c == 0x7F) {
+                    // A control character, or a byte of a UTF-8 sequence (negative): checked
+                    // by textByte, which may read on into more of the file.
+                    break;
+                }
+                p++;
+            }
+            pos = p;
+            if (p < n) {
+                textByte(column);
+                continue;
+            }
+            if (!fill()) {
                 if (overflow) {
                     failAndSkipLine(tooLong(), line);
                     return false;
                 }
                 break;
-            }
-            byte b = buf[pos];
-            if (b == delimiter || b == LF || b == CR) {
-                break;
-            }
-            if (b >= 0x20 && b < 0x7F) {
-                pos++;
-            } else {
-                textByte(column);
             }
         }
         addField(fieldStart, pos, false);

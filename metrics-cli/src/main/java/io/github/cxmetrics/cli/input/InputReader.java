@@ -6,6 +6,7 @@ import java.io.InputStream;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
 import java.nio.channels.Channels;
 import java.nio.channels.FileChannel;
 import java.nio.file.Path;
@@ -431,14 +432,43 @@ public final class InputReader {
      * itself after a line feed, else after the next line feed; the file's end if none), and
      * its line number: one more than the line breaks before it (LF, CRLF or CR, as
      * {@link CsvSource} counts lines, inside quotes too).
+     *
+     * <p>The bytes before {@code from - 1} only count line breaks: they are taken eight at a
+     * time (a chunk's thread scans the whole file before its chunk, and a byte at a time that
+     * would hold it back from its start).
      */
     static long[] lineStartFrom(Path path, long from) throws IOException {
         try (FileChannel channel = FileChannel.open(path, StandardOpenOption.READ)) {
-            ByteBuffer buffer = ByteBuffer.allocate(64 * 1024);
+            ByteBuffer buffer = ByteBuffer.allocate(64 * 1024).order(ByteOrder.LITTLE_ENDIAN);
             byte[] bytes = buffer.array();
             long at = 0;
             long line = 1;
+            // A CR just before `at` whose break is not counted yet: it is one with an LF after it.
             boolean afterCr = false;
+            long counted = from - 1;
+            while (counted - at >= 8) {
+                buffer.clear();
+                buffer.limit((int) Math.min(buffer.capacity(), (counted - at) & ~7L));
+                int n = channel.read(buffer, at);
+                if (n < 8) {
+                    break;
+                }
+                int words = n >>> 3;
+                for (int w = 0; w < words; w++) {
+                    long word = buffer.getLong(w << 3);
+                    long lf = equalBytes(word, LF_BYTES);
+                    long cr = equalBytes(word, CR_BYTES);
+                    // Each LF is a break, and each CR that no LF follows; a CR in the last byte
+                    // waits for the next byte.
+                    line += Long.bitCount(lf) + Long.bitCount(cr & ~Long.MIN_VALUE)
+                            - Long.bitCount((cr << 8) & lf);
+                    if (afterCr && (lf & 0x80L) == 0) {
+                        line++;
+                    }
+                    afterCr = cr < 0;
+                }
+                at += (long) words << 3;
+            }
             while (true) {
                 buffer.clear();
                 int n = channel.read(buffer, at);
@@ -463,6 +493,16 @@ public final class InputReader {
                 at += n;
             }
         }
+    }
+
+    private static final long LF_BYTES = 0x0A0A0A0A0A0A0A0AL;
+    private static final long CR_BYTES = 0x0D0D0D0D0D0D0D0DL;
+    private static final long LOW_SEVEN_BITS = 0x7F7F7F7F7F7F7F7FL;
+
+    /** Returns the high bit of each byte of {@code word} that equals that byte of {@code bytes}. */
+    private static long equalBytes(long word, long bytes) {
+        long x = word ^ bytes;
+        return ~(((x & LOW_SEVEN_BITS) + LOW_SEVEN_BITS) | x) & ~LOW_SEVEN_BITS;
     }
 
     /**

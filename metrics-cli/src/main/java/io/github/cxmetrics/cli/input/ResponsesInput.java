@@ -106,12 +106,13 @@ public final class ResponsesInput implements Input<Response> {
             require(header, "score", "");
             require(header, "channel", "");
             Lookup lookup = new Lookup();
+            int scoreColumn = header.index("score");
             return row -> {
                 String customer = row.text("customer_id");
                 String question = lookup.reportId(row.label("question"));
-                int score = score(row, lookup, question, row.cell("score"));
+                int score = score(row, lookup, question, scoreColumn);
                 Instant at = row.instant("answered_at");
-                Channel channel = Channel.of(row.label("channel"));
+                Channel channel = lookup.channel(row.label("channel"));
                 return response(customer, question, score, at, channel,
                         row.optionalNonNegativeDouble("weight", 1.0), row.attributes());
             };
@@ -123,11 +124,12 @@ public final class ResponsesInput implements Input<Response> {
             }
             Lookup lookup = new Lookup();
             String question = lookup.reportId(options.singleQuestion());
+            int scoreColumn = header.index("score");
             return row -> {
                 String customer = row.text("customer_id");
-                int score = score(row, lookup, question, row.cell("score"));
+                int score = score(row, lookup, question, scoreColumn);
                 Instant at = row.instant("answered_at");
-                return response(customer, question, score, at, channel(row),
+                return response(customer, question, score, at, channel(row, lookup),
                         row.optionalNonNegativeDouble("weight", 1.0), row.attributes());
             };
         }
@@ -174,12 +176,12 @@ public final class ResponsesInput implements Input<Response> {
         public List<Response> parseAll(Row row) {
             String customer = row.text("customer_id");
             Instant at = row.instant("answered_at");
-            Channel channel = channel(row);
+            Channel channel = channel(row, lookup);
             double weight = row.optionalNonNegativeDouble("weight", 1.0);
             Map<String, String> attributes = others.of(row);
             List<Response> responses = new ArrayList<>(columns.length);
             for (int i = 0; i < columns.length; i++) {
-                int score = score(row, lookup, ids[i], row.cellAt(columns[i]));
+                int score = score(row, lookup, ids[i], columns[i]);
                 responses.add(response(customer, ids[i], score, at, channel, weight,
                         attributes));
             }
@@ -197,45 +199,75 @@ public final class ResponsesInput implements Input<Response> {
         }
     }
 
-    /** Reads a score cell of a question, and checks it against the question's scale. */
-    private int score(Row row, Lookup lookup, String question, String scoreText) {
+    /**
+     * Reads the score cell (at {@code column}) of a question, and checks it against the
+     * question's scale. A cell of plain digits is read from its bytes; any other by
+     * {@link ScoreLabels}, which reads digits alike.
+     */
+    private int score(Row row, Lookup lookup, String question, int column) {
         ScoreScale scale = lookup.scaleOf(question);
-        int score = options.labels().read(scoreText, scale, row.decimalComma());
+        int score = row.plainIntegerAt(column);
+        if (score == Row.NOT_PLAIN_INTEGER) {
+            score = options.labels().read(row.cellAt(column), scale, row.decimalComma());
+        }
         if (score != Response.NO_SCORE && scale != null && !scale.contains(score)) {
-            throw outOfScale(scale, score, question, scoreText);
+            throw outOfScale(scale, score, question, row.cellAt(column));
         }
         return score;
     }
 
     /**
-     * The report's id and scale of each question id met in a file, found once per distinct id:
-     * finding them ignores case, which costs a case-folding per question of the report, too much
-     * for every row. One per parser, so one per reading thread.
+     * The report's id and scale of each question id met in a file, and the channel of each
+     * channel name, found once per distinct id or name: finding a question ignores case, which
+     * costs a case-folding per question of the report, too much for every row. One per parser,
+     * so one per reading thread. (No lambdas: a capturing lambda per row is an allocation until
+     * the JIT removes it, which a short run pays for.)
      */
     private final class Lookup {
         private final Map<String, String> reportIds = new HashMap<>();
         private final Map<String, Optional<ScoreScale>> scales = new HashMap<>();
+        private final Map<String, Channel> channels = new HashMap<>();
+        /** The most channel names kept, so that a column of distinct names does not fill memory. */
+        private static final int MAX_CHANNELS = 256;
 
         /** Returns the report's id of a question, or the id as written when it feeds nothing. */
         String reportId(String written) {
-            return reportIds.computeIfAbsent(written, w -> {
-                String known = questions.known(w);
-                return known == null ? w : known;
-            });
+            String id = reportIds.get(written);
+            if (id == null) {
+                String known = questions.known(written);
+                id = known == null ? written : known;
+                reportIds.put(written, id);
+            }
+            return id;
         }
 
         /** Returns the scale of the question a question id feeds, or null if none. */
         ScoreScale scaleOf(String question) {
-            return scales.computeIfAbsent(question, q -> {
-                String known = questions.known(q);
-                return Optional.ofNullable(known == null ? null : questions.scaleOf(known));
-            }).orElse(null);
+            Optional<ScoreScale> scale = scales.get(question);
+            if (scale == null) {
+                String known = questions.known(question);
+                scale = Optional.ofNullable(known == null ? null : questions.scaleOf(known));
+                scales.put(question, scale);
+            }
+            return scale.orElse(null);
+        }
+
+        /** Returns {@link Channel#of} a channel name. */
+        Channel channel(String name) {
+            Channel channel = channels.get(name);
+            if (channel == null) {
+                channel = Channel.of(name);
+                if (channels.size() < MAX_CHANNELS) {
+                    channels.put(name, channel);
+                }
+            }
+            return channel;
         }
     }
 
-    private static Channel channel(Row row) {
+    private static Channel channel(Row row, Lookup lookup) {
         String channel = row.optionalLabel("channel");
-        return Channel.of(channel == null ? NO_CHANNEL : channel);
+        return lookup.channel(channel == null ? NO_CHANNEL : channel);
     }
 
     /**

@@ -19,7 +19,9 @@ import java.util.Map;
  * integers and amounts of a CSV file are read from the bytes of their cells, without a string,
  * when the cell is plain (no doubled quote, no blank other than ASCII at its ends); otherwise,
  * and for every error, from the cell's text, so that values and messages are the same either
- * way. Not thread-safe.
+ * way. Values that come in runs (a customer's id and the time of a survey on the rows of its
+ * answers) are read once per run: a cell whose bytes are those of the same column on the row
+ * before gives the same string or instant again, without decoding or parsing. Not thread-safe.
  */
 public final class Row {
 
@@ -34,6 +36,12 @@ public final class Row {
     private int end;
     /** Per column, the strings of the values seen, for {@link #label}; null until used. */
     private Labels[] labels;
+    /** Per column, the text and the time read from the cell on the row before; null until used. */
+    private Previous[] previousTexts;
+    private Previous[] previousTimes;
+    /** The attributes of the row before, and the values they were made of. */
+    private Map<String, String> lastAttributes;
+    private String[] lastAttributeValues;
 
     Row(Header header, FileFormat format) {
         this.header = header;
@@ -128,7 +136,20 @@ public final class Row {
 
     /** Returns the value of a required column. */
     public String text(String column) {
-        String value = cell(column);
+        int index = header.index(column);
+        if (plain(index) && start < end) {
+            if (previousTexts == null) {
+                previousTexts = new Previous[header.size()];
+            }
+            Previous previous = previousOf(previousTexts, index);
+            if (previous.matches(csv.buffer(), start, end)) {
+                return (String) previous.value;
+            }
+            String value = new String(csv.buffer(), start, end - start, StandardCharsets.UTF_8);
+            previous.set(csv.buffer(), start, end, value);
+            return value;
+        }
+        String value = cellAt(index);
         if (value.isEmpty()) {
             throw new RowException(Reason.MISSING_VALUE, column + " is empty", null);
         }
@@ -213,6 +234,32 @@ public final class Row {
         }
     }
 
+    private static Previous previousOf(Previous[] columns, int index) {
+        Previous previous = columns[index];
+        return previous != null ? previous : (columns[index] = new Previous());
+    }
+
+    /** The bytes of a column's cell on the row before, and the value read from them. */
+    private static final class Previous {
+        byte[] bytes = new byte[32];
+        int length = -1;
+        Object value;
+
+        boolean matches(byte[] b, int from, int to) {
+            return to - from == length && Arrays.equals(bytes, 0, length, b, from, to);
+        }
+
+        void set(byte[] b, int from, int to, Object read) {
+            int n = to - from;
+            if (n > bytes.length) {
+                bytes = new byte[Math.max(n, 2 * bytes.length)];
+            }
+            System.arraycopy(b, from, bytes, 0, n);
+            length = n;
+            value = read;
+        }
+    }
+
     /** Returns the value of an optional column, or null when the cell is empty or absent. */
     public String optionalText(String column) {
         String value = cell(column);
@@ -241,8 +288,16 @@ public final class Row {
      * error).
      */
     private Instant scannedTime(String column) {
-        if (!plain(header.index(column)) || start == end) {
+        int index = header.index(column);
+        if (!plain(index) || start == end) {
             return null;
+        }
+        if (previousTimes == null) {
+            previousTimes = new Previous[header.size()];
+        }
+        Previous previous = previousOf(previousTimes, index);
+        if (previous.matches(csv.buffer(), start, end)) {
+            return (Instant) previous.value;
         }
         Instant time;
         try {
@@ -250,7 +305,11 @@ public final class Row {
         } catch (DateTimeException | ArithmeticException e) {
             return null;
         }
-        return times.isPlausible(time) ? time : null;
+        if (!times.isPlausible(time)) {
+            return null;
+        }
+        previous.set(csv.buffer(), start, end, time);
+        return time;
     }
 
     private Instant parseTime(String column, String value) {
@@ -287,6 +346,25 @@ public final class Row {
     }
 
     private static final long NOT_DIGITS = Long.MIN_VALUE;
+
+    /** What {@link #plainIntegerAt} returns for a cell it does not read. */
+    static final int NOT_PLAIN_INTEGER = Integer.MIN_VALUE;
+
+    /**
+     * Returns the integer of a plain cell that is an optional {@code -} and 1 to 9 ASCII digits,
+     * read from its bytes (a score), or {@link #NOT_PLAIN_INTEGER} for any other cell (empty,
+     * absent, a label, a decimal, more digits), which the caller then reads from its text.
+     */
+    int plainIntegerAt(int index) {
+        if (!plain(index) || end - start > 10) {
+            return NOT_PLAIN_INTEGER;
+        }
+        long n = digits(csv.buffer(), start, end);
+        if (n == NOT_DIGITS || end - start - (csv.buffer()[start] == '-' ? 1 : 0) > 9) {
+            return NOT_PLAIN_INTEGER;
+        }
+        return (int) n;
+    }
 
     /**
      * Returns the integer of bytes that are an optional {@code -} and 1 to 18 ASCII digits, or
@@ -542,18 +620,35 @@ public final class Row {
         if (indexes.length == 0) {
             return Map.of();
         }
-        List<String> names = header.attributeNames();
-        if (indexes.length == 1) {
-            String value = labelAt(indexes[0]);
-            return value.isEmpty() ? Map.of() : Map.of(names.get(0), value);
+        // Rows in runs (a customer's answers) repeat their attributes: the map of the row before
+        // is given again when its values are the same strings.
+        boolean same = lastAttributes != null;
+        if (lastAttributeValues == null) {
+            lastAttributeValues = new String[indexes.length];
         }
-        Map<String, String> attributes = new HashMap<>();
         for (int i = 0; i < indexes.length; i++) {
             String value = labelAt(indexes[i]);
-            if (!value.isEmpty()) {
-                attributes.put(names.get(i), value);
+            if (value != lastAttributeValues[i]) {
+                lastAttributeValues[i] = value;
+                same = false;
             }
         }
-        return attributes;
+        if (!same) {
+            lastAttributes = attributesOf(header.attributeNames(), lastAttributeValues);
+        }
+        return lastAttributes;
+    }
+
+    private static Map<String, String> attributesOf(List<String> names, String[] values) {
+        if (values.length == 1) {
+            return values[0].isEmpty() ? Map.of() : Map.of(names.get(0), values[0]);
+        }
+        Map<String, String> attributes = new HashMap<>();
+        for (int i = 0; i < values.length; i++) {
+            if (!values[i].isEmpty()) {
+                attributes.put(names.get(i), values[i]);
+            }
+        }
+        return Map.copyOf(attributes);
     }
 }

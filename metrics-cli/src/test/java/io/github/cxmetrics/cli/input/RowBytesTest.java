@@ -9,9 +9,11 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.ZoneId;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
+import java.util.TreeMap;
 import java.util.function.Function;
 import org.junit.jupiter.api.Test;
 
@@ -48,6 +50,54 @@ class RowBytesTest {
                     row -> twice(row, () -> row.label("question"), () -> row.text("question")),
                     row -> twice(row, () -> row.optionalLabel("channel"),
                             () -> row.optionalText("channel")));
+        });
+    }
+
+    /**
+     * Rows read one after another by one {@link Row}, whose cells often repeat those of the row
+     * before (a customer's answers), give what each row read alone gives: the values read once
+     * per run, the attributes, and scores of plain digits read from their bytes as
+     * {@link ScoreLabels} reads their text.
+     */
+    @Test
+    void rowsInRunsGiveTheValuesOfEachRow() {
+        List<String> header = List.of("customer_id", "question", "score", "answered_at",
+                "channel", "segment", "plan");
+        ScoreLabels labels = ScoreLabels.defaults();
+        qt(1_000).forAll(longs().all()).checkAssert(seed -> {
+            Random r = new Random(seed);
+            List<String[]> rows = new ArrayList<>();
+            for (int i = 0, n = 1 + r.nextInt(8); i < n; i++) {
+                String[] cells = {label(r), label(r), number(r), time(r), label(r), label(r),
+                    label(r)};
+                for (int j = 0; i > 0 && j < cells.length; j++) {
+                    if (r.nextInt(3) > 0) {
+                        cells[j] = rows.get(i - 1)[j];
+                    }
+                }
+                rows.add(cells);
+            }
+            CsvSource source = csvSource(header, rows);
+            Row bytes = new Row(new Header("f.csv", InputKind.RESPONSES, header, Map.of(), ','),
+                    TIMES);
+            bytes.reset(source);
+            for (String[] cells : rows) {
+                next(source);
+                Row text = textRow(InputKind.RESPONSES, header, cells);
+                for (Function<Row, Object> getter : List.<Function<Row, Object>>of(
+                        row -> row.text("customer_id"), row -> row.label("question"),
+                        row -> row.instant("answered_at"),
+                        row -> row.optionalInstant("answered_at"),
+                        row -> new TreeMap<>(row.attributes()))) {
+                    assertEquals(outcome(text, getter), outcome(bytes, getter),
+                            () -> String.join(" | ", cells));
+                }
+                int plain = bytes.plainIntegerAt(2);
+                if (plain != Row.NOT_PLAIN_INTEGER) {
+                    assertEquals(outcome(text, row -> labels.read(row.cellAt(2), null, false)),
+                            String.valueOf(plain), cells[2]);
+                }
+            }
         });
     }
 
@@ -96,28 +146,45 @@ class RowBytesTest {
     }
 
     private static Row csvRow(InputKind kind, List<String> header, String[] cells) {
+        CsvSource source = csvSource(header, List.<String[]>of(cells));
+        next(source);
+        Row row = new Row(new Header("f.csv", kind, header, Map.of(), ','), TIMES);
+        row.reset(source);
+        return row;
+    }
+
+    /** A CSV source of the rows, after its header. */
+    private static CsvSource csvSource(List<String> header, List<String[]> rows) {
         StringBuilder csv = new StringBuilder(String.join(",", header)).append('\n');
-        for (int i = 0; i < cells.length; i++) {
-            String cell = cells[i];
-            boolean quote = cell.indexOf('"') >= 0 || cell.indexOf(',') >= 0 || cell.length() % 7 == 3;
-            csv.append(i == 0 ? "" : ",")
-                    .append(quote ? '"' + cell.replace("\"", "\"\"") + '"' : cell);
+        for (String[] cells : rows) {
+            for (int i = 0; i < cells.length; i++) {
+                String cell = cells[i];
+                boolean quote = cell.indexOf('"') >= 0 || cell.indexOf(',') >= 0
+                        || cell.length() % 7 == 3;
+                csv.append(i == 0 ? "" : ",")
+                        .append(quote ? '"' + cell.replace("\"", "\"\"") + '"' : cell);
+            }
+            csv.append('\n');
         }
         CsvSource source = new CsvSource(new ByteArrayInputStream(
-                csv.append('\n').toString().getBytes(StandardCharsets.UTF_8)), ',');
+                csv.toString().getBytes(StandardCharsets.UTF_8)), ',');
+        next(source);
+        source.header(header);
+        return source;
+    }
+
+    /** Moves to the next record, which must be there and read without an error. */
+    private static void next(CsvSource source) {
         try {
-            source.next();
-            source.header(header);
-            source.next();
+            if (!source.next()) {
+                throw new AssertionError("no more records");
+            }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
         if (source.error() != null) {
-            throw new AssertionError(source.error().describe() + " in " + csv);
+            throw new AssertionError(source.error().describe());
         }
-        Row row = new Row(new Header("f.csv", kind, header, Map.of(), ','), TIMES);
-        row.reset(source);
-        return row;
     }
 
     private static String time(Random r) {
