@@ -86,6 +86,42 @@ class DriverContractsTest {
         }
     }
 
+    /**
+     * Pairwise deletion with missing answers against the pairwise case of
+     * src/test/python/drivers_reference.py: each correlation over the respondents who answered
+     * both questions, R², coefficients and relative weights from that matrix, descriptives and
+     * Spearman's rho over the respondents who answered the driver.
+     */
+    @Test
+    void pairwiseDeletion_matchesTheReference() {
+        DriverResult r = WORKED.missing(MissingDrivers.PAIRWISE).compute(Surveys.withSkips());
+        assertEquals(0.836956865607331, r.rSquared(), 1e-12);
+        assertEquals(20, r.n());
+        double[][] expected = {
+            // n, pearson, coefficient, relative weight, spearman, mean, deviation, top box
+            {21, 0.6922358533865275, 0.14766894712766523, 0.1861780725702323,
+                0.6372789510666066, 3.0476190476190474, 1.2835961388299078, 8},
+            {21, 0.7930376317897856, 0.3101461123300197, 0.27753066875876825,
+                0.7949887071468653, 3.4285714285714284, 1.2873006086935783, 11},
+            {22, 0.8762240342408922, 0.5578226212045889, 0.37324812427833043,
+                0.8891292729491578, 3.227272727272727, 1.2698638165386524, 10},
+        };
+        for (int j = 0; j < 3; j++) {
+            Driver d = r.drivers().get(j);
+            double[] e = expected[j];
+            assertEquals((long) e[0], d.n(), d.question());
+            assertEquals(22 - (long) e[0], d.missing(), d.question());
+            assertEquals(e[1], d.pearson(), 1e-12, d.question());
+            assertEquals(e[2], d.standardizedCoefficient(), 1e-12, d.question());
+            assertEquals(e[3], d.relativeWeight(), 1e-12, d.question());
+            assertEquals(e[4], d.spearman(), 1e-12, d.question());
+            assertEquals(e[5], d.mean(), 1e-12, d.question());
+            assertEquals(e[6], d.standardDeviation(), 1e-12, d.question());
+            assertEquals(100 * (e[5] - 1) / 4, d.performance(), 1e-9, d.question());
+            assertEquals(100 * e[7] / e[0], d.topBoxShare(), 1e-9, d.question());
+        }
+    }
+
     private static DriverCalculator worked() {
         return CxMetrics.drivers().outcome("nps", ScoreScale.NPS)
                 .drivers(ScoreScale.FIVE_POINT, "price", "quality", "support");
