@@ -1,6 +1,6 @@
 package io.github.cxmetrics;
 
-import static org.quicktheories.QuickTheory.qt;
+import static io.github.cxmetrics.Theories.qt;
 import static org.quicktheories.generators.SourceDSL.longs;
 
 import io.github.cxmetrics.model.Channel;
@@ -150,7 +150,7 @@ final class Travellers {
     /** Runs {@code check} on {@code examples} random seeds for every case. */
     static void forEveryCase(int examples, BiConsumer<Case<?, ?>, Long> check) {
         for (Case<?, ?> c : all()) {
-            qt().withExamples(examples).forAll(longs().all()).checkAssert(seed -> check.accept(c, seed));
+            qt(examples).forAll(longs().all()).checkAssert(seed -> check.accept(c, seed));
         }
     }
 
