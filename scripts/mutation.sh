@@ -61,7 +61,7 @@ fingerprint() {
   {
     for d in $own $deps; do find "$main/$d" -maxdepth 1 -name '*.java'; done
     for d in $own; do find "$test/$d" -maxdepth 1 -name '*.java' 2>/dev/null || true; done
-    ls "$test"/io/github/cxmetrics/{Fixtures,MergeChecks,Theories,Travellers}.java
+    ls "$test"/io/github/cxmetrics/{Expect,Fixtures,MergeChecks,StateBytes,Theories,Travellers}.java
     echo metrics-core/pom.xml pom.xml scripts/mutation.sh | tr ' ' '\n'
   } | sort -u | xargs sha256sum | { cat; echo "examples ${PIT_EXAMPLES:-50}"; } | sha256sum
 }

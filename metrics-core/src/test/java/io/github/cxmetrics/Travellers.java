@@ -30,7 +30,6 @@ import java.util.List;
 import java.util.Random;
 import java.util.function.BiConsumer;
 import java.util.function.Function;
-import java.util.zip.CRC32C;
 
 /**
  * Every calculator whose accumulators travel as bytes, each with a generator of random items:
@@ -152,20 +151,6 @@ final class Travellers {
         for (Case<?, ?> c : all()) {
             qt(examples).forAll(longs().all()).checkAssert(seed -> check.accept(c, seed));
         }
-    }
-
-    /** The 12-byte header of {@code header}, then {@code body}, then a correct checksum. */
-    static byte[] seal(byte[] header, byte[] body) {
-        byte[] b = new byte[12 + body.length + 4];
-        System.arraycopy(header, 0, b, 0, 12);
-        System.arraycopy(body, 0, b, 12, body.length);
-        CRC32C crc = new CRC32C();
-        crc.update(b, 0, 12 + body.length);
-        long sum = crc.getValue();
-        for (int i = 0; i < 4; i++) {
-            b[b.length - 4 + i] = (byte) (sum >>> (24 - 8 * i));
-        }
-        return b;
     }
 
     static List<Case<?, ?>> all() {
