@@ -125,10 +125,13 @@ class SurveyBytesTest {
         NpsCalculator nps = CxMetrics.nps();
         String zeroCounts = "00".repeat(11);
         assertRefused("malformed nps state: unknown flags 4", nps, "04" + zeroCounts + "000000");
-        assertRefused("malformed nps state: score 0 has weight 0.5 but no responses", nps,
-                "01" + zeroCounts + "3fe0000000000000");
-        assertRefused("malformed nps state: weight of score 0 must be finite and >= 0: -1.0", nps,
-                "01" + zeroCounts + "bff0000000000000");
+        String twoZeroWeights = "0000000000000000".repeat(2);
+        assertRefused("malformed nps state: score 2 has weight 0.5 but no responses", nps,
+                "01" + zeroCounts + twoZeroWeights + "3fe0000000000000");
+        assertRefused("malformed nps state: weight of score 2 must be finite and >= 0: -1.0", nps,
+                "01" + zeroCounts + twoZeroWeights + "bff0000000000000");
+        assertRefused("malformed nps state: count of score 3 must be >= 0: 9223372036854775808",
+                nps, "00" + "000000" + "80".repeat(9) + "01");
         for (String weights : List.of("3fe0000000000000" + "0000000000000000",
                 "0000000000000000" + "3fe0000000000000")) {
             assertRefused("malformed nps state: missing answers have weight but no count", nps,
