@@ -1,5 +1,7 @@
 package io.github.cxmetrics.value;
 
+import static io.github.cxmetrics.CalculatorProperties.assertParallelEqualsSequential;
+import static io.github.cxmetrics.CalculatorProperties.shuffled;
 import static io.github.cxmetrics.Theories.anyLong;
 import static io.github.cxmetrics.Theories.listsOf;
 import static io.github.cxmetrics.Theories.qt;
@@ -221,8 +223,7 @@ class ValueProperties {
     @Test
     void results_areIndependentOfInputOrder() {
         qt().forAll(histories(), anyLong()).checkAssert((histories, seed) -> {
-            List<CustomerPurchases> shuffled = new ArrayList<>(histories);
-            Collections.shuffle(shuffled, new Random(seed));
+            List<CustomerPurchases> shuffled = shuffled(histories, seed);
             assertEquals(LTV.compute(histories), LTV.compute(shuffled));
             assertEquals(REVENUE.compute(histories), REVENUE.compute(shuffled));
             List<Customer> a = histories.stream().map(CustomerPurchases::customer).toList();
@@ -262,7 +263,7 @@ class ValueProperties {
         left.merge(right);
         assertEquals(whole, left.snapshot());
         assertEquals(whole, reversed.snapshot());
-        assertEquals(whole, items.parallelStream().collect(calculator.collector()));
+        assertParallelEqualsSequential(calculator, items);
     }
 
     /**
