@@ -16,9 +16,11 @@ import io.github.cxmetrics.survey.Comparison;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.SortedMap;
 import java.util.TreeMap;
@@ -38,6 +40,8 @@ public final class SurveySection implements ReportSection {
 
     /** How many question names that feed no metric are listed by name. */
     private static final int MAX_OTHER_QUESTIONS = 20;
+    /** The most question ids a tally keeps the metric of (a file may have any number). */
+    private static final int MAX_KNOWN_QUESTIONS = 1_024;
 
     /** The survey section's options: {@code --small-sample}. */
     public static final class Options implements SectionOptions {
@@ -116,6 +120,12 @@ public final class SurveySection implements ReportSection {
         final Map<SurveyConfig.Metric, Accumulator<Response, ?>> cells =
                 new EnumMap<>(SurveyConfig.Metric.class);
         final NameCounts others = new NameCounts(MAX_OTHER_QUESTIONS);
+        /**
+         * The metric of each question met, found once per question (a question of the loyalty
+         * index is matched against every metric's question, regardless of case, then the
+         * index's); one per reading thread, as the tally.
+         */
+        private final Map<String, Optional<SurveyConfig.Metric>> metrics = new HashMap<>();
 
         Tally() {
             tracks.forEach((metric, track) -> cells.put(metric, track.cells.accumulator()));
@@ -123,12 +133,23 @@ public final class SurveySection implements ReportSection {
 
         @Override
         public void accept(Response response) {
-            SurveyConfig.Metric metric = config.survey().metricOf(response.question());
+            SurveyConfig.Metric metric = metricOf(response.question());
             if (metric == null) {
                 others.add(response.question());
             } else {
                 cells.get(metric).add(response);
             }
+        }
+
+        private SurveyConfig.Metric metricOf(String question) {
+            Optional<SurveyConfig.Metric> metric = metrics.get(question);
+            if (metric == null) {
+                metric = Optional.ofNullable(config.survey().metricOf(question));
+                if (metrics.size() < MAX_KNOWN_QUESTIONS) {
+                    metrics.put(question, metric);
+                }
+            }
+            return metric.orElse(null);
         }
 
         @Override
