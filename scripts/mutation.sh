@@ -10,7 +10,8 @@
 #   scripts/mutation.sh stats survey    only these (names below)
 #   scripts/mutation.sh --fresh ...     forget the fingerprints first: analyse again
 #
-# Environment: PIT_EXAMPLES (examples per property under PIT, default 50), PIT_THREADS
+# Environment: PIT_EXAMPLES (most examples per property under PIT, default 50; 10 for core,
+# whose binary-form properties run that many for each of the ~20 calculators), PIT_THREADS
 # (default 2). Reports: metrics-core/target/pit-reports/<name>/index.html, and the scores in
 # metrics-core/target/pit-reports/scores.txt. See docs/testing.md.
 set -euo pipefail
@@ -52,6 +53,13 @@ dirs() {
     *) echo "io/github/cxmetrics/$1" ;;
   esac
 }
+# The most examples a property runs under PIT: each mutant reruns the tests that cover it.
+examples() {
+  case "$1" in
+    core) echo "${PIT_EXAMPLES:-10}" ;;
+    *) echo "${PIT_EXAMPLES:-50}" ;;
+  esac
+}
 fingerprint() {
   local main=metrics-core/src/main/java test=metrics-core/src/test/java own deps
   own=$(dirs "$1")
@@ -61,9 +69,9 @@ fingerprint() {
   {
     for d in $own $deps; do find "$main/$d" -maxdepth 1 -name '*.java'; done
     for d in $own; do find "$test/$d" -maxdepth 1 -name '*.java' 2>/dev/null || true; done
-    ls "$test"/io/github/cxmetrics/{Fixtures,MergeChecks,Theories,Travellers}.java
+    ls "$test"/io/github/cxmetrics/{Expect,Fixtures,MergeChecks,StateBytes,Theories,Travellers}.java
     echo metrics-core/pom.xml pom.xml scripts/mutation.sh | tr ' ' '\n'
-  } | sort -u | xargs sha256sum | { cat; echo "examples ${PIT_EXAMPLES:-50}"; } | sha256sum
+  } | sort -u | xargs sha256sum | { cat; echo "examples $(examples "$1")"; } | sha256sum
 }
 
 reports=metrics-core/target/pit-reports
@@ -85,7 +93,7 @@ for name in "${names[@]}"; do
   rm -rf "$history/$name.sha256" "${reports:?}/$name"
   args=(-DtargetClasses="$classes" -DtargetTests="$tests"
         -DreportsDirectory="$PWD/$reports/$name"
-        -Dpit.examples="${PIT_EXAMPLES:-50}" -Dthreads="${PIT_THREADS:-2}")
+        -Dpit.examples="$(examples "$name")" -Dthreads="${PIT_THREADS:-2}")
   if [ "$excluded" != - ]; then args+=(-DexcludedClasses="$excluded"); fi
   if [ "$excludedTests" != - ]; then args+=(-DexcludedTestClasses="$excludedTests"); fi
   echo "mutation.sh: $name" >&2

@@ -15,8 +15,10 @@ import org.quicktheories.generators.SourceDSL;
  * system properties override the code, for a run by hand: {@code QT_SEED} fixes the seed (a
  * failure prints {@code Seed was N}; rerun the one test with {@code -DQT_SEED=N} to replay it),
  * {@code QT_EXAMPLES} sets every property's number of examples (for a longer search), and
- * {@code QT_SHRINKS} the shrink cycles. No property pins a seed in code: a fixed seed hides the
- * cases it never generates. See {@code docs/testing.md}.
+ * {@code QT_SHRINKS} the shrink cycles. A fourth, {@code QT_MAX_EXAMPLES}, caps the number of
+ * examples without raising any: mutation testing sets it, as each mutant reruns the properties
+ * that cover it. No property pins a seed in code: a fixed seed hides the cases it never
+ * generates. See {@code docs/testing.md}.
  */
 public final class Theories {
 
@@ -33,11 +35,20 @@ public final class Theories {
         return qt(EXAMPLES);
     }
 
-    /** A theory with {@code examples} examples, unless {@code QT_EXAMPLES} says otherwise. */
+    /**
+     * A theory with {@code examples} examples, unless {@code QT_EXAMPLES} says otherwise, and at
+     * most {@code QT_MAX_EXAMPLES}.
+     */
     public static QuickTheory qt(int examples) {
         return QuickTheory.qt()
-                .withExamples(Integer.getInteger("QT_EXAMPLES", examples))
+                .withExamples(examples(examples))
                 .withShrinkCycles(Integer.getInteger("QT_SHRINKS", SHRINK_CYCLES));
+    }
+
+    /** The examples of a property that asks for {@code examples}, after the system properties. */
+    private static int examples(int examples) {
+        return Math.min(Integer.getInteger("QT_EXAMPLES", examples),
+                Integer.getInteger("QT_MAX_EXAMPLES", Integer.MAX_VALUE));
     }
 
     /**

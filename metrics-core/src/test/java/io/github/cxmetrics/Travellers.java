@@ -1,6 +1,6 @@
 package io.github.cxmetrics;
 
-import static org.quicktheories.QuickTheory.qt;
+import static io.github.cxmetrics.Theories.qt;
 import static org.quicktheories.generators.SourceDSL.longs;
 
 import io.github.cxmetrics.model.Channel;
@@ -30,7 +30,6 @@ import java.util.List;
 import java.util.Random;
 import java.util.function.BiConsumer;
 import java.util.function.Function;
-import java.util.zip.CRC32C;
 
 /**
  * Every calculator whose accumulators travel as bytes, each with a generator of random items:
@@ -150,22 +149,8 @@ final class Travellers {
     /** Runs {@code check} on {@code examples} random seeds for every case. */
     static void forEveryCase(int examples, BiConsumer<Case<?, ?>, Long> check) {
         for (Case<?, ?> c : all()) {
-            qt().withExamples(examples).forAll(longs().all()).checkAssert(seed -> check.accept(c, seed));
+            qt(examples).forAll(longs().all()).checkAssert(seed -> check.accept(c, seed));
         }
-    }
-
-    /** The 12-byte header of {@code header}, then {@code body}, then a correct checksum. */
-    static byte[] seal(byte[] header, byte[] body) {
-        byte[] b = new byte[12 + body.length + 4];
-        System.arraycopy(header, 0, b, 0, 12);
-        System.arraycopy(body, 0, b, 12, body.length);
-        CRC32C crc = new CRC32C();
-        crc.update(b, 0, 12 + body.length);
-        long sum = crc.getValue();
-        for (int i = 0; i < 4; i++) {
-            b[b.length - 4 + i] = (byte) (sum >>> (24 - 8 * i));
-        }
-        return b;
     }
 
     static List<Case<?, ?>> all() {

@@ -1,5 +1,7 @@
 package io.github.cxmetrics;
 
+import static io.github.cxmetrics.StateBytes.body;
+import static io.github.cxmetrics.StateBytes.seal;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
@@ -114,13 +116,5 @@ class UntrustedBytesProperties {
                         : random.nextInt(body.length)));
             }
         }
-    }
-
-    private static byte[] body(byte[] valid) {
-        return Arrays.copyOfRange(valid, 12, valid.length - 4);
-    }
-
-    private static byte[] seal(byte[] valid, byte[] body) {
-        return Travellers.seal(valid, body);
     }
 }

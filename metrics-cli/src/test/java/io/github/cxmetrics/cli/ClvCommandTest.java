@@ -37,9 +37,7 @@ class ClvCommandTest {
     Path dir;
 
     private static Cli.Run run(String... more) {
-        List<String> args = new ArrayList<>(ARGS);
-        args.addAll(List.of(more));
-        return Cli.run(args.toArray(String[]::new));
+        return Cli.run(ARGS, more);
     }
 
     private static void assertGolden(String name, String actual) throws IOException {

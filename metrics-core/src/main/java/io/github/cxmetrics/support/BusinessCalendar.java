@@ -23,6 +23,7 @@ import java.util.NavigableMap;
 import java.util.Objects;
 import java.util.StringJoiner;
 import java.util.TreeMap;
+import java.util.function.BiFunction;
 
 /**
  * Business hours: a time zone, working intervals per day of the week and closed dates (holidays,
@@ -254,27 +255,30 @@ public final class BusinessCalendar {
         // A closed range of date D lies within D's local day: only the dates around the span.
         LocalDate first = localDate(from).minusDays(1);
         LocalDate last = localDate(to).plusDays(1);
+        // Closed ranges take away the open time they cover; a date's own hours add their span.
+        return open.minus(within(closures, first, last, from, to, this::openTime))
+                .plus(within(ownHours, first, last, from, to, Duration::between));
+    }
+
+    /**
+     * Returns the sum of {@code measure} over the parts within {@code [from, to)} of the ranges
+     * of the dates {@code first} to {@code last}.
+     */
+    private Duration within(NavigableMap<LocalDate, List<ClosedRange>> ranges, LocalDate first,
+            LocalDate last, Instant from, Instant to,
+            BiFunction<Instant, Instant, Duration> measure) {
+        Duration sum = Duration.ZERO;
         for (Map.Entry<LocalDate, List<ClosedRange>> e
-                : closures.subMap(first, true, last, true).entrySet()) {
+                : ranges.subMap(first, true, last, true).entrySet()) {
             for (ClosedRange range : e.getValue()) {
                 Instant x = later(from, atNanoOfDay(e.getKey(), range.from()));
                 Instant y = earlier(to, atNanoOfDay(e.getKey(), range.to()));
                 if (x.isBefore(y)) {
-                    open = open.minus(openTime(x, y));
+                    sum = sum.plus(measure.apply(x, y));
                 }
             }
         }
-        for (Map.Entry<LocalDate, List<ClosedRange>> e
-                : ownHours.subMap(first, true, last, true).entrySet()) {
-            for (ClosedRange range : e.getValue()) {
-                Instant x = later(from, atNanoOfDay(e.getKey(), range.from()));
-                Instant y = earlier(to, atNanoOfDay(e.getKey(), range.to()));
-                if (x.isBefore(y)) {
-                    open = open.plus(Duration.between(x, y));
-                }
-            }
-        }
-        return open;
+        return sum;
     }
 
     /**

@@ -145,6 +145,7 @@ abstract class DurationSample {
             Exact sample = new Exact();
             sample.values = new long[Math.max(16, n)];
             long previous = 0;
+            long sum = 0;
             for (int i = 0; i < n; i++) {
                 long value;
                 if (i == 0) {
@@ -160,6 +161,8 @@ abstract class DurationSample {
                 if (value < 0) {
                     throw in.malformed("durations must be >= 0: " + value);
                 }
+                // a sample whose result could not add up its durations is not one
+                sum = Checks.addCount(sum, value, "sum of durations");
                 sample.values[i] = value;
                 previous = value;
             }

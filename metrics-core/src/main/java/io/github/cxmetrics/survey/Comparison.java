@@ -144,14 +144,6 @@ public final class Comparison {
         return interval.apply(Checks.requireLevel(level));
     }
 
-    /** Returns the statistic of a difference over its standard error, 0 when both are 0. */
-    static double ratio(double difference, double standardError) {
-        if (standardError == 0) {
-            return difference == 0 ? 0 : Math.copySign(Double.POSITIVE_INFINITY, difference);
-        }
-        return difference / standardError;
-    }
-
     @Override
     public String toString() {
         return String.format(Locale.ROOT, "%s: difference %+.2f (se %.2f, statistic %.3f, p %.4g)",

@@ -10,6 +10,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.cxmetrics.Accumulator;
 import io.github.cxmetrics.CxMetrics;
+import io.github.cxmetrics.MergeChecks;
 import io.github.cxmetrics.model.Purchase;
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -149,6 +150,35 @@ class RfmCalculatorTest {
                 "cannot merge accumulators of different calculators");
         failure(IllegalArgumentException.class, () -> first.merge(first),
                 "cannot merge an accumulator into itself");
+    }
+
+    /**
+     * The binary form carries the whole state, holdout included: read back, an accumulator gives
+     * the same summary and bytes, and merges and adds as the original does.
+     */
+    @Test
+    void binaryForm_carriesTheWholeState() {
+        List<Purchase> others = List.of(purchase("2", "1997-01-01", "63.34"),
+                purchase("3", "1997-02-10", "12.00"), purchase("3", "1997-03-10", "8.50"),
+                purchase("3", "1998-01-15", "20.00"), purchase("2", "1997-11-02", "5.25"));
+        for (RfmCalculator calculator : List.of(WEEKS, WEEKS.holdoutEnd(LocalDate.of(1998, 6, 30)),
+                CxMetrics.lifetimeValue().rfm(ChronoUnit.DAYS, CALIBRATION_END))) {
+            Accumulator<Purchase, RfmSummary> original = MergeChecks.accumulated(calculator,
+                    CUSTOMER_1);
+            Accumulator<Purchase, RfmSummary> restored =
+                    calculator.accumulatorFrom(original.toByteArray());
+            MergeChecks.assertSameState(original, restored);
+            Accumulator<Purchase, RfmSummary> more = MergeChecks.accumulated(calculator, others);
+            original.merge(more);
+            restored.merge(calculator.accumulatorFrom(more.toByteArray()));
+            MergeChecks.assertSameState(original, restored);
+            assertEquals(calculator.compute(concat(CUSTOMER_1, others)), restored.snapshot());
+            restored.add(purchase("4", "1997-05-05", "1.00"));
+            original.add(purchase("4", "1997-05-05", "1.00"));
+            MergeChecks.assertSameState(original, restored);
+            MergeChecks.assertSameState(calculator.accumulator(),
+                    calculator.accumulatorFrom(calculator.accumulator().toByteArray()));
+        }
     }
 
     @Test
