@@ -27,18 +27,21 @@ final class CdnowColumns {
         age = new double[n];
         meanSpend = new double[n];
         ids = new String[n];
-        for (int i = 1; i <= rows; i++) {
-            String[] f = lines.get(i).strip().split(",");
-            int x = Integer.parseInt(f[1]);
-            double tx = Double.parseDouble(f[2]);
-            double t = Double.parseDouble(f[3]);
-            double m = Double.parseDouble(f[4]);
-            for (int copy = 0; copy < copies; copy++) {
-                int row = copy * rows + i - 1;
-                frequency[row] = x;
-                recency[row] = tx;
-                age[row] = t + (distinct ? (copy * 2357 + i) * 1e-9 : 0);
-                meanSpend[row] = m;
+        String[][] fields = new String[rows][];
+        for (int i = 0; i < rows; i++) {
+            fields[i] = lines.get(i + 1).strip().split(",");
+        }
+        // Row by row, as a reader of an export allocates them: each id's String lies next to
+        // the previous row's in memory, which is what a summary built from a user's columns
+        // reads (ids made copy by copy of one CDNOW row would lie 2,357 allocations apart).
+        for (int copy = 0; copy < copies; copy++) {
+            for (int i = 0; i < rows; i++) {
+                String[] f = fields[i];
+                int row = copy * rows + i;
+                frequency[row] = Integer.parseInt(f[1]);
+                recency[row] = Double.parseDouble(f[2]);
+                age[row] = Double.parseDouble(f[3]) + (distinct ? (row + 1) * 1e-9 : 0);
+                meanSpend[row] = Double.parseDouble(f[4]);
                 ids[row] = copy + "-" + f[0];
             }
         }

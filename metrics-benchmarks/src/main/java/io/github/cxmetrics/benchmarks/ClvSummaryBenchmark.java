@@ -11,8 +11,18 @@ import org.openjdk.jmh.annotations.Setup;
 
 /**
  * An {@link RfmSummary} of 2,357,000 customers (CDNOW × 1,000, distinct rows) made from primitive
- * columns, against adding the same rows one by one through the builder. The ids are made before
- * the measurement, so neither side pays for building strings.
+ * columns, against adding the same rows one by one through the builder. The columns are what a
+ * user has after reading an export: made before the measurement, row by row (so that each id's
+ * {@code String} lies next to the previous row's), and neither side pays for building strings.
+ *
+ * <p><b>Fresh memory.</b> A call copies 66 MB of columns (75 MB with ids). The fork's 6 GB heap
+ * is reserved but not touched, so until a collection recycles its regions every call writes to
+ * pages the kernel has never mapped, about 18,000 minor page faults a call, which cost several
+ * times the copy itself (sys time). The first iterations of an average-time run, and the
+ * single call of a fresh process ({@code -bm ss -f 5 -wi 0 -i 1}), measure that; with
+ * {@code -jvmArgsAppend -XX:+AlwaysPreTouch} the heap is mapped before the run and the
+ * iterations measure the copy and the checks alone, as in a long-running service. See
+ * {@code docs/benchmarks.md}.
  */
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
 public class ClvSummaryBenchmark extends BaseBenchmark {

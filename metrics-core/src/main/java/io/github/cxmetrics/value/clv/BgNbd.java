@@ -30,13 +30,13 @@ import org.apache.commons.numbers.gamma.RegularizedBeta;
  *
  * <p><b>No dropout: {@code b = ∞}.</b> As {@code b → ∞} the dropout probability {@code p}
  * concentrates at 0 and the BG/NBD becomes the NBD model (every customer stays active, Poisson
- * purchases of a gamma(r, α) rate), which Fader, Hardie and Lee (2005) nest as the limit of no
- * dropout. A fit to data that show no dropout has its highest likelihood there, and
+ * purchases of a gamma(r, α) rate: the BG/NBD's purchase process alone). A fit to data that
+ * show no dropout has its highest likelihood there, and
  * {@code b = Double.POSITIVE_INFINITY} is the model that represents it ({@code a} then plays no
  * part). Its formulas are the NBD's closed forms: {@code P(alive) = 1},
  * {@code E[X(t)] = r·t/α}, {@code P(X(t) = n) = NB(n; r, α/(α+t))} and, given a history,
  * {@code E[Y(t) | x, tₓ, T] = (r+x)·t/(α+T)}. They follow from {@code E[X(t) | λ, p] =
- * (1 − e^(−λpt))/p} (FHL 2005, eq. 7): integrated over λ,
+ * (1 − e^(−λpt))/p} (FHL 2005, section 4, before eq. 9): over λ,
  * <pre>
  * E[X(t) | p] = (1 − (α/(α+pt))^r)/p = (r/α)·∫ from 0 to t of (1 + ps/α)^−(r+1) ds
  * </pre>

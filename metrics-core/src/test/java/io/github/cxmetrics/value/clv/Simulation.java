@@ -96,30 +96,27 @@ final class Simulation {
      */
     RfmSummary nbd(double r, double alpha, ChronoUnit unit, int n, double minAge,
             double maxAge) {
-        RfmSummary.Builder b = RfmSummary.builder(unit);
-        for (int i = 0; i < n; i++) {
-            double age = age(i, n, minAge, maxAge);
-            double lambda = gamma(r, alpha);
-            int x = 0;
-            double t = 0;
-            double last = 0;
-            while ((t += exponential(lambda)) <= age) {
-                x++;
-                last = t;
-            }
-            b.add("c" + i, x, last, age, 0);
-        }
-        return b.build();
+        return poissonUntilLifetime(r, alpha, unit, n, minAge, maxAge,
+                () -> Double.POSITIVE_INFINITY);
     }
 
     /** {@code n} Pareto/NBD customers. */
     RfmSummary paretoNbd(ParetoNbd m, int n, double minAge, double maxAge) {
-        RfmSummary.Builder b = RfmSummary.builder(m.unit());
+        return poissonUntilLifetime(m.r(), m.alpha(), m.unit(), n, minAge, maxAge,
+                () -> exponential(gamma(m.s(), m.beta())));
+    }
+
+    /**
+     * {@code n} customers buying by a Poisson process of a gamma(r, α) rate until the end of a
+     * lifetime drawn after the rate, or their age.
+     */
+    private RfmSummary poissonUntilLifetime(double r, double alpha, ChronoUnit unit, int n,
+            double minAge, double maxAge, java.util.function.DoubleSupplier lifetime) {
+        RfmSummary.Builder b = RfmSummary.builder(unit);
         for (int i = 0; i < n; i++) {
             double age = age(i, n, minAge, maxAge);
-            double lambda = gamma(m.r(), m.alpha());
-            double lifetime = exponential(gamma(m.s(), m.beta()));
-            double end = Math.min(age, lifetime);
+            double lambda = gamma(r, alpha);
+            double end = Math.min(age, lifetime.getAsDouble());
             int x = 0;
             double t = 0;
             double last = 0;
