@@ -68,3 +68,33 @@ for j, name in enumerate(["price", "quality", "support"]):
     spearman = np.corrcoef(ranks(y), ranks(x[:, j]))[0, 1]
     print(name, "rw", repr(rw[j]), "lmg", repr(lmg[j]), "pearson", repr(pearson),
           "spearman", repr(spearman))
+
+# Pairwise deletion (DriverContractsTest.pairwiseDeletion_matchesTheReference): the worked
+# dataset with two more respondents, one who skipped price, one who skipped quality. Each
+# correlation is numpy's corrcoef over the rows where both columns were answered; R² and the
+# relative weights follow from that matrix; the descriptives and Spearman of each driver use the
+# rows where it was answered.
+MISSING = DATA + [(9, None, 5, 5), (2, 1, None, 1)]
+m = np.array([[np.nan if v is None else v for v in row] for row in MISSING], dtype=float)
+k = m.shape[1]
+pc = np.eye(k)
+pn = np.zeros((k, k), dtype=int)
+for a in range(k):
+    for b in range(k):
+        both = ~np.isnan(m[:, a]) & ~np.isnan(m[:, b])
+        pn[a, b] = both.sum()
+        if a != b:
+            pc[a, b] = np.corrcoef(m[both, a], m[both, b])[0, 1]
+prxx, prxy = pc[1:, 1:], pc[1:, 0]
+coef = np.linalg.solve(prxx, prxy)
+pw, pv = np.linalg.eigh(prxx)
+plam = pv @ np.diag(np.sqrt(pw)) @ pv.T
+prw = (plam ** 2) @ (np.linalg.solve(plam, prxy) ** 2)
+print("pairwise r2", repr(coef @ prxy), "n", pn[1:, :].min())
+for j, name in enumerate(["price", "quality", "support"]):
+    own = ~np.isnan(m[:, j + 1])
+    xs, ys = m[own, j + 1], m[own, 0]
+    spearman = np.corrcoef(ranks(ys), ranks(xs))[0, 1]
+    print(name, "n", own.sum(), "pearson", repr(pc[j + 1, 0]), "beta", repr(coef[j]),
+          "rw", repr(prw[j]), "spearman", repr(spearman), "mean", repr(xs.mean()),
+          "sd", repr(xs.std(ddof=1)), "top", int((xs >= 4).sum()))

@@ -70,7 +70,8 @@ class NullArgumentsTest {
             // An active customer, an unknown acquisition cost; a fallback may be null.
             "Customer.new(churnedAt)", "Customer.new(acquisitionCost)",
             "Customer.withChurnedAt(time)", "Customer.withAcquisitionCost(cost)",
-            "Customer.attributeOr(fallback)",
+            // The fallback of an attribute of a response, interaction or customer.
+            "Attributed.attributeOr(fallback)",
             // The optional components and events of a contact: unassigned, no priority, no reply
             // or solve yet, not a call.
             "Interaction.new(agentId)", "Interaction.new(priority)",
@@ -85,7 +86,6 @@ class NullArgumentsTest {
             "Interaction.Builder.firstBotReplyAt(at)", "Interaction.new(firstBotReplyAt)",
             "ElapsedTimeCalculator.addElapsed(reachedAt)",
             "Interaction.agentOr(fallback)", "Interaction.priorityOr(fallback)",
-            "Interaction.attributeOr(fallback)", "Response.attributeOr(fallback)",
             // Optional columns: customers identified by their row, no spend.
             "RfmSummary.of(ids)", "RfmSummary.of(meanSpend)",
             // A range check with nothing to say about where the score came from.

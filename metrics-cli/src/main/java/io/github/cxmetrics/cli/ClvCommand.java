@@ -6,7 +6,6 @@ import io.github.cxmetrics.cli.input.InputOptions;
 import io.github.cxmetrics.cli.section.ClvSection;
 import java.io.PrintStream;
 import java.nio.file.Path;
-import java.util.EnumMap;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -68,20 +67,10 @@ final class ClvCommand implements Callable<Integer> {
     }
 
     private Map<InputKind, InputFile> files() {
-        Map<InputKind, InputFile> files = new EnumMap<>(InputKind.class);
-        if (sample) {
-            if (customers != null || purchases != null) {
-                throw new UsageException("--sample cannot be combined with input files");
-            }
-            files.put(InputKind.CUSTOMERS, InputFile.sample(ReportCommand.SAMPLE_FILES[2]));
-            files.put(InputKind.PURCHASES, InputFile.sample(ReportCommand.SAMPLE_FILES[3]));
-            return files;
-        }
-        if (customers == null || purchases == null) {
-            throw new UsageException("no input: give --customers and --purchases, or --sample");
-        }
-        files.put(InputKind.CUSTOMERS, InputFile.of(customers, "--customers"));
-        files.put(InputKind.PURCHASES, InputFile.of(purchases, "--purchases"));
-        return files;
+        return new InputFiles(sample)
+                .read(InputKind.CUSTOMERS, customers)
+                .read(InputKind.PURCHASES, purchases)
+                .files("no input: give --customers and --purchases, or --sample",
+                        InputKind.CUSTOMERS, InputKind.PURCHASES);
     }
 }

@@ -6,7 +6,6 @@ import io.github.cxmetrics.cli.input.InputOptions;
 import io.github.cxmetrics.cli.section.DriversSection;
 import java.io.PrintStream;
 import java.nio.file.Path;
-import java.util.EnumMap;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -78,28 +77,11 @@ final class DriversCommand implements Callable<Integer> {
     }
 
     private Map<InputKind, InputFile> files() {
-        Map<InputKind, InputFile> files = new EnumMap<>(InputKind.class);
-        if (sample) {
-            if (responses != null || customers != null || purchases != null) {
-                throw new UsageException("--sample cannot be combined with input files");
-            }
-            files.put(InputKind.RESPONSES, InputFile.sample(ReportCommand.SAMPLE_FILES[0]));
-            files.put(InputKind.CUSTOMERS, InputFile.sample(ReportCommand.SAMPLE_FILES[2]));
-            files.put(InputKind.PURCHASES, InputFile.sample(ReportCommand.SAMPLE_FILES[3]));
-            return files;
-        }
-        if (responses == null) {
-            throw new UsageException("no input: give --responses (and --customers with"
-                    + " --purchases for churn and value by band), or --sample");
-        }
-        if ((customers == null) != (purchases == null)) {
-            throw new UsageException("--customers and --purchases go together");
-        }
-        files.put(InputKind.RESPONSES, InputFile.of(responses, "--responses"));
-        if (customers != null) {
-            files.put(InputKind.CUSTOMERS, InputFile.of(customers, "--customers"));
-            files.put(InputKind.PURCHASES, InputFile.of(purchases, "--purchases"));
-        }
-        return files;
+        return new InputFiles(sample)
+                .read(InputKind.RESPONSES, responses)
+                .read(InputKind.CUSTOMERS, customers)
+                .read(InputKind.PURCHASES, purchases)
+                .files("no input: give --responses (and --customers with --purchases for churn"
+                        + " and value by band), or --sample", InputKind.RESPONSES);
     }
 }

@@ -16,7 +16,6 @@ import io.github.cxmetrics.cli.section.Sections;
 import java.io.PrintStream;
 import java.nio.file.Path;
 import java.time.ZoneId;
-import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -160,42 +159,14 @@ final class ReportCommand implements Callable<Integer> {
     }
 
     private Map<InputKind, InputFile> files() {
-        Map<InputKind, InputFile> files = new EnumMap<>(InputKind.class);
-        boolean anyFile = responses != null || interactions != null || customers != null
-                || purchases != null || statusChanges != null;
-        if (sample) {
-            if (anyFile) {
-                throw new UsageException("--sample cannot be combined with input files");
-            }
-            for (int i = 0; i < SAMPLE_FILES.length; i++) {
-                files.put(InputKind.values()[i], InputFile.sample(SAMPLE_FILES[i]));
-            }
-            return files;
-        }
-        if (!anyFile) {
-            throw new UsageException("no input: give --responses, --interactions,"
-                    + " --customers with --purchases, or --sample");
-        }
-        if ((customers == null) != (purchases == null)) {
-            throw new UsageException("--customers and --purchases go together");
-        }
-        put(files, InputKind.RESPONSES, responses);
-        put(files, InputKind.INTERACTIONS, interactions);
-        put(files, InputKind.CUSTOMERS, customers);
-        put(files, InputKind.PURCHASES, purchases);
-        if (statusChanges != null) {
-            if (interactions == null) {
-                throw new UsageException("--status-changes needs --interactions");
-            }
-            files.put(InputKind.STATUS_CHANGES, InputFile.of(statusChanges, "--status-changes"));
-        }
-        return files;
-    }
-
-    private static void put(Map<InputKind, InputFile> files, InputKind kind, Path path) {
-        if (path != null) {
-            files.put(kind, InputFile.of(path, "--" + kind.id()));
-        }
+        return new InputFiles(sample)
+                .read(InputKind.RESPONSES, responses)
+                .read(InputKind.INTERACTIONS, interactions)
+                .read(InputKind.CUSTOMERS, customers)
+                .read(InputKind.PURCHASES, purchases)
+                .read(InputKind.STATUS_CHANGES, statusChanges)
+                .files("no input: give --responses, --interactions, --customers with"
+                        + " --purchases, or --sample");
     }
 
     private String periodName(Periodicity periodicity) {

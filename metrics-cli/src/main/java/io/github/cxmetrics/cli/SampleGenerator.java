@@ -54,62 +54,31 @@ final class SampleGenerator {
     private static final double MONTH = 30.436875 * DAY;
     private static final int AGENTS = 24;
 
-    private enum Segment {
-        CONSUMER("consumer", 0.0, 40, 0.045, 0.35, 38, 0.10,
-                new double[] {0.40, 0.35, 0.15, 0.10}),
-        SMB("smb", 0.2, 400, 0.025, 0.6, 240, 0.22, new double[] {0.40, 0.25, 0.30, 0.05}),
-        ENTERPRISE("enterprise", 0.4, 3000, 0.012, 0.9, 1900, 0.45,
-                new double[] {0.45, 0.15, 0.40, 0.0});
-
-        final String id;
-        final double loyaltyShift;
-        final double acquisitionCost;
-        final double monthlyChurn;
-        final double purchasesPerMonth;
-        final double purchaseAmount;
-        final double contactsPerMonth;
-        /** Weights of the support channels email, chat, phone, social. */
-        final double[] channels;
-
-        Segment(String id, double loyaltyShift, double acquisitionCost, double monthlyChurn,
-                double purchasesPerMonth, double purchaseAmount, double contactsPerMonth,
-                double[] channels) {
-            this.id = id;
-            this.loyaltyShift = loyaltyShift;
-            this.acquisitionCost = acquisitionCost;
-            this.monthlyChurn = monthlyChurn;
-            this.purchasesPerMonth = purchasesPerMonth;
-            this.purchaseAmount = purchaseAmount;
-            this.contactsPerMonth = contactsPerMonth;
-            this.channels = channels;
-        }
+    /**
+     * A customer segment: its loyalty, acquisition cost, churn, purchases and contacts per month,
+     * and the weights of the support channels email, chat, phone, social.
+     */
+    private record Segment(String id, double loyaltyShift, double acquisitionCost,
+            double monthlyChurn, double purchasesPerMonth, double purchaseAmount,
+            double contactsPerMonth, double[] channels) {
+        static final Segment CONSUMER = new Segment("consumer", 0.0, 40, 0.045, 0.35, 38, 0.10,
+                new double[] {0.40, 0.35, 0.15, 0.10});
+        static final Segment SMB = new Segment("smb", 0.2, 400, 0.025, 0.6, 240, 0.22,
+                new double[] {0.40, 0.25, 0.30, 0.05});
+        static final Segment ENTERPRISE = new Segment("enterprise", 0.4, 3000, 0.012, 0.9, 1900,
+                0.45, new double[] {0.45, 0.15, 0.40, 0.0});
     }
 
     /** Support channels, with the log-normal medians (seconds) of reply and solve times. */
-    private enum Support {
-        EMAIL("email", 4 * 3600, 1.1, 20 * 3600, 1.2, 0.40, 0.0),
-        CHAT("chat", 100, 1.0, 12 * 60, 0.9, 0.55, 0.25),
-        PHONE("phone", 40, 0.8, 6 * 60, 0.7, 0.70, -0.10),
-        SOCIAL("social", 2 * 3600, 1.3, 8 * 3600, 1.2, 0.45, -0.35);
-
-        final String id;
-        final double replyMedian;
-        final double replySigma;
-        final double solveMedian;
-        final double solveSigma;
-        final double oneTouch;
-        final double satisfaction;
-
-        Support(String id, double replyMedian, double replySigma, double solveMedian,
-                double solveSigma, double oneTouch, double satisfaction) {
-            this.id = id;
-            this.replyMedian = replyMedian;
-            this.replySigma = replySigma;
-            this.solveMedian = solveMedian;
-            this.solveSigma = solveSigma;
-            this.oneTouch = oneTouch;
-            this.satisfaction = satisfaction;
-        }
+    private record Support(String id, double replyMedian, double replySigma, double solveMedian,
+            double solveSigma, double oneTouch, double satisfaction) {
+        static final Support EMAIL = new Support("email", 4 * 3600, 1.1, 20 * 3600, 1.2, 0.40, 0.0);
+        static final Support CHAT = new Support("chat", 100, 1.0, 12 * 60, 0.9, 0.55, 0.25);
+        static final Support PHONE = new Support("phone", 40, 0.8, 6 * 60, 0.7, 0.70, -0.10);
+        static final Support SOCIAL = new Support("social", 2 * 3600, 1.3, 8 * 3600, 1.2, 0.45,
+                -0.35);
+        /** In the order of {@link Segment#channels}. */
+        static final Support[] ALL = {EMAIL, CHAT, PHONE, SOCIAL};
     }
 
     /** Relationship-survey channels with their weights and effect on NPS. */
@@ -256,7 +225,7 @@ final class SampleGenerator {
             if (opened < start || opened >= end) {
                 continue;
             }
-            Support channel = Support.values()[pick(r, segment.channels)];
+            Support channel = Support.ALL[pick(r, segment.channels)];
             int priority = pick(r, PRIORITY_WEIGHTS);
             String agent = String.format(Locale.ROOT, "A%02d", 1 + r.nextInt(AGENTS));
             double speed = PRIORITY_SPEED[priority];

@@ -83,6 +83,13 @@ final class Cli {
         return new Run(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
     }
 
+    /** Runs the command line {@code args} followed by {@code more}. */
+    static Run run(List<String> args, String... more) {
+        List<String> all = new ArrayList<>(args);
+        all.addAll(List.of(more));
+        return run(all.toArray(String[]::new));
+    }
+
     /** Writes lines to a file, joined with LF and ended with one. */
     static Path write(Path dir, String name, String... lines) throws IOException {
         Path file = dir.resolve(name);

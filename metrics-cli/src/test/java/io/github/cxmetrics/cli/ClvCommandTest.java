@@ -37,9 +37,7 @@ class ClvCommandTest {
     Path dir;
 
     private static Cli.Run run(String... more) {
-        List<String> args = new ArrayList<>(ARGS);
-        args.addAll(List.of(more));
-        return Cli.run(args.toArray(String[]::new));
+        return Cli.run(ARGS, more);
     }
 
     private static void assertGolden(String name, String actual) throws IOException {
@@ -159,6 +157,41 @@ class ClvCommandTest {
         assertEquals(ExitCodes.USAGE, noInput.exitCode());
         assertTrue(noInput.err().startsWith("cxmetrics: no input: give --customers and"
                 + " --purchases, or --sample\n"), noInput.err());
+    }
+
+    /**
+     * Customers who all keep buying — every few weeks, the last time on the calibration end —
+     * show no dropout: the BG/NBD fit is its limit b = infinity, the NBD model, and the report
+     * says so instead of failing to predict.
+     */
+    @Test
+    void customersWhoKeepBuying_getTheNoDropoutLimit() throws IOException {
+        List<String> customers = new ArrayList<>(List.of("customer_id,acquired_at"));
+        List<String> purchases = new ArrayList<>(List.of("customer_id,at,amount,currency"));
+        java.time.LocalDate end = java.time.LocalDate.of(2024, 12, 31);
+        for (int i = 0; i < 80; i++) {
+            java.time.LocalDate day = java.time.LocalDate.of(2024, 1, 1).plusDays(i);
+            customers.add("c" + i + "," + day);
+            for (; day.isBefore(end); day = day.plusDays(7 * (1 + i % 4))) {
+                purchases.add("c" + i + "," + day + "T10:00:00Z," + (10 + i % 7) + ",EUR");
+            }
+            purchases.add("c" + i + "," + end + "T10:00:00Z,12,EUR");
+        }
+        String[] args = {"clv", "--customers",
+            Cli.write(dir, "c.csv", customers.toArray(String[]::new)).toString(),
+            "--purchases", Cli.write(dir, "p.csv", purchases.toArray(String[]::new)).toString()};
+        Cli.Run text = Cli.run(args);
+        assertEquals(0, text.exitCode(), text.err());
+        assertTrue(text.out().contains("The data show no dropout: the bg/nbd fit is at its limit"
+                + " b = infinity"), text.out());
+        List<String> csv = new ArrayList<>(List.of(args));
+        csv.addAll(List.of("--format", "csv"));
+        Cli.Run run = Cli.run(csv.toArray(String[]::new));
+        assertEquals(0, run.exitCode(), run.err());
+        assertEquals("", run.row("clv.fit", "model", "bg/nbd", "parameter", "b").get("estimate"));
+        assertEquals(80, run.number("clv.totals", "expected_alive"), 1e-9);
+        assertTrue(run.row("clv.diagnostics", "model", "bg/nbd").get("message")
+                .startsWith("no dropout in the data"), run.out());
     }
 
     @Test

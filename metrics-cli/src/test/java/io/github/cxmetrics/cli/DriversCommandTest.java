@@ -7,7 +7,6 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -32,9 +31,7 @@ class DriversCommandTest {
     Path dir;
 
     private static Cli.Run run(String... more) {
-        List<String> args = new ArrayList<>(ARGS);
-        args.addAll(List.of(more));
-        return Cli.run(args.toArray(String[]::new));
+        return Cli.run(ARGS, more);
     }
 
     @ParameterizedTest

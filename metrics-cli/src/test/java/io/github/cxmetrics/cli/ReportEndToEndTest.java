@@ -240,19 +240,13 @@ class ReportEndToEndTest {
 
     /** A reference reader of the simple files of these tests: no quotes, UTC times. */
     static List<Response> readResponses(Path file) throws IOException {
-        List<String> lines = Files.readAllLines(file);
-        List<String> header = List.of(lines.get(0).split(","));
-        List<Response> responses = new ArrayList<>();
-        for (String line : lines.subList(1, lines.size())) {
-            String[] f = line.split(",", -1);
-            String score = f[header.indexOf("score")];
-            Response r = new Response(f[header.indexOf("customer_id")], f[header.indexOf("question")],
+        return ReferenceCsv.read(file, f -> {
+            String score = f.get("score");
+            return new Response(f.get("customer_id"), f.get("question"),
                     score.isEmpty() ? Response.NO_SCORE : Integer.parseInt(score),
-                    Instant.parse(f[header.indexOf("answered_at")]),
-                    Channel.of(f[header.indexOf("channel")]), 1.0, Map.of());
-            responses.add(r);
-        }
-        return responses;
+                    Instant.parse(f.get("answered_at")), Channel.of(f.get("channel")), 1.0,
+                    Map.of());
+        });
     }
 
     @Test

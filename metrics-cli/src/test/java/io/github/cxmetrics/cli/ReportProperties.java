@@ -21,6 +21,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 import org.junit.jupiter.api.Test;
 import org.quicktheories.api.Pair;
 import org.quicktheories.core.Gen;
@@ -46,53 +47,41 @@ class ReportProperties {
 
     @Test
     void report_agreesWithLibrary() {
-        qt(40).forAll(lists().of(rows()).ofSizeBetween(1, 200)).checkAssert(rows -> {
-            try {
-                reportAgreesWithLibrary(rows);
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-        });
+        qt(40).forAll(lists().of(rows()).ofSizeBetween(1, 200))
+                .checkAssert(inTempDir(ReportProperties::reportAgreesWithLibrary));
     }
 
-    private static void reportAgreesWithLibrary(List<Row> rows) throws IOException {
-        Path dir = Files.createTempDirectory("cxmetrics-property");
-        try {
-            List<String> lines = new ArrayList<>();
-            lines.add("customer_id,question,score,answered_at,channel");
-            List<Response> responses = new ArrayList<>();
-            for (Row r : rows) {
-                Instant at = START.plusSeconds(60 * r.minutes());
-                String question = r.nps() ? "nps" : "csat";
-                lines.add("c" + r.customer() + "," + question + "," + r.score() + "," + at + ","
-                        + CHANNELS[r.channel()]);
-                responses.add(Response.of("c" + r.customer(), question, r.score(), at,
-                        Channel.of(CHANNELS[r.channel()])));
-            }
-            Path file = Cli.write(dir, "r.csv", lines.toArray(String[]::new));
-            Cli.Run run = Cli.run("report", "--responses", file.toString(), "--format", "csv");
-            assertEquals(0, run.exitCode(), run.err());
+    private static void reportAgreesWithLibrary(Path dir, List<Row> rows) throws IOException {
+        List<String> lines = new ArrayList<>();
+        lines.add("customer_id,question,score,answered_at,channel");
+        List<Response> responses = new ArrayList<>();
+        for (Row r : rows) {
+            Instant at = START.plusSeconds(60 * r.minutes());
+            String question = r.nps() ? "nps" : "csat";
+            lines.add("c" + r.customer() + "," + question + "," + r.score() + "," + at + ","
+                    + CHANNELS[r.channel()]);
+            responses.add(Response.of("c" + r.customer(), question, r.score(), at,
+                    Channel.of(CHANNELS[r.channel()])));
+        }
+        Path file = Cli.write(dir, "r.csv", lines.toArray(String[]::new));
+        Cli.Run run = Cli.run("report", "--responses", file.toString(), "--format", "csv");
+        assertEquals(0, run.exitCode(), run.err());
 
-            NpsResult nps = CxMetrics.nps().question("nps").compute(responses);
-            if (!nps.isEmpty()) {
-                assertEquals(nps.score(), run.number("survey.overall", "score", "metric", "NPS"),
-                        1e-6);
-                Map<Channel, NpsResult> byChannel = CxMetrics.nps().question("nps")
-                        .groupBy(Response::channel).compute(responses);
-                byChannel.forEach((channel, r) -> assertEquals(r.score(), run.number(
-                        "survey.by_group", "score", "metric", "NPS", "group", channel.name()), 1e-6));
-            }
-            TopBoxResult csat = CxMetrics.csat().question("csat").compute(responses);
-            if (!csat.isEmpty()) {
-                assertEquals(csat.score(), run.number("survey.overall", "score", "metric", "CSAT"),
-                        1e-6);
-                assertEquals(Long.toString(csat.count()),
-                        run.row("survey.overall", "metric", "CSAT").get("n"));
-            }
-        } finally {
-            try (var files = Files.walk(dir)) {
-                files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-            }
+        NpsResult nps = CxMetrics.nps().question("nps").compute(responses);
+        if (!nps.isEmpty()) {
+            assertEquals(nps.score(), run.number("survey.overall", "score", "metric", "NPS"),
+                    1e-6);
+            Map<Channel, NpsResult> byChannel = CxMetrics.nps().question("nps")
+                    .groupBy(Response::channel).compute(responses);
+            byChannel.forEach((channel, r) -> assertEquals(r.score(), run.number(
+                    "survey.by_group", "score", "metric", "NPS", "group", channel.name()), 1e-6));
+        }
+        TopBoxResult csat = CxMetrics.csat().question("csat").compute(responses);
+        if (!csat.isEmpty()) {
+            assertEquals(csat.score(), run.number("survey.overall", "score", "metric", "CSAT"),
+                    1e-6);
+            assertEquals(Long.toString(csat.count()),
+                    run.row("survey.overall", "metric", "CSAT").get("n"));
         }
     }
 
@@ -112,53 +101,65 @@ class ReportProperties {
 
     @Test
     void supportReport_agreesWithLibrary() {
-        qt(30).forAll(lists().of(contacts()).ofSizeBetween(1, 150)).checkAssert(contacts -> {
+        qt(30).forAll(lists().of(contacts()).ofSizeBetween(1, 150))
+                .checkAssert(inTempDir(ReportProperties::supportReportAgreesWithLibrary));
+    }
+
+    private static void supportReportAgreesWithLibrary(Path dir, List<Contact> contacts) throws IOException {
+        List<String> lines = new ArrayList<>();
+        lines.add("id,customer_id,channel,opened_at,first_reply_at,first_solved_at,"
+                + "last_solved_at,reopens,public_replies");
+        List<Interaction> interactions = new ArrayList<>();
+        int n = 0;
+        for (Contact c : contacts) {
+            Instant opened = START.plusSeconds(60 * c.opened());
+            Instant reply = c.reply() < 0 ? null : opened.plusSeconds(60 * c.reply());
+            Instant solved = c.solve() < 0 ? null
+                    : (reply == null ? opened : reply).plusSeconds(60 * c.solve());
+            int reopens = solved != null && c.reopened() ? 1 : 0;
+            Instant last = reopens == 0 ? solved
+                    : c.openAgain() ? null : solved.plusSeconds(3600);
+            int replies = reply == null ? 0 : c.replies();
+            Interaction.Builder b = Interaction.builder("t" + n, "c" + n,
+                    Channel.of(CHANNELS[c.channel()]), opened).firstReplyAt(reply)
+                    .firstSolvedAt(solved).lastSolvedAt(last).reopens(reopens)
+                    .publicReplies(replies);
+            interactions.add(b.build());
+            lines.add("t" + n + ",c" + n + "," + CHANNELS[c.channel()] + "," + opened + ","
+                    + cell(reply) + "," + cell(solved) + "," + cell(last) + "," + reopens
+                    + "," + replies);
+            n++;
+        }
+        Path file = Cli.write(dir, "i.csv", lines.toArray(String[]::new));
+        Cli.Run run = Cli.run("report", "--interactions", file.toString(), "--format", "csv");
+        assertEquals(0, run.exitCode(), run.err());
+        Instant asOf = Instant.parse(run.row("parameters", "parameter", "as_of")
+                .get("value"));
+        SupportReportTest.assertAgrees(run, interactions, asOf);
+    }
+
+    /** A check of one generated value that writes its files into a directory. */
+    private interface InDirectory<T> {
+        void check(Path dir, T value) throws IOException;
+    }
+
+    /** Returns {@code check} run in a fresh temporary directory, deleted after, for each value. */
+    private static <T> Consumer<T> inTempDir(InDirectory<T> check) {
+        return value -> {
             try {
-                supportReportAgreesWithLibrary(contacts);
+                Path dir = Files.createTempDirectory("cxmetrics-property");
+                try {
+                    check.check(dir, value);
+                } finally {
+                    try (var files = Files.walk(dir)) {
+                        files.sorted(java.util.Comparator.reverseOrder())
+                                .forEach(p -> p.toFile().delete());
+                    }
+                }
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
-        });
-    }
-
-    private static void supportReportAgreesWithLibrary(List<Contact> contacts) throws IOException {
-        Path dir = Files.createTempDirectory("cxmetrics-property");
-        try {
-            List<String> lines = new ArrayList<>();
-            lines.add("id,customer_id,channel,opened_at,first_reply_at,first_solved_at,"
-                    + "last_solved_at,reopens,public_replies");
-            List<Interaction> interactions = new ArrayList<>();
-            int n = 0;
-            for (Contact c : contacts) {
-                Instant opened = START.plusSeconds(60 * c.opened());
-                Instant reply = c.reply() < 0 ? null : opened.plusSeconds(60 * c.reply());
-                Instant solved = c.solve() < 0 ? null
-                        : (reply == null ? opened : reply).plusSeconds(60 * c.solve());
-                int reopens = solved != null && c.reopened() ? 1 : 0;
-                Instant last = reopens == 0 ? solved
-                        : c.openAgain() ? null : solved.plusSeconds(3600);
-                int replies = reply == null ? 0 : c.replies();
-                Interaction.Builder b = Interaction.builder("t" + n, "c" + n,
-                        Channel.of(CHANNELS[c.channel()]), opened).firstReplyAt(reply)
-                        .firstSolvedAt(solved).lastSolvedAt(last).reopens(reopens)
-                        .publicReplies(replies);
-                interactions.add(b.build());
-                lines.add("t" + n + ",c" + n + "," + CHANNELS[c.channel()] + "," + opened + ","
-                        + cell(reply) + "," + cell(solved) + "," + cell(last) + "," + reopens
-                        + "," + replies);
-                n++;
-            }
-            Path file = Cli.write(dir, "i.csv", lines.toArray(String[]::new));
-            Cli.Run run = Cli.run("report", "--interactions", file.toString(), "--format", "csv");
-            assertEquals(0, run.exitCode(), run.err());
-            Instant asOf = Instant.parse(run.row("parameters", "parameter", "as_of")
-                    .get("value"));
-            SupportReportTest.assertAgrees(run, interactions, asOf);
-        } finally {
-            try (var files = Files.walk(dir)) {
-                files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-            }
-        }
+        };
     }
 
     private static String cell(Instant time) {

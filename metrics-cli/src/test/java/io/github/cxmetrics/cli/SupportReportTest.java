@@ -405,35 +405,25 @@ class SupportReportTest {
 
     /** A reference reader of the simple interaction files of these tests: no quotes, UTC. */
     static List<Interaction> readInteractions(Path file) throws IOException {
-        List<String> lines = Files.readAllLines(file);
-        List<String> header = List.of(lines.get(0).split(","));
-        List<Interaction> interactions = new ArrayList<>();
-        for (String line : lines.subList(1, lines.size())) {
-            String[] f = line.split(",", -1);
-            Interaction.Builder b = Interaction.builder(f[header.indexOf("id")],
-                    f[header.indexOf("customer_id")], Channel.of(f[header.indexOf("channel")]),
-                    Instant.parse(f[header.indexOf("opened_at")]));
-            b.agent(blank(f[header.indexOf("agent_id")]));
-            b.priority(blank(f[header.indexOf("priority")]));
-            b.firstReplyAt(time(f[header.indexOf("first_reply_at")]));
-            b.firstSolvedAt(time(f[header.indexOf("first_solved_at")]));
-            b.lastSolvedAt(time(f[header.indexOf("last_solved_at")]));
-            String reopens = f[header.indexOf("reopens")];
+        return ReferenceCsv.read(file, f -> {
+            Interaction.Builder b = Interaction.builder(f.get("id"), f.get("customer_id"),
+                    Channel.of(f.get("channel")), Instant.parse(f.get("opened_at")));
+            b.agent(f.orNull("agent_id"));
+            b.priority(f.orNull("priority"));
+            b.firstReplyAt(time(f.get("first_reply_at")));
+            b.firstSolvedAt(time(f.get("first_solved_at")));
+            b.lastSolvedAt(time(f.get("last_solved_at")));
+            String reopens = f.get("reopens");
             b.reopens(reopens.isEmpty() ? 0 : Integer.parseInt(reopens));
-            String replies = f[header.indexOf("public_replies")];
+            String replies = f.get("public_replies");
             if (!replies.isEmpty()) {
                 b.publicReplies(Integer.parseInt(replies));
             }
-            b.talkTime(seconds(f[header.indexOf("talk_seconds")]));
-            b.holdTime(seconds(f[header.indexOf("hold_seconds")]));
-            b.afterCallWork(seconds(f[header.indexOf("acw_seconds")]));
-            interactions.add(b.build());
-        }
-        return interactions;
-    }
-
-    private static String blank(String cell) {
-        return cell.isEmpty() ? null : cell;
+            b.talkTime(seconds(f.get("talk_seconds")));
+            b.holdTime(seconds(f.get("hold_seconds")));
+            b.afterCallWork(seconds(f.get("acw_seconds")));
+            return b.build();
+        });
     }
 
     private static Instant time(String cell) {

@@ -362,31 +362,19 @@ class ValueReportTest {
 
     /** A reference reader of the simple customer files of these tests: no quotes, UTC. */
     static List<Customer> readCustomers(Path file) throws IOException {
-        List<String> lines = Files.readAllLines(file);
-        List<String> header = List.of(lines.get(0).split(","));
-        List<Customer> customers = new ArrayList<>();
-        for (String line : lines.subList(1, lines.size())) {
-            String[] f = line.split(",", -1);
-            Instant acquired = time(f[header.indexOf("acquired_at")]);
-            String cost = f[header.indexOf("acquisition_cost")];
-            customers.add(new Customer(f[header.indexOf("customer_id")],
-                    f[header.indexOf("segment")], acquired, time(f[header.indexOf("churned_at")]),
-                    cost.isEmpty() ? null : Money.of(cost, f[header.indexOf("currency")]),
-                    Map.of()));
-        }
-        return customers;
+        return ReferenceCsv.read(file, f -> {
+            String cost = f.get("acquisition_cost");
+            return new Customer(f.get("customer_id"), f.get("segment"),
+                    time(f.get("acquired_at")), time(f.get("churned_at")),
+                    cost.isEmpty() ? null : Money.of(cost, f.get("currency")), Map.of());
+        });
     }
 
     /** A reference reader of the simple purchase files of these tests: no quotes, UTC. */
     static List<Purchase> readPurchases(Path file) throws IOException {
-        List<String> lines = Files.readAllLines(file);
-        List<Purchase> purchases = new ArrayList<>();
-        for (String line : lines.subList(1, lines.size())) {
-            String[] f = line.split(",", -1);
-            purchases.add(Purchase.of(f[0], Instant.parse(f[1]), new BigDecimal(f[2]),
-                    Currency.getInstance(f[3])));
-        }
-        return purchases;
+        return ReferenceCsv.read(file, f -> Purchase.of(f.get("customer_id"),
+                Instant.parse(f.get("at")), new BigDecimal(f.get("amount")),
+                Currency.getInstance(f.get("currency"))));
     }
 
     private static Instant time(String cell) {

@@ -1,16 +1,12 @@
 package io.github.cxmetrics.drivers;
 
-import io.github.cxmetrics.internal.Checks;
 import io.github.cxmetrics.survey.Comparison;
 import io.github.cxmetrics.value.ChurnCounts;
 import io.github.cxmetrics.value.ChurnResult;
 import io.github.cxmetrics.value.ServiceBand;
-import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.SortedMap;
-import java.util.TreeMap;
 
 /**
  * Churn by the band of one driver: each customer falls in the band (positive, neutral,
@@ -19,57 +15,15 @@ import java.util.TreeMap;
  * churn calculator given. {@link #comparison()} tests the difference between the best and the
  * worst band. Immutable.
  */
-public final class DriverChurn {
-
-    private final String driver;
-    private final List<ServiceBand> bands;
-    private final SortedMap<ServiceBand, ChurnResult> byBand;
+public final class DriverChurn extends BandBreakdown<ChurnResult> {
 
     DriverChurn(String driver, List<ServiceBand> bands, Map<ServiceBand, ChurnResult> byBand) {
-        this.driver = driver;
-        this.bands = List.copyOf(bands);
-        this.byBand = Collections.unmodifiableSortedMap(new TreeMap<>(byBand));
-    }
-
-    /** Returns the driver's question. */
-    public String driver() {
-        return driver;
-    }
-
-    /** Returns every band a customer may fall in, best first, the no-answer band last. */
-    public List<ServiceBand> bands() {
-        return bands;
-    }
-
-    /** Returns the churn of each band that has customers, best band first. */
-    public SortedMap<ServiceBand, ChurnResult> byBand() {
-        return byBand;
+        super(driver, bands, byBand);
     }
 
     /** Returns the churn of the customers in a band, if the band has any. */
     public Optional<ChurnResult> churn(ServiceBand band) {
-        Checks.requireNonNull(band, "band");
-        return Optional.ofNullable(byBand.get(band));
-    }
-
-    /** Returns the best band (positive, or promoter for an NPS-scale driver). */
-    public ServiceBand bestBand() {
-        return best(bands);
-    }
-
-    /** Returns the worst band (negative, or detractor). */
-    public ServiceBand worstBand() {
-        return worst(bands);
-    }
-
-    /** Returns the best of a driver's bands: the first. */
-    static ServiceBand best(List<ServiceBand> bands) {
-        return bands.get(0);
-    }
-
-    /** Returns the worst of a driver's bands: the last before the no-answer band. */
-    static ServiceBand worst(List<ServiceBand> bands) {
-        return bands.get(bands.size() - 2);
+        return in(band);
     }
 
     /**
@@ -93,7 +47,7 @@ public final class DriverChurn {
     }
 
     private Optional<ChurnCounts> pooled(ServiceBand band) {
-        ChurnResult churn = byBand.get(band);
+        ChurnResult churn = byBand().get(band);
         if (churn == null || churn.periods().isEmpty()) {
             return Optional.empty();
         }
@@ -103,6 +57,6 @@ public final class DriverChurn {
 
     @Override
     public String toString() {
-        return "churn by " + driver + ": " + byBand.keySet();
+        return toString("churn");
     }
 }

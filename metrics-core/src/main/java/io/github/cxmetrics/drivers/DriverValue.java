@@ -1,17 +1,13 @@
 package io.github.cxmetrics.drivers;
 
-import io.github.cxmetrics.internal.Checks;
 import io.github.cxmetrics.survey.Comparison;
 import io.github.cxmetrics.value.ChurnResult;
 import io.github.cxmetrics.value.LifetimeValueResult;
 import io.github.cxmetrics.value.ServiceBand;
-import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.SortedMap;
-import java.util.TreeMap;
 
 /**
  * Lifetime value and churn by the band of one driver: each customer falls in the band of their
@@ -20,47 +16,26 @@ import java.util.TreeMap;
  * {@link #comparison()} tests the difference in historical value per customer between the best
  * and the worst band, {@link #churn()} the difference in churn. Immutable.
  */
-public final class DriverValue {
+public final class DriverValue extends BandBreakdown<LifetimeValueResult> {
 
-    private final String driver;
-    private final List<ServiceBand> bands;
-    private final SortedMap<ServiceBand, LifetimeValueResult> byBand;
     private final Map<ServiceBand, double[]> spend;
 
     DriverValue(String driver, List<ServiceBand> bands,
             Map<ServiceBand, LifetimeValueResult> byBand, Map<ServiceBand, double[]> spend) {
-        this.driver = driver;
-        this.bands = List.copyOf(bands);
-        this.byBand = Collections.unmodifiableSortedMap(new TreeMap<>(byBand));
+        super(driver, bands, byBand);
         this.spend = Map.copyOf(spend);
-    }
-
-    /** Returns the driver's question. */
-    public String driver() {
-        return driver;
-    }
-
-    /** Returns every band a customer may fall in, best first, the no-answer band last. */
-    public List<ServiceBand> bands() {
-        return bands;
-    }
-
-    /** Returns the value of each band that has customers, best band first. */
-    public SortedMap<ServiceBand, LifetimeValueResult> byBand() {
-        return byBand;
     }
 
     /** Returns the value of the customers in a band, if the band has any. */
     public Optional<LifetimeValueResult> value(ServiceBand band) {
-        Checks.requireNonNull(band, "band");
-        return Optional.ofNullable(byBand.get(band));
+        return in(band);
     }
 
     /** Returns the churn of each band, from the same customers, with its comparison. */
     public DriverChurn churn() {
         Map<ServiceBand, ChurnResult> churn = new LinkedHashMap<>();
-        byBand.forEach((band, value) -> churn.put(band, value.churn()));
-        return new DriverChurn(driver, bands, churn);
+        byBand().forEach((band, value) -> churn.put(band, value.churn()));
+        return new DriverChurn(driver(), bands(), churn);
     }
 
     /**
@@ -71,8 +46,8 @@ public final class DriverValue {
      * lifetime values, which account for time.
      */
     public Optional<Comparison> comparison() {
-        double[] best = spend.get(DriverChurn.best(bands));
-        double[] worst = spend.get(DriverChurn.worst(bands));
+        double[] best = spend.get(bestBand());
+        double[] worst = spend.get(worstBand());
         if (best == null || worst == null || best.length < 2 || worst.length < 2) {
             return Optional.empty();
         }
@@ -99,6 +74,6 @@ public final class DriverValue {
 
     @Override
     public String toString() {
-        return "value by " + driver + ": " + byBand.keySet();
+        return toString("value");
     }
 }

@@ -38,7 +38,7 @@ public record Customer(
         Instant acquiredAt,
         Instant churnedAt,
         Money acquisitionCost,
-        Map<String, String> attributes) {
+        Map<String, String> attributes) implements Attributed {
 
     /**
      * Creates a customer, validating every component.
@@ -96,19 +96,6 @@ public record Customer(
     /** Returns the acquisition cost, if it is known. */
     public Optional<Money> acquisitionCostIfKnown() {
         return Optional.ofNullable(acquisitionCost);
-    }
-
-    /** Returns the value of an attribute, if the customer has it. */
-    public Optional<String> attribute(String name) {
-        return Checks.attribute(attributes, name);
-    }
-
-    /**
-     * Returns the value of an attribute, or {@code fallback} if the customer does not have it;
-     * handy as a grouping key, {@code c -> c.attributeOr("region", "(none)")}.
-     */
-    public String attributeOr(String name, String fallback) {
-        return Checks.attributeOr(attributes, name, fallback);
     }
 
     /**

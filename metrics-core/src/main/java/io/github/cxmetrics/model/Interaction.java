@@ -108,7 +108,7 @@ public record Interaction(
         Duration holdTime,
         Duration afterCallWork,
         Instant firstBotReplyAt,
-        List<StatusChange> statusChanges) {
+        List<StatusChange> statusChanges) implements Attributed {
 
     /**
      * Creates an interaction, validating every component and the order of its events.
@@ -356,19 +356,6 @@ public record Interaction(
     /** Returns the after-call work, if set. */
     public Optional<Duration> afterCallWorkIfSet() {
         return Optional.ofNullable(afterCallWork);
-    }
-
-    /** Returns the value of an attribute, if the interaction has it. */
-    public Optional<String> attribute(String name) {
-        return Checks.attribute(attributes, name);
-    }
-
-    /**
-     * Returns the value of an attribute, or {@code fallback} if the interaction does not have it;
-     * handy as a grouping key, {@code i -> i.attributeOr("segment", "(none)")}.
-     */
-    public String attributeOr(String name, String fallback) {
-        return Checks.attributeOr(attributes, name, fallback);
     }
 
     /** Returns this interaction with one attribute added or replaced. */

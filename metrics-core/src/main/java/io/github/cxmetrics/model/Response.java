@@ -42,7 +42,7 @@ public record Response(
         Instant answeredAt,
         Channel channel,
         double weight,
-        Map<String, String> attributes) {
+        Map<String, String> attributes) implements Attributed {
 
     /** The score of a response whose question was not answered. */
     public static final int NO_SCORE = Integer.MIN_VALUE;
@@ -140,19 +140,6 @@ public record Response(
     /** Returns the score if the question was answered. */
     public OptionalInt scoreIfAnswered() {
         return isAnswered() ? OptionalInt.of(score) : OptionalInt.empty();
-    }
-
-    /** Returns the value of an attribute, if the response has it. */
-    public Optional<String> attribute(String name) {
-        return Checks.attribute(attributes, name);
-    }
-
-    /**
-     * Returns the value of an attribute, or {@code fallback} if the response does not have it;
-     * handy as a grouping key, {@code r -> r.attributeOr("segment", "(none)")}.
-     */
-    public String attributeOr(String name, String fallback) {
-        return Checks.attributeOr(attributes, name, fallback);
     }
 
     /** Returns this response with another weight. */

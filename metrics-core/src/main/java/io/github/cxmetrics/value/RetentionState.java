@@ -49,7 +49,7 @@ final class RetentionState implements State<Customer, RetentionTable, RetentionS
     public RetentionTable result() {
         TreeMap<CalendarPeriod, ChurnResult> churn = new TreeMap<>();
         cohorts.forEach((period, events) -> churn.put(period, events.result()));
-        return new RetentionTable(horizon, churn);
+        return RetentionTable.of(horizon, churn);
     }
 
     /** Writes the number of cohorts, then per cohort in order its period and its churn events. */

@@ -6,7 +6,6 @@ import io.github.cxmetrics.internal.Checks;
 import java.time.Instant;
 import java.util.Collections;
 import java.util.Objects;
-import java.util.Optional;
 import java.util.SortedMap;
 import java.util.TreeMap;
 
@@ -23,15 +22,21 @@ import java.util.TreeMap;
  *
  * <p>Tables of disjoint sets of customers add up exactly with {@link #plus(RetentionTable)}.
  */
-public final class RetentionTable implements MetricResult<RetentionTable> {
+public final class RetentionTable extends CohortTable<CohortRetention>
+        implements MetricResult<RetentionTable> {
 
     private final Horizon horizon;
     private final SortedMap<CalendarPeriod, ChurnResult> churnByCohort;
-    private final SortedMap<CalendarPeriod, CohortRetention> cohorts;
 
-    /** Creates a table from the churn of each cohort, all extended to the latest event of any. */
-    RetentionTable(Horizon horizon, SortedMap<CalendarPeriod, ChurnResult> churnByCohort) {
+    private RetentionTable(Horizon horizon, SortedMap<CalendarPeriod, ChurnResult> extended,
+            SortedMap<CalendarPeriod, CohortRetention> rows) {
+        super(rows);
         this.horizon = horizon;
+        this.churnByCohort = Collections.unmodifiableSortedMap(extended);
+    }
+
+    /** Returns the table of the churn of each cohort, all extended to the latest event of any. */
+    static RetentionTable of(Horizon horizon, SortedMap<CalendarPeriod, ChurnResult> churnByCohort) {
         Instant latest = null;
         for (ChurnResult r : churnByCohort.values()) {
             latest = Periods.later(latest, r.latest());
@@ -53,35 +58,14 @@ public final class RetentionTable implements MetricResult<RetentionTable> {
             }
             rows.put(entry.getKey(), new CohortRetention(entry.getKey(), retained));
         }
-        this.churnByCohort = Collections.unmodifiableSortedMap(extended);
-        this.cohorts = Collections.unmodifiableSortedMap(rows);
-    }
-
-    /** Returns the rows, by acquisition period. */
-    public SortedMap<CalendarPeriod, CohortRetention> cohorts() {
-        return cohorts;
-    }
-
-    /** Returns the row of one cohort, if it is in the table. */
-    public Optional<CohortRetention> cohort(CalendarPeriod period) {
-        return Optional.ofNullable(cohorts.get(Checks.requireNonNull(period, "period")));
+        return new RetentionTable(horizon, extended, rows);
     }
 
     /** Returns the number of customers, whether or not their cohort has a row. */
-    public long customers() {
-        long n = 0;
-        for (ChurnResult r : churnByCohort.values()) {
-            n += r.customers();
-        }
-        return n;
-    }
-
-    /** Returns the number of customers, as {@link #customers()}: the base of the result. */
     @Override
-    public long count() {
-        return customers();
+    public long customers() {
+        return churnByCohort.values().stream().mapToLong(ChurnResult::customers).sum();
     }
-
 
     /** Returns the churn of each cohort's customers per period, the counts behind the rows. */
     public SortedMap<CalendarPeriod, ChurnResult> churnByCohort() {
@@ -97,8 +81,7 @@ public final class RetentionTable implements MetricResult<RetentionTable> {
     public RetentionTable plus(RetentionTable other) {
         Checks.requireNonNull(other, "other table");
         Checks.requireSameOptions(horizon.equals(other.horizon), this, other);
-        return new RetentionTable(horizon,
-                Periods.merged(churnByCohort, other.churnByCohort, ChurnResult::plus));
+        return of(horizon, Periods.merged(churnByCohort, other.churnByCohort, ChurnResult::plus));
     }
 
     @Override
@@ -115,11 +98,6 @@ public final class RetentionTable implements MetricResult<RetentionTable> {
     /** Returns a summary line and one line per cohort. */
     @Override
     public String toString() {
-        StringBuilder s = new StringBuilder("retention by ").append(horizon).append(": ")
-                .append(customers()).append(" customers, ").append(cohorts.size()).append(" cohorts");
-        for (CohortRetention row : cohorts.values()) {
-            s.append('\n').append(row);
-        }
-        return s.toString();
+        return toString("retention", horizon);
     }
 }

@@ -26,7 +26,8 @@ import java.util.TreeMap;
  * <p>Tables of disjoint sets of customers add up exactly with
  * {@link #plus(RevenueRetentionTable)}.
  */
-public final class RevenueRetentionTable implements MetricResult<RevenueRetentionTable> {
+public final class RevenueRetentionTable extends CohortTable<CohortRevenue>
+        implements MetricResult<RevenueRetentionTable> {
 
     /** A cohort's revenue, and revenue capped at each customer's base, in one period. */
     record Amounts(BigDecimal revenue, BigDecimal retained) {
@@ -49,14 +50,18 @@ public final class RevenueRetentionTable implements MetricResult<RevenueRetentio
     private final Currency currency;
     private final SortedMap<CalendarPeriod, Sums> sums;
     private final Instant latest;
-    private final SortedMap<CalendarPeriod, CohortRevenue> cohorts;
 
     RevenueRetentionTable(Horizon horizon, Currency currency, SortedMap<CalendarPeriod, Sums> sums,
             Instant latest) {
+        super(rows(horizon, currency, sums, latest));
         this.horizon = horizon;
         this.currency = currency;
         this.sums = Collections.unmodifiableSortedMap(new TreeMap<>(sums));
         this.latest = latest;
+    }
+
+    private static SortedMap<CalendarPeriod, CohortRevenue> rows(Horizon horizon,
+            Currency currency, SortedMap<CalendarPeriod, Sums> sums, Instant latest) {
         CalendarPeriod last = horizon.lastPeriod(latest);
         TreeMap<CalendarPeriod, CohortRevenue> rows = new TreeMap<>();
         sums.forEach((cohort, s) -> {
@@ -73,34 +78,14 @@ public final class RevenueRetentionTable implements MetricResult<RevenueRetentio
             }
             rows.put(cohort, new CohortRevenue(cohort, s.customers(), currency, revenue, retained));
         });
-        this.cohorts = Collections.unmodifiableSortedMap(rows);
-    }
-
-    /** Returns the rows, by acquisition period. */
-    public SortedMap<CalendarPeriod, CohortRevenue> cohorts() {
-        return cohorts;
-    }
-
-    /** Returns the row of one cohort, if it is in the table. */
-    public Optional<CohortRevenue> cohort(CalendarPeriod period) {
-        return Optional.ofNullable(cohorts.get(Checks.requireNonNull(period, "period")));
+        return rows;
     }
 
     /** Returns the number of customers, whether or not their cohort has a row. */
-    public long customers() {
-        long n = 0;
-        for (Sums s : sums.values()) {
-            n += s.customers();
-        }
-        return n;
-    }
-
-    /** Returns the number of customers, as {@link #customers()}: the base of the result. */
     @Override
-    public long count() {
-        return customers();
+    public long customers() {
+        return sums.values().stream().mapToLong(Sums::customers).sum();
     }
-
 
     /** Returns the currency of the amounts: the calculator's, or the one the purchases used. */
     public Optional<Currency> currency() {
@@ -140,11 +125,6 @@ public final class RevenueRetentionTable implements MetricResult<RevenueRetentio
     /** Returns a summary line and one line per cohort. */
     @Override
     public String toString() {
-        StringBuilder s = new StringBuilder("revenue retention by ").append(horizon).append(": ")
-                .append(customers()).append(" customers, ").append(cohorts.size()).append(" cohorts");
-        for (CohortRevenue row : cohorts.values()) {
-            s.append('\n').append(row);
-        }
-        return s.toString();
+        return toString("revenue retention", horizon);
     }
 }

@@ -185,11 +185,7 @@ class DriverCalculatorTest {
 
     @Test
     void pairwise_usesEveryAnswer() {
-        int[][] rows = new int[Surveys.WORKED.length + 2][];
-        System.arraycopy(Surveys.WORKED, 0, rows, 0, Surveys.WORKED.length);
-        rows[20] = new int[] {9, NO, 5, 5};
-        rows[21] = new int[] {2, 1, NO, 1};
-        List<Response> responses = Surveys.responses(rows, "nps", "price", "quality", "support");
+        List<Response> responses = Surveys.withSkips();
         DriverResult listwise = WORKED.bootstrap(0).compute(responses);
         assertEquals(20, listwise.n());
         assertEquals(2, listwise.incomplete());

@@ -2,9 +2,11 @@ package io.github.cxmetrics.drivers;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.cxmetrics.CxMetrics;
+import io.github.cxmetrics.model.Response;
 import io.github.cxmetrics.scale.ScoreScale;
 import io.github.cxmetrics.stats.Interval;
 import io.github.cxmetrics.stats.Means;
@@ -19,6 +21,8 @@ import org.junit.jupiter.api.Test;
  * calculator's equality.
  */
 class DriverContractsTest {
+
+    private static final int NO = Response.NO_SCORE;
 
     private static final double R2 = 0.809496314368717;
 
@@ -84,6 +88,102 @@ class DriverContractsTest {
             assertEquals(relativeWeight[j], d.relativeWeight(), 1e-12, d.question());
             assertEquals(20, d.n());
         }
+    }
+
+    /**
+     * Pairwise deletion with missing answers against the pairwise case of
+     * src/test/python/drivers_reference.py: each correlation over the respondents who answered
+     * both questions, R², coefficients and relative weights from that matrix, descriptives and
+     * Spearman's rho over the respondents who answered the driver.
+     */
+    @Test
+    void pairwiseDeletion_matchesTheReference() {
+        DriverResult r = WORKED.missing(MissingDrivers.PAIRWISE).compute(Surveys.withSkips());
+        assertEquals(0.836956865607331, r.rSquared(), 1e-12);
+        assertEquals(20, r.n());
+        double[][] expected = {
+            // n, pearson, coefficient, relative weight, spearman, mean, deviation, top box
+            {21, 0.6922358533865275, 0.14766894712766523, 0.1861780725702323,
+                0.6372789510666066, 3.0476190476190474, 1.2835961388299078, 8},
+            {21, 0.7930376317897856, 0.3101461123300197, 0.27753066875876825,
+                0.7949887071468653, 3.4285714285714284, 1.2873006086935783, 11},
+            {22, 0.8762240342408922, 0.5578226212045889, 0.37324812427833043,
+                0.8891292729491578, 3.227272727272727, 1.2698638165386524, 10},
+        };
+        for (int j = 0; j < 3; j++) {
+            Driver d = r.drivers().get(j);
+            double[] e = expected[j];
+            assertEquals((long) e[0], d.n(), d.question());
+            assertEquals(22 - (long) e[0], d.missing(), d.question());
+            assertEquals(e[1], d.pearson(), 1e-12, d.question());
+            assertEquals(e[2], d.standardizedCoefficient(), 1e-12, d.question());
+            assertEquals(e[3], d.relativeWeight(), 1e-12, d.question());
+            assertEquals(e[4], d.spearman(), 1e-12, d.question());
+            assertEquals(e[5], d.mean(), 1e-12, d.question());
+            assertEquals(e[6], d.standardDeviation(), 1e-12, d.question());
+            assertEquals(100 * (e[5] - 1) / 4, d.performance(), 1e-9, d.question());
+            assertEquals(100 * e[7] / e[0], d.topBoxShare(), 1e-9, d.question());
+        }
+    }
+
+    /**
+     * The checks of pairwise deletion, pair by pair: enough respondents who answered both
+     * questions (here p + 2 = 4), variance among them, and a correlation matrix that is positive
+     * definite (pairwise matrices need not be).
+     */
+    @Test
+    void pairwiseDeletion_checksEachPair() {
+        DriverCalculator two = CxMetrics.drivers().outcome("nps", ScoreScale.NPS)
+                .drivers(ScoreScale.FIVE_POINT, "price", "quality").bootstrap(0)
+                .missing(MissingDrivers.PAIRWISE);
+        int[][] fewBoth = {
+            {9, 4, NO}, {3, 2, NO}, {7, 3, NO}, {5, 1, NO}, {8, 5, NO},
+            {6, 3, 4}, {2, 1, 2}, {10, 5, 5},
+            {4, NO, 1}, {7, NO, 3}, {9, NO, 5}, {5, NO, 2},
+        };
+        assertEquals("pairwise correlation of quality and price needs at least 4 respondents who"
+                + " answered both: 3", failure(two, fewBoth, "nps", "price", "quality"));
+        int[][] constantBoth = java.util.Arrays.copyOf(fewBoth, 13);
+        constantBoth[5] = new int[] {6, 3, 3};
+        constantBoth[6] = new int[] {2, 1, 3};
+        constantBoth[7] = new int[] {10, 5, 3};
+        constantBoth[12] = new int[] {8, 4, 3};
+        assertEquals("quality or price has no variance among the 4 respondents who answered both",
+                failure(two, constantBoth, "nps", "price", "quality"));
+        // Among those who answered both, x1 = x2, x2 = x3 and x1 = 6 − x3: r12 = r23 = 1 and
+        // r13 = −1, a matrix with eigenvalues −1, 2, 2 (numpy's eigvalsh).
+        int[][] inconsistent = {
+            {2, 1, 1, NO}, {4, 2, 2, NO}, {6, 3, 3, NO}, {8, 4, 4, NO}, {10, 5, 5, NO},
+            {3, NO, 1, 1}, {5, NO, 2, 2}, {6, NO, 3, 3}, {7, NO, 4, 4}, {9, NO, 5, 5},
+            {1, 1, NO, 5}, {4, 2, NO, 4}, {5, 3, NO, 3}, {8, 4, NO, 2}, {9, 5, NO, 1},
+        };
+        DriverCalculator three = CxMetrics.drivers().outcome("nps", ScoreScale.NPS)
+                .drivers(ScoreScale.FIVE_POINT, "x1", "x2", "x3").bootstrap(0)
+                .missing(MissingDrivers.PAIRWISE);
+        assertEquals("drivers [x1, x2, x3] cannot be separated: the drivers' correlation matrix is"
+                + " not positive definite (smallest eigenvalue -1.00); the pairwise correlations"
+                + " are inconsistent, try listwise",
+                failure(three, inconsistent, "nps", "x1", "x2", "x3"));
+        // Pairwise deletion asks only for respondents who answered the outcome.
+        assertEquals("driver analysis of 3 drivers needs at least 5 respondents who answered the"
+                + " outcome: 4 (of 4 who answered nps)",
+                failure(three, java.util.Arrays.copyOf(inconsistent, 4), "nps", "x1", "x2", "x3"));
+    }
+
+    /**
+     * A driver whose performance equals the threshold performs well: price's 53.75 points
+     * (mean 3.15) against a fixed threshold of 53.75.
+     */
+    @Test
+    void performanceEqualToTheThreshold_performsWell() {
+        DriverResult r = WORKED.performanceThreshold(53.75).compute(Surveys.worked());
+        assertEquals(53.75, r.driver("price").performance());
+        assertEquals(Quadrant.SECONDARY_STRENGTH, r.driver("price").quadrant());
+    }
+
+    private static String failure(DriverCalculator calculator, int[][] rows, String... questions) {
+        return assertThrows(IllegalArgumentException.class,
+                () -> calculator.compute(Surveys.responses(rows, questions))).getMessage();
     }
 
     private static DriverCalculator worked() {

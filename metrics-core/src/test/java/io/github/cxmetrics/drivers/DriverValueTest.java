@@ -113,4 +113,58 @@ class DriverValueTest {
         assertEquals(1 / 11.0 - 2 / 8.0, churn.comparison().orElseThrow().difference(), 1e-12);
         assertEquals(0, value.value(ServiceBand.NO_ANSWER).orElseThrow().purchases());
     }
+
+    /** Spend of 100 by every customer of {@link #CUSTOMERS}, with their scores for support. */
+    private static DriverValue valueOfScores(int... scores) {
+        String[] ids = {"a", "b", "c", "d", "e", "f"};
+        List<Response> responses = new ArrayList<>();
+        List<Purchase> purchases = new ArrayList<>();
+        for (int i = 0; i < scores.length; i++) {
+            if (scores[i] != Response.NO_SCORE) {
+                responses.add(Response.of(ids[i], "support", scores[i],
+                        Instant.parse("2024-01-05T00:00:00Z"), Channel.EMAIL));
+            }
+            purchases.add(Purchase.of(ids[i], Instant.parse("2024-01-20T12:00:00Z"),
+                    BigDecimal.valueOf(100L * (i + 1)), EUR));
+        }
+        return SUPPORT.valueByBand(responses, CustomerPurchases.join(CUSTOMERS, purchases),
+                CxMetrics.lifetimeValue().asOf(AS_OF)).get(0);
+    }
+
+    /** Welch's test needs two customers in the best band and two in the worst. */
+    @Test
+    void valueComparison_needsTwoCustomersInEachBand() {
+        int no = Response.NO_SCORE;
+        DriverValue two = valueOfScores(5, 4, no, 1, 2, no);
+        assertEquals("support", two.driver());
+        assertEquals(List.of(ServiceBand.POSITIVE, ServiceBand.NEUTRAL, ServiceBand.NEGATIVE,
+                ServiceBand.NO_ANSWER), two.bands());
+        assertEquals(List.of(ServiceBand.POSITIVE, ServiceBand.NEGATIVE, ServiceBand.NO_ANSWER),
+                List.copyOf(two.byBand().keySet()));
+        assertEquals("value by support: [positive, negative, no answer]", two.toString());
+        // positive spent 100 and 200, negative 400 and 500: difference −300, each sd 70.71
+        Comparison c = two.comparison().orElseThrow();
+        assertEquals(-300, c.difference(), 1e-9);
+        assertEquals(Math.sqrt(5000 / 2.0 + 5000 / 2.0), c.standardError(), 1e-9);
+        assertTrue(valueOfScores(5, 4, 4, 1, no, no).comparison().isEmpty());
+        assertTrue(valueOfScores(5, no, no, 1, 2, 2).comparison().isEmpty());
+    }
+
+    /** The churn comparison needs customers at risk in both bands. */
+    @Test
+    void churnComparison_needsCustomersAtRiskInBothBands() {
+        List<Customer> lateNegatives = new ArrayList<>(CUSTOMERS);
+        lateNegatives.set(3, Customer.of("d", "retail", Instant.parse("2024-04-20T12:00:00Z")));
+        lateNegatives.set(4, Customer.of("e", "retail", Instant.parse("2024-04-21T12:00:00Z")));
+        lateNegatives.set(5, Customer.of("f", "retail", Instant.parse("2024-04-22T12:00:00Z")));
+        DriverChurn churn = SUPPORT.churnByBand(responses(), lateNegatives,
+                CxMetrics.churn().asOf(AS_OF)).get(0);
+        assertEquals(List.of(ServiceBand.POSITIVE, ServiceBand.NEGATIVE, ServiceBand.NO_ANSWER),
+                List.copyOf(churn.byBand().keySet()));
+        assertEquals("churn by support: [positive, negative, no answer]", churn.toString());
+        assertEquals(0, churn.churn(ServiceBand.NEGATIVE).orElseThrow().pooled().atRisk());
+        assertTrue(churn.comparison().isEmpty());
+        assertTrue(SUPPORT.churnByBand(responses().subList(0, 3), CUSTOMERS,
+                CxMetrics.churn().asOf(AS_OF)).get(0).comparison().isEmpty());
+    }
 }

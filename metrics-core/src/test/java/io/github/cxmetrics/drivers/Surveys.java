@@ -4,6 +4,7 @@ import io.github.cxmetrics.model.Channel;
 import io.github.cxmetrics.model.Response;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 /** Survey responses for the driver tests: one row of scores per respondent. */
@@ -40,5 +41,16 @@ final class Surveys {
 
     static List<Response> worked() {
         return responses(WORKED, "nps", "price", "quality", "support");
+    }
+
+    /**
+     * The worked dataset with two more respondents, {@code c20} who skipped price and
+     * {@code c21} who skipped quality (the pairwise case of drivers_reference.py).
+     */
+    static List<Response> withSkips() {
+        int[][] rows = Arrays.copyOf(WORKED, WORKED.length + 2);
+        rows[20] = new int[] {9, Response.NO_SCORE, 5, 5};
+        rows[21] = new int[] {2, 1, Response.NO_SCORE, 1};
+        return responses(rows, "nps", "price", "quality", "support");
     }
 }

@@ -1,6 +1,8 @@
 package io.github.cxmetrics.support;
 
-import static io.github.cxmetrics.MergeChecks.assertSplitMergeEqualsOnePass;
+import static io.github.cxmetrics.CalculatorProperties.assertParallelEqualsSequential;
+import static io.github.cxmetrics.CalculatorProperties.shuffled;
+import static io.github.cxmetrics.CalculatorProperties.splitAndMergeEqualsOnePass;
 import static io.github.cxmetrics.Theories.anyLong;
 import static io.github.cxmetrics.Theories.listsOf;
 import static io.github.cxmetrics.Theories.qt;
@@ -127,8 +129,7 @@ class SupportProperties {
     @Test
     void everyCalculator_isIndependentOfInputOrder() {
         qt().forAll(interactions(), anyLong()).checkAssert((list, seed) -> {
-            List<Interaction> shuffled = new ArrayList<>(list);
-            Collections.shuffle(shuffled, new Random(seed));
+            List<Interaction> shuffled = shuffled(list, seed);
             for (Calculator<Interaction, ?> calculator : calculators()) {
                 assertEquals(calculator.compute(list), calculator.compute(shuffled), calculator::toString);
             }
@@ -137,20 +138,14 @@ class SupportProperties {
 
     @Test
     void splitAndMerge_equalsOnePass() {
-        qt().forAll(interactions(), integers().between(0, 150)).checkAssert((list, cut) -> {
-            for (Calculator<Interaction, ?> calculator : calculators()) {
-                assertSplitMergeEqualsOnePass(calculator, list, Math.min(cut, list.size()));
-            }
-        });
+        splitAndMergeEqualsOnePass(interactions(), 150, calculators());
     }
-
 
     @Test
     void parallelStream_equalsSequential() {
         qt().forAll(interactions()).checkAssert(list -> {
             for (Calculator<Interaction, ?> calculator : calculators()) {
-                assertEquals(calculator.compute(list),
-                        list.parallelStream().collect(calculator.collector()), calculator::toString);
+                assertParallelEqualsSequential(calculator, list);
             }
         });
     }

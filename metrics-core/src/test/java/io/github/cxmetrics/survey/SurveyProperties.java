@@ -1,6 +1,8 @@
 package io.github.cxmetrics.survey;
 
-import static io.github.cxmetrics.MergeChecks.assertSplitMergeEqualsOnePass;
+import static io.github.cxmetrics.CalculatorProperties.assertParallelEqualsSequential;
+import static io.github.cxmetrics.CalculatorProperties.shuffled;
+import static io.github.cxmetrics.CalculatorProperties.splitAndMergeEqualsOnePass;
 import static io.github.cxmetrics.MergeChecks.mergeAll;
 import static io.github.cxmetrics.Theories.anyLong;
 import static io.github.cxmetrics.Theories.listsOf;
@@ -129,8 +131,7 @@ class SurveyProperties {
     @Test
     void nps_isIndependentOfInputOrder() {
         qt().forAll(responses(), anyLong()).checkAssert((responses, seed) -> {
-            List<Response> shuffled = new ArrayList<>(responses);
-            Collections.shuffle(shuffled, new Random(seed));
+            List<Response> shuffled = shuffled(responses, seed);
             assertEquals(CxMetrics.nps().compute(responses), CxMetrics.nps().compute(shuffled));
             var latest = CxMetrics.nps().duplicates(Duplicates.KEEP_LATEST);
             assertEquals(latest.compute(responses), latest.compute(shuffled));
@@ -139,11 +140,7 @@ class SurveyProperties {
 
     @Test
     void splitAndMerge_equalsOnePass() {
-        qt().forAll(responses(), integers().between(0, 200)).checkAssert((responses, cut) -> {
-            for (Calculator<Response, ?> calculator : calculators()) {
-                assertSplitMergeEqualsOnePass(calculator, responses, Math.min(cut, responses.size()));
-            }
-        });
+        splitAndMergeEqualsOnePass(responses(), 200, calculators());
     }
 
     @Test
@@ -165,11 +162,8 @@ class SurveyProperties {
     @Test
     void parallelStream_equalsSequential() {
         qt().forAll(responses()).checkAssert(responses -> {
-            var calculator = CxMetrics.nps().groupBy(Response::channel);
-            assertEquals(calculator.compute(responses),
-                    responses.parallelStream().collect(calculator.collector()));
-            assertEquals(CxMetrics.nps().compute(responses),
-                    responses.parallelStream().collect(CxMetrics.nps().collector()));
+            assertParallelEqualsSequential(CxMetrics.nps().groupBy(Response::channel), responses);
+            assertParallelEqualsSequential(CxMetrics.nps(), responses);
         });
     }
 

@@ -102,4 +102,39 @@ class LtvTest {
                 () -> Ltv.net(eur("1"), Money.of("1", "USD"), eur("0")),
                 "cannot mix currencies: EUR and USD");
     }
+
+    @Test
+    void churnBased_acceptsAChurnOfOne_only() {
+        // everyone leaves after one period: the value is one period's margin, 50 × 0.8
+        assertEquals(eur("40"), Ltv.churnBased(eur("50"), 0.8, 1));
+        failure(IllegalArgumentException.class, () -> Ltv.churnBased(eur("50"), 0.8, 1.5),
+                "churnRate must be in (0, 1]: 1.5 (churn-based lifetime value is undefined at"
+                + " churn 0)");
+    }
+
+    @Test
+    void cacPayback_ofNoCost_isImmediate_andANegativeCostIsRejected() {
+        assertEquals(0.0, Ltv.cacPaybackMonths(eur("0"), eur("50"), 0.8));
+        failure(IllegalArgumentException.class,
+                () -> Ltv.cacPaybackMonths(eur("-10"), eur("50"), 0.8),
+                "acquisitionCost must be >= 0: -10 EUR");
+    }
+
+    /**
+     * The longest horizons, where {@code q^H} is taken by halving the exponent: with
+     * {@code m = 100}, {@code r = 0.999999999}, {@code d = 0}, {@code 100·r·(1 − r^H)/(1 − r)}
+     * is 88,322,235,710.85416 for {@code H = 2^31 − 1} and 88,322,235,699.17639 for
+     * {@code H = 2^31 − 2} (Python's decimal module at 60 digits). A faster decay reaches the
+     * perpetual value, the power being below the working precision.
+     */
+    @Test
+    void discounted_overTheLongestHorizons() {
+        assertEquals(eur("88322235710.85416"),
+                Ltv.discounted(eur("100"), 0.999999999, 0, Integer.MAX_VALUE));
+        assertEquals(eur("88322235699.17639"),
+                Ltv.discounted(eur("100"), 0.999999999, 0, Integer.MAX_VALUE - 1));
+        assertEquals(eur("266.6666666666667"),
+                Ltv.discounted(eur("100"), 0.8, 0.1, Integer.MAX_VALUE));
+        assertEquals(eur("266.6666666666667"), Ltv.discounted(eur("100"), 0.8, 0.1, 2000));
+    }
 }

@@ -1,5 +1,7 @@
 package io.github.cxmetrics.value;
 
+import static io.github.cxmetrics.CalculatorProperties.assertParallelEqualsSequential;
+import static io.github.cxmetrics.CalculatorProperties.shuffled;
 import static io.github.cxmetrics.Theories.anyLong;
 import static io.github.cxmetrics.Theories.listsOf;
 import static io.github.cxmetrics.Theories.qt;
@@ -13,6 +15,7 @@ import io.github.cxmetrics.Accumulator;
 import io.github.cxmetrics.CalendarPeriod;
 import io.github.cxmetrics.Calculator;
 import io.github.cxmetrics.CxMetrics;
+import io.github.cxmetrics.MergeChecks;
 import io.github.cxmetrics.Periodicity;
 import io.github.cxmetrics.model.Customer;
 import io.github.cxmetrics.model.Money;
@@ -220,8 +223,7 @@ class ValueProperties {
     @Test
     void results_areIndependentOfInputOrder() {
         qt().forAll(histories(), anyLong()).checkAssert((histories, seed) -> {
-            List<CustomerPurchases> shuffled = new ArrayList<>(histories);
-            Collections.shuffle(shuffled, new Random(seed));
+            List<CustomerPurchases> shuffled = shuffled(histories, seed);
             assertEquals(LTV.compute(histories), LTV.compute(shuffled));
             assertEquals(REVENUE.compute(histories), REVENUE.compute(shuffled));
             List<Customer> a = histories.stream().map(CustomerPurchases::customer).toList();
@@ -261,7 +263,42 @@ class ValueProperties {
         left.merge(right);
         assertEquals(whole, left.snapshot());
         assertEquals(whole, reversed.snapshot());
-        assertEquals(whole, items.parallelStream().collect(calculator.collector()));
+        assertParallelEqualsSequential(calculator, items);
+    }
+
+    /**
+     * The binary form carries the whole state: an accumulator read back from its bytes gives the
+     * same result and the same bytes, and goes on adding and merging as the original does.
+     */
+    @Test
+    void binaryForm_carriesTheWholeState() {
+        qt(100).forAll(histories(), histories()).checkAssert((first, more) -> {
+            List<CustomerPurchases> later = renamed(more, "b");
+            LifetimeValueCalculator withService = LTV.serviceCost(
+                    h -> Money.of(BigDecimal.valueOf(h.purchases().size()), EUR));
+            assertTravels(LTV, first, later);
+            assertTravels(withService, first, later);
+            assertTravels(REVENUE, first, later);
+            assertTravels(CxMetrics.revenueRetention(), first, later);
+            assertTravels(CHURN, customers(first), customers(later));
+            assertTravels(CxMetrics.churn().joinedAndLeft(JoinedAndLeft.COUNT), customers(first),
+                    customers(later));
+            assertTravels(RETENTION, customers(first), customers(later));
+        });
+    }
+
+    private static <T, R> void assertTravels(Calculator<T, R> calculator, List<T> first,
+            List<T> later) {
+        Accumulator<T, R> original = MergeChecks.accumulated(calculator, first);
+        Accumulator<T, R> restored = calculator.accumulatorFrom(original.toByteArray());
+        MergeChecks.assertSameState(original, restored);
+        Accumulator<T, R> next = MergeChecks.accumulated(calculator, later);
+        original.merge(next);
+        restored.merge(calculator.accumulatorFrom(next.toByteArray()));
+        MergeChecks.assertSameState(original, restored);
+        original.addAll(first.subList(0, Math.min(1, first.size())));
+        restored.addAll(first.subList(0, Math.min(1, first.size())));
+        MergeChecks.assertSameState(original, restored);
     }
 
     @Test

@@ -38,10 +38,7 @@ public final class JsonWriter {
     }
 
     public JsonWriter beginObject() {
-        beforeValue();
-        stack.append('o');
-        write("{");
-        return this;
+        return begin('o', "{");
     }
 
     public JsonWriter endObject() {
@@ -49,14 +46,18 @@ public final class JsonWriter {
     }
 
     public JsonWriter beginArray() {
-        beforeValue();
-        stack.append('a');
-        write("[");
-        return this;
+        return begin('a', "[");
     }
 
     public JsonWriter endArray() {
         return end('a', "]");
+    }
+
+    private JsonWriter begin(char kind, String open) {
+        beforeValue();
+        stack.append(kind);
+        write(open);
+        return this;
     }
 
     private JsonWriter end(char kind, String close) {

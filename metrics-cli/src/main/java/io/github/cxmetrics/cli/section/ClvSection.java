@@ -14,10 +14,12 @@ import io.github.cxmetrics.cli.report.Report;
 import io.github.cxmetrics.Accumulator;
 import io.github.cxmetrics.model.Purchase;
 import io.github.cxmetrics.value.LifetimeValueCalculator;
+import io.github.cxmetrics.value.clv.BgNbd;
 import io.github.cxmetrics.value.clv.Discounting;
 import io.github.cxmetrics.value.clv.Estimate;
 import io.github.cxmetrics.value.clv.FitDiagnostics;
 import io.github.cxmetrics.value.clv.GammaGamma;
+import io.github.cxmetrics.value.clv.MbgNbd;
 import io.github.cxmetrics.value.clv.ModelFit;
 import io.github.cxmetrics.value.clv.PurchaseModel;
 import io.github.cxmetrics.value.clv.RfmCalculator;
@@ -262,6 +264,13 @@ public final class ClvSection implements ReportSection {
                 + " transactions of each month of the " + options.horizon + "-month horizon,"
                 + " discounted at " + JsonWriter.fixed(options.discountRate, 6) + " a year ("
                 + JsonWriter.fixed(discounting.rate(), 6) + " a month); revenue, not margin.");
+        if (model instanceof BgNbd m && m.hasNoDropout()
+                || model instanceof MbgNbd mbg && mbg.hasNoDropout()) {
+            notes.add("The data show no dropout: the " + purchases.diagnostics().model()
+                    + " fit is at its limit b = infinity (empty in the estimates), the NBD"
+                    + " model: every customer is alive and expects (r + x) t / (alpha + T)"
+                    + " purchases in the next t.");
+        }
         if (!purchases.diagnostics().converged() || !spend.diagnostics().converged()) {
             notes.add("Warning: a fit did not converge (see converged and message): its"
                     + " estimates and predictions are not the maximum-likelihood ones.");
@@ -286,7 +295,8 @@ public final class ClvSection implements ReportSection {
     private static String describe(FitDiagnostics fit) {
         List<String> parts = new ArrayList<>();
         for (Estimate e : fit.estimates()) {
-            parts.add(e.name() + " = " + JsonWriter.significantDigits(e.value(), 5));
+            parts.add(e.name() + " = " + (Double.isInfinite(e.value()) ? "infinity"
+                    : JsonWriter.significantDigits(e.value(), 5)));
         }
         return fit.model() + " (" + String.join(", ", parts) + ")";
     }
@@ -340,7 +350,9 @@ public final class ClvSection implements ReportSection {
         for (FitDiagnostics d : List.of(purchases, spend)) {
             for (Estimate e : d.estimates()) {
                 boolean se = e.hasStandardError();
-                t.row(d.model(), e.name(), e.value(), se ? e.standardError() : null,
+                // An infinite estimate (b without dropout) is an empty cell; a note says why.
+                t.row(d.model(), e.name(), Double.isInfinite(e.value()) ? null : e.value(),
+                        se ? e.standardError() : null,
                         se ? e.confidenceInterval(config.level()) : null);
             }
         }

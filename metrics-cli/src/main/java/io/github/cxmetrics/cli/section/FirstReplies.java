@@ -32,10 +32,8 @@ final class FirstReplies implements Part<Contact> {
 
     private final IdTable ids = new IdTable();
     private int[] customers = new int[16];
-    private long[] openedSeconds = new long[16];
-    private int[] openedNanos = new int[16];
-    private long[] replySeconds = new long[16];
-    private int[] replyNanos = new int[16];
+    private final InstantColumn opened = new InstantColumn();
+    private final InstantColumn replies = new InstantColumn();
     private Channel[] channels = new Channel[16];
     private int size;
 
@@ -51,22 +49,16 @@ final class FirstReplies implements Part<Contact> {
         }
     }
 
-    private void keep(int customer, long opened, int openedNano, long replied, int replyNano,
+    private void keep(int customer, long openedAt, int openedNano, long replied, int replyNano,
             Channel channel) {
         if (size == customers.length) {
-            int n = size + (size >> 1);
+            int n = InstantColumn.grown(size);
             customers = Arrays.copyOf(customers, n);
-            openedSeconds = Arrays.copyOf(openedSeconds, n);
-            openedNanos = Arrays.copyOf(openedNanos, n);
-            replySeconds = Arrays.copyOf(replySeconds, n);
-            replyNanos = Arrays.copyOf(replyNanos, n);
             channels = Arrays.copyOf(channels, n);
         }
         customers[size] = customer;
-        openedSeconds[size] = opened;
-        openedNanos[size] = openedNano;
-        replySeconds[size] = replied;
-        replyNanos[size] = replyNano;
+        opened.set(size, openedAt, openedNano);
+        replies.set(size, replied, replyNano);
         channels[size] = channel;
         size++;
     }
@@ -84,8 +76,8 @@ final class FirstReplies implements Part<Contact> {
             renumbered[j] = ids.add(that.ids.id(j));
         }
         for (int k = 0; k < that.size; k++) {
-            keep(renumbered[that.customers[k]], that.openedSeconds[k], that.openedNanos[k],
-                    that.replySeconds[k], that.replyNanos[k], that.channels[k]);
+            keep(renumbered[that.customers[k]], that.opened.second(k), that.opened.nano(k),
+                    that.replies.second(k), that.replies.nano(k), that.channels[k]);
         }
     }
 
@@ -121,9 +113,8 @@ final class FirstReplies implements Part<Contact> {
             Accumulator<Interaction, DurationResult> times = TIMES.accumulator();
             for (int i = start[c]; i < start[c + 1]; i++) {
                 int k = order[i];
-                times.add(Interaction.builder(id, id, channels[k],
-                                Instant.ofEpochSecond(openedSeconds[k], openedNanos[k]))
-                        .firstReplyAt(Instant.ofEpochSecond(replySeconds[k], replyNanos[k]))
+                times.add(Interaction.builder(id, id, channels[k], opened.get(k))
+                        .firstReplyAt(replies.get(k))
                         .build());
             }
             DurationResult result = times.snapshot();

@@ -4,7 +4,6 @@ import io.github.cxmetrics.cli.input.Part;
 import io.github.cxmetrics.cli.input.IdTable;
 import io.github.cxmetrics.model.Channel;
 import io.github.cxmetrics.model.Response;
-import java.time.Instant;
 import java.util.AbstractList;
 import java.util.Arrays;
 import java.util.List;
@@ -25,8 +24,7 @@ final class LatestAnswers implements Part<Response> {
 
     private final String question;
     private final IdTable ids = new IdTable();
-    private long[] seconds = new long[16];
-    private int[] nanos = new int[16];
+    private final InstantColumn times = new InstantColumn();
     private int[] scores = new int[16];
     private double[] weights = new double[16];
     private Channel[] channels = new Channel[16];
@@ -49,20 +47,15 @@ final class LatestAnswers implements Part<Response> {
         int known = ids.size();
         int i = ids.add(id);
         if (i == known) {
-            if (i == seconds.length) {
-                int n = i + (i >> 1);
-                seconds = Arrays.copyOf(seconds, n);
-                nanos = Arrays.copyOf(nanos, n);
+            if (i == scores.length) {
+                int n = InstantColumn.grown(i);
                 scores = Arrays.copyOf(scores, n);
                 weights = Arrays.copyOf(weights, n);
                 channels = Arrays.copyOf(channels, n);
             }
         } else {
-            // Response.BY_RECENCY on the columns: Instant's order is (second, nano).
-            int c = Long.compare(second, seconds[i]);
-            if (c == 0) {
-                c = Integer.compare(nano, nanos[i]);
-            }
+            // Response.BY_RECENCY on the columns.
+            int c = times.compare(second, nano, i);
             if (c == 0) {
                 c = Integer.compare(score, scores[i]);
             }
@@ -73,8 +66,7 @@ final class LatestAnswers implements Part<Response> {
                 return;
             }
         }
-        seconds[i] = second;
-        nanos[i] = nano;
+        times.set(i, second, nano);
         scores[i] = score;
         weights[i] = weight;
         channels[i] = channel;
@@ -89,7 +81,7 @@ final class LatestAnswers implements Part<Response> {
     public void merge(Part<Response> later) {
         LatestAnswers that = (LatestAnswers) later;
         for (int j = 0; j < that.ids.size(); j++) {
-            keep(that.ids.id(j), that.seconds[j], that.nanos[j], that.scores[j], that.weights[j],
+            keep(that.ids.id(j), that.times.second(j), that.times.nano(j), that.scores[j], that.weights[j],
                     that.channels[j]);
         }
     }
@@ -109,8 +101,7 @@ final class LatestAnswers implements Part<Response> {
         return new AbstractList<>() {
             @Override
             public Response get(int i) {
-                return Response.of(ids.id(i), question, scores[i],
-                        Instant.ofEpochSecond(seconds[i], nanos[i]), channels[i]);
+                return Response.of(ids.id(i), question, scores[i], times.get(i), channels[i]);
             }
 
             @Override

@@ -28,6 +28,26 @@ import org.apache.commons.numbers.gamma.RegularizedBeta;
  * and never overflows. Conditional predictions use the updated parameters
  * {@code (r+x, α+T, a, b+x)}: see {@link PurchaseModel}.
  *
+ * <p><b>No dropout: {@code b = ∞}.</b> As {@code b → ∞} the dropout probability {@code p}
+ * concentrates at 0 and the BG/NBD becomes the NBD model (every customer stays active, Poisson
+ * purchases of a gamma(r, α) rate), which Fader, Hardie and Lee (2005) nest as the limit of no
+ * dropout. A fit to data that show no dropout has its highest likelihood there, and
+ * {@code b = Double.POSITIVE_INFINITY} is the model that represents it ({@code a} then plays no
+ * part). Its formulas are the NBD's closed forms: {@code P(alive) = 1},
+ * {@code E[X(t)] = r·t/α}, {@code P(X(t) = n) = NB(n; r, α/(α+t))} and, given a history,
+ * {@code E[Y(t) | x, tₓ, T] = (r+x)·t/(α+T)}. They follow from {@code E[X(t) | λ, p] =
+ * (1 − e^(−λpt))/p} (FHL 2005, eq. 7): integrated over λ,
+ * <pre>
+ * E[X(t) | p] = (1 − (α/(α+pt))^r)/p = (r/α)·∫ from 0 to t of (1 + ps/α)^−(r+1) ds
+ * </pre>
+ * which tends to {@code r·t/α} as {@code p → 0} and lies between
+ * {@code r·t/α·(1 − (r+1)·p·t/(2α))} and {@code r·t/α}. Averaged over beta(a, b), the BG/NBD's
+ * {@code E[X(t)]} is within a relative {@code (r+1)·t/(2α)·a/(a+b)} below the NBD's. Where the
+ * series below would overflow or cancel (very large {@code a} or {@code b}, as fits of data
+ * with hardly any dropout give), {@code E[X(t)]} is summed as
+ * {@code Σⱼ P(J > j)·P(N > j)} instead, {@code N} the NBD count and {@code J} the purchases until
+ * dropout: positive terms that need no cancellation.
+ *
  * <p><b>Worked numbers</b> (CDNOW, weeks; the published estimates r = 0.243, α = 4.414,
  * a = 0.793, b = 2.426): a new customer makes {@code E[X(39)] = 1.197} repeat purchases in 39
  * weeks; customer 1 {@code (x = 2, tₓ = 30.43, T = 38.86)} is alive with probability 0.727
@@ -36,7 +56,8 @@ import org.apache.commons.numbers.gamma.RegularizedBeta;
  * @param r shape of the purchase-rate distribution, &gt; 0
  * @param alpha scale of the purchase-rate distribution, in the time unit, &gt; 0
  * @param a first shape of the dropout-probability distribution, &gt; 0
- * @param b second shape of the dropout-probability distribution, &gt; 0
+ * @param b second shape of the dropout-probability distribution, &gt; 0, or {@code +∞} for no
+ *     dropout (the NBD model)
  * @param unit the time unit of {@code alpha} and of every time
  */
 public record BgNbd(double r, double alpha, double a, double b, ChronoUnit unit)
@@ -44,15 +65,36 @@ public record BgNbd(double r, double alpha, double a, double b, ChronoUnit unit)
 
     /** Largest number of series terms for {@link #expectedPurchases(double)}. */
     private static final int MAX_TERMS = 10_000_000;
+    /** Largest magnitude of the series' terms, as a power of e, before the other sum is used. */
+    private static final double SERIES_EXPONENT = 500;
+    /** Largest loss to cancellation in the series, a factor, before the other sum is used. */
+    private static final double SERIES_CANCELLATION = 1e3;
 
     /**
      * Creates a model.
      *
-     * @throws IllegalArgumentException if a parameter is not finite and positive, or the unit is
-     *     not DAYS, WEEKS, MONTHS or YEARS
+     * @throws IllegalArgumentException if {@code r}, {@code alpha} or {@code a} is not finite
+     *     and positive, {@code b} is not positive (it may be {@code +∞}), or the unit is not
+     *     DAYS, WEEKS, MONTHS or YEARS
      */
     public BgNbd {
-        ModelChecks.purchaseModel(r, alpha, a, "a", b, "b", unit);
+        ModelChecks.dropoutModel(r, alpha, a, b, unit);
+    }
+
+    /**
+     * Returns the no-dropout limit, the NBD model: gamma(r, α) Poisson rates, every customer
+     * active for ever; {@code b = ∞} ({@code a}, which then plays no part, is set to 1).
+     *
+     * @throws IllegalArgumentException if {@code r} or {@code alpha} is not finite and positive,
+     *     or the unit is not DAYS, WEEKS, MONTHS or YEARS
+     */
+    public static BgNbd withoutDropout(double r, double alpha, ChronoUnit unit) {
+        return new BgNbd(r, alpha, 1, Double.POSITIVE_INFINITY, unit);
+    }
+
+    /** Returns whether this is the no-dropout limit {@code b = ∞}, the NBD model. */
+    public boolean hasNoDropout() {
+        return b == Double.POSITIVE_INFINITY;
     }
 
     @Override
@@ -62,7 +104,8 @@ public record BgNbd(double r, double alpha, double a, double b, ChronoUnit unit)
 
     /**
      * {@inheritDoc} Exactly 1 for a customer without repeat purchases: under the BG/NBD, a
-     * customer can drop out only just after a purchase.
+     * customer can drop out only just after a purchase; exactly 1 for every customer when
+     * {@code b = ∞}.
      */
     @Override
     public double probabilityAlive(CustomerRfm customer) {
@@ -71,7 +114,7 @@ public record BgNbd(double r, double alpha, double a, double b, ChronoUnit unit)
 
     /** {@code P(alive | x, tₓ, T)} on primitives, checked by the caller. */
     double aliveAt(int x, double tx, double age) {
-        if (x == 0) {
+        if (x == 0 || b == Double.POSITIVE_INFINITY) {
             return 1;
         }
         return Special.logistic(-BgNbdLikelihood.logOdds(r, alpha, a, b, x, tx, age, false));
@@ -110,9 +153,16 @@ public record BgNbd(double r, double alpha, double a, double b, ChronoUnit unit)
         if (t == 0) {
             return 0;
         }
+        if (b == Double.POSITIVE_INFINITY) {
+            return r * t / alpha;
+        }
         double z = t / (alpha + t);
         double logRatio = -Math.log1p(t / alpha);
         double u = (a - 1) * logRatio;
+        // The terms grow to about (a+b)·e^(−u); past e^500 they overflow before they shrink.
+        if (-u + Math.log(a + b) > SERIES_EXPONENT || a * (t / alpha) > MAX_TERMS / 10.0) {
+            return expectedBySurvival(t, r, alpha, a, b);
+        }
         double shifted = a + b - 1 - r;
         double term = shifted * z;
         double sum = 0;
@@ -122,9 +172,56 @@ public record BgNbd(double r, double alpha, double a, double b, ChronoUnit unit)
             if (next == 0
                     || (Math.abs(next) <= 1e-17 * Math.abs(sum) && Math.abs(next) < Math.abs(term))) {
                 sum += next;
-                return -(a + b - 1) * logRatio * Special.expm1Ratio(u) - Math.exp(u) * sum;
+                double lead = -(a + b - 1) * logRatio * Special.expm1Ratio(u);
+                double value = lead - Math.exp(u) * sum;
+                // The two parts nearly cancel when b is much larger than a (little dropout).
+                if (!(Math.abs(lead) <= SERIES_CANCELLATION * Math.abs(value))) {
+                    return expectedBySurvival(t, r, alpha, a, b);
+                }
+                return value;
             }
             term = next;
+        }
+        throw new ArithmeticException("E[X(t)] did not converge in " + MAX_TERMS
+                + " terms: the horizon " + t + " is too long for alpha = " + alpha);
+    }
+
+    /**
+     * {@code E[X(t)]} as a sum of positive terms, for the parameters where the series of
+     * {@link #expected} overflows or cancels (large {@code a} or {@code b}: little dropout). A
+     * customer makes {@code X(t) = min(N, J)} repeat purchases, {@code N} the NBD count of
+     * purchases in {@code t} and {@code J} the purchases until dropout, so
+     * <pre>
+     * E[X(t)] = Σ over k ≥ 1 of P(N = k)·Σ over j &lt; k of P(J &gt; j),   P(J &gt; j) = (b)ⱼ/(a+b)ⱼ
+     * </pre>
+     * with {@code P(N = k) = (r)ₖ/k!·(α/(α+t))^r·(t/(α+t))^k} and
+     * {@code P(J > j) = E[(1−p)^j]}; it is {@code Σ k·P(N = k) = r·t/α} when {@code b = ∞}. The
+     * sum stops when a geometric bound of what is left is below 10⁻¹⁷ of it.
+     */
+    static double expectedBySurvival(double t, double r, double alpha, double a, double b) {
+        double z = t / (alpha + t);
+        double count = Math.exp(-r * Math.log1p(t / alpha));      // P(N = 0)
+        if (count == 0) {
+            throw new ArithmeticException("E[X(t)] cannot be computed for r = " + r
+                    + ", alpha = " + alpha + ", a = " + a + ", b = " + b + " at t = " + t
+                    + ": the probability of no purchase underflows");
+        }
+        double survival = 1;        // P(J > k)
+        double purchases = 0;       // Σ over j < k of P(J > j): E[X | N = k]
+        double sum = 0;
+        for (int k = 0; k < MAX_TERMS; k++) {
+            purchases += survival;
+            survival *= (b + k) / (a + b + k);
+            count *= (r + k) * z / (k + 1);
+            sum += count * purchases;
+            // The later counts fall at least as fast as a geometric series of this ratio.
+            double ratio = Math.max((r + k + 1) * z / (k + 2), z);
+            if (ratio < 1) {
+                double left = ratio / (1 - ratio);
+                if (count * left * (purchases + 1 / (1 - ratio)) <= 1e-17 * sum) {
+                    return sum;
+                }
+            }
         }
         throw new ArithmeticException("E[X(t)] did not converge in " + MAX_TERMS
                 + " terms: the horizon " + t + " is too long for alpha = " + alpha);
@@ -135,9 +232,12 @@ public record BgNbd(double r, double alpha, double a, double b, ChronoUnit unit)
         if (t == 0) {
             return n == 0 ? 1 : 0;
         }
-        double logBeta = LogBeta.value(a, b);
         double logNb = LogGamma.value(r + n) - LogGamma.value(r) - LogGamma.value(n + 1.0)
                 - r * Math.log1p(t / alpha) - (n == 0 ? 0 : n * Math.log1p(alpha / t));
+        if (b == Double.POSITIVE_INFINITY) {
+            return Math.exp(logNb);     // no dropout: the NBD probability
+        }
+        double logBeta = LogBeta.value(a, b);
         double p = Math.exp(LogBeta.value(a, b + n) - logBeta + logNb);
         if (n > 0) {
             double tail = RegularizedBeta.value(t / (alpha + t), n, r);

@@ -186,8 +186,11 @@ final class BgNbdLikelihood extends RowLikelihood {
         int y = dropoutAtFirstPurchase ? x + 1 : x;
         double rx = r + x;
         double logT = Math.log(alpha + age);
-        double ll = LogGamma.value(rx) - LogGamma.value(r) + r * Math.log(alpha) - rx * logT
-                + LogGamma.value(a + b) + LogGamma.value(b + y) - LogGamma.value(b)
+        double nbd = LogGamma.value(rx) - LogGamma.value(r) + r * Math.log(alpha) - rx * logT;
+        if (b == Double.POSITIVE_INFINITY) {
+            return nbd;     // no dropout: the NBD likelihood, the limit of the beta terms
+        }
+        double ll = nbd + LogGamma.value(a + b) + LogGamma.value(b + y) - LogGamma.value(b)
                 - LogGamma.value(a + b + y);
         if (y > 0) {
             ll += Special.log1pExp(logOdds(r, alpha, a, b, x, tx, age, dropoutAtFirstPurchase));

@@ -14,21 +14,29 @@ import io.github.cxmetrics.stats.Normal;
  * se 0.0125 has the 95 % interval [0.220, 0.269].
  *
  * @param name the parameter, such as {@code "r"} or {@code "alpha"}
- * @param value the estimate, &gt; 0
+ * @param value the estimate, &gt; 0; {@code +∞} for a parameter whose likelihood is highest in
+ *     the limit (the BG/NBD's {@code b} on data without dropout)
  * @param standardError its standard error; NaN when the information matrix is not positive
- *     definite (an estimate at the edge of the parameter space)
+ *     definite (an estimate at the edge of the parameter space) or the value is infinite
  */
 public record Estimate(String name, double value, double standardError) {
 
     /**
      * Creates an estimate.
      *
-     * @throws IllegalArgumentException if the value is not finite and positive, or the standard
-     *     error is negative or infinite
+     * @throws IllegalArgumentException if the value is not positive (NaN included), or the
+     *     standard error is negative or infinite, or known for an infinite value
      */
     public Estimate {
         Checks.requireNonBlank(name, "name");
-        Checks.requirePositiveFinite(value, "value");
+        if (value == Double.POSITIVE_INFINITY) {
+            if (!Double.isNaN(standardError)) {
+                throw new IllegalArgumentException(
+                        "standardError of an infinite estimate must be NaN: " + standardError);
+            }
+        } else {
+            Checks.requirePositiveFinite(value, "value");
+        }
         if (!Double.isNaN(standardError)) {
             Checks.requireNonNegativeFinite(standardError, "standardError");
         }

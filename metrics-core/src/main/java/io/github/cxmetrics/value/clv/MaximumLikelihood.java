@@ -40,8 +40,10 @@ final class MaximumLikelihood {
 
     static <M> ModelFit<M> fit(ModelSpec<M> spec, RfmSummary summary, int maxIterations,
             double tolerance, RowBlocks blocks) {
-        return fit(spec, spec.groups(summary), summary.unit(), maxIterations, tolerance, blocks,
+        RowGroups groups = spec.groups(summary);
+        ModelFit<M> fit = fit(spec, groups, summary.unit(), maxIterations, tolerance, blocks,
                 true);
+        return spec.limit(fit, groups, summary.unit(), maxIterations, tolerance, blocks);
     }
 
     /**

@@ -44,7 +44,8 @@ import java.time.temporal.ChronoUnit;
  * @param r shape of the purchase-rate distribution, &gt; 0
  * @param alpha scale of the purchase-rate distribution, in the time unit, &gt; 0
  * @param a first shape of the dropout-probability distribution, &gt; 0
- * @param b second shape of the dropout-probability distribution, &gt; 0
+ * @param b second shape of the dropout-probability distribution, &gt; 0, or {@code +∞} for no
+ *     dropout: the NBD model, as for {@link BgNbd}
  * @param unit the time unit of {@code alpha} and of every time
  */
 public record MbgNbd(double r, double alpha, double a, double b, ChronoUnit unit)
@@ -53,11 +54,17 @@ public record MbgNbd(double r, double alpha, double a, double b, ChronoUnit unit
     /**
      * Creates a model.
      *
-     * @throws IllegalArgumentException if a parameter is not finite and positive, or the unit is
-     *     not DAYS, WEEKS, MONTHS or YEARS
+     * @throws IllegalArgumentException if {@code r}, {@code alpha} or {@code a} is not finite
+     *     and positive, {@code b} is not positive (it may be {@code +∞}), or the unit is not
+     *     DAYS, WEEKS, MONTHS or YEARS
      */
     public MbgNbd {
-        ModelChecks.purchaseModel(r, alpha, a, "a", b, "b", unit);
+        ModelChecks.dropoutModel(r, alpha, a, b, unit);
+    }
+
+    /** Returns whether this is the no-dropout limit {@code b = ∞}, the NBD model. */
+    public boolean hasNoDropout() {
+        return b == Double.POSITIVE_INFINITY;
     }
 
     @Override
@@ -98,15 +105,20 @@ public record MbgNbd(double r, double alpha, double a, double b, ChronoUnit unit
     @Override
     public double expectedPurchases(double horizon) {
         double t = TimeUnits.requireHorizon(horizon);
-        return b / (a + b) * BgNbd.expected(t, r, alpha, a, b + 1);
+        return survival() * BgNbd.expected(t, r, alpha, a, b + 1);
     }
 
     @Override
     public double probabilityOfPurchases(int n, double horizon) {
         double t = TimeUnits.requireHorizon(horizon);
-        double survived = b / (a + b);
+        double survived = survival();
         return survived * BgNbd.pmf(ModelChecks.count(n), t, r, alpha, a, b + 1)
                 + (n == 0 ? 1 - survived : 0);
+    }
+
+    /** {@code b/(a+b)}, the probability of surviving the first purchase; 1 when {@code b = ∞}. */
+    private double survival() {
+        return b == Double.POSITIVE_INFINITY ? 1 : b / (a + b);
     }
 
     @Override

@@ -25,6 +25,23 @@ final class ModelChecks {
         TimeUnits.require(unit, "unit");
     }
 
+    /**
+     * Checks the parameters of a beta-geometric purchase model (BG/NBD, MBG/NBD): {@code r},
+     * {@code α} and {@code a} finite and positive, {@code b} positive and finite or
+     * {@code +∞}, the no-dropout limit.
+     */
+    static void dropoutModel(double r, double alpha, double a, double b,
+            java.time.temporal.ChronoUnit unit) {
+        parameter(r, "r");
+        parameter(alpha, "alpha");
+        parameter(a, "a");
+        if (!(b > 0)) {
+            throw new IllegalArgumentException(
+                    "b must be > 0, finite or infinity (the no-dropout limit): " + b);
+        }
+        TimeUnits.require(unit, "unit");
+    }
+
     /** Returns {@code n} if it is not negative. */
     static int count(int n) {
         return Checks.requireNonNegative(n, "n");

@@ -47,6 +47,15 @@ abstract class ModelSpec<M> {
     /** Returns the model with the given natural parameters. */
     abstract M model(double[] parameters, ChronoUnit unit);
 
+    /**
+     * Returns the fit, or the limit of the model's parameter space where the likelihood is at
+     * least as high (a fit that runs off to a boundary); by default the fit itself.
+     */
+    ModelFit<M> limit(ModelFit<M> fit, RowGroups groups, ChronoUnit unit, int maxIterations,
+            double tolerance, RowBlocks blocks) {
+        return fit;
+    }
+
     /** A purchase model's constructor from its four natural parameters, in order. */
     interface PurchaseModelOf<M> {
         M of(double first, double second, double third, double fourth, ChronoUnit unit);
@@ -68,6 +77,11 @@ abstract class ModelSpec<M> {
             super(name, parameters);
             this.model = model;
             this.objective = objective;
+        }
+
+        /** Returns the model of the no-dropout limit {@code b = ∞} with NBD parameters. */
+        M withoutDropout(double r, double alpha, ChronoUnit unit) {
+            return model.of(r, alpha, 1, Double.POSITIVE_INFINITY, unit);
         }
 
         @Override
@@ -120,13 +134,82 @@ abstract class ModelSpec<M> {
                 + " of the " + summary.size() + " customers made a repeat purchase");
     }
 
-    static final ModelSpec<BgNbd> BG_NBD = new PurchaseSpec<>("bg/nbd",
-            List.of("r", "alpha", "a", "b"), BgNbd::new,
-            (groups, blocks) -> new BgNbdLikelihood(groups, blocks, false));
+    /**
+     * The BG/NBD and MBG/NBD, whose likelihood tends to the NBD's as {@code b → ∞} (no dropout).
+     * On data without dropout the optimiser runs off towards that limit, and stops at some large
+     * {@code a} and {@code b}; where the fitted mean dropout probability {@code a/(a+b)} is
+     * below {@value #NEAR_NO_DROPOUT} (or the fit failed), the NBD is fitted too, and if its
+     * likelihood is as high (within a relative {@value #SAME_LIKELIHOOD}), the limit
+     * {@code b = ∞} is the estimate.
+     */
+    static final class DropoutSpec<M> extends PurchaseSpec<M> {
 
-    static final ModelSpec<MbgNbd> MBG_NBD = new PurchaseSpec<>("mbg/nbd",
-            List.of("r", "alpha", "a", "b"), MbgNbd::new,
-            (groups, blocks) -> new BgNbdLikelihood(groups, blocks, true));
+        static final double NEAR_NO_DROPOUT = 1e-2;
+        static final double SAME_LIKELIHOOD = 1e-9;
+
+        DropoutSpec(String name, PurchaseModelOf<M> model, boolean dropoutAtFirstPurchase) {
+            super(name, List.of("r", "alpha", "a", "b"), model,
+                    (groups, blocks) -> new BgNbdLikelihood(groups, blocks,
+                            dropoutAtFirstPurchase));
+        }
+
+        @Override
+        ModelFit<M> limit(ModelFit<M> fit, RowGroups groups, ChronoUnit unit, int maxIterations,
+                double tolerance, RowBlocks blocks) {
+            FitDiagnostics d = fit.diagnostics();
+            double a = d.estimate("a").value();
+            double b = d.estimate("b").value();
+            if (d.converged() && !(a / (a + b) < NEAR_NO_DROPOUT)) {
+                return fit;
+            }
+            FitDiagnostics nbd = MaximumLikelihood.fit(NBD, groups, unit, maxIterations,
+                    tolerance, blocks, true).diagnostics();
+            if (!(nbd.logLikelihood()
+                    >= d.logLikelihood() - SAME_LIKELIHOOD * Math.abs(d.logLikelihood()))) {
+                return fit;
+            }
+            Estimate r = nbd.estimate("r");
+            Estimate alpha = nbd.estimate("alpha");
+            List<Estimate> estimates = List.of(r, alpha, new Estimate("a", 1, Double.NaN),
+                    new Estimate("b", Double.POSITIVE_INFINITY, Double.NaN));
+            String message = "no dropout in the data: the likelihood is highest in the limit"
+                    + " b = infinity (dropout probability 0, where a plays no part), the NBD"
+                    + " model; the " + name() + " fit had stopped at a = " + a + ", b = " + b
+                    + "; NBD fit: " + nbd.message();
+            FitDiagnostics diagnostics = new FitDiagnostics(name(), estimates,
+                    nbd.logLikelihood(), nbd.converged(), message,
+                    d.iterations() + nbd.iterations(), d.evaluations() + nbd.evaluations(),
+                    nbd.gradientNorm(), d.customers(), d.distinctRows());
+            return new ModelFit<>(withoutDropout(r.value(), alpha.value(), unit), diagnostics);
+        }
+    }
+
+    /** The NBD, the no-dropout limit; its "model" is the natural parameters {@code (r, α)}. */
+    static final ModelSpec<double[]> NBD = new ModelSpec<>("nbd", List.of("r", "alpha")) {
+        @Override
+        RowGroups groups(RfmSummary summary) {
+            throw new UnsupportedOperationException("the NBD is fitted to grouped rows only");
+        }
+
+        @Override
+        Objective objective(RowGroups groups, RowBlocks blocks) {
+            return new NbdLikelihood(groups, blocks);
+        }
+
+        @Override
+        double[] start(RowGroups groups) {
+            return new double[] {1, PurchaseSpec.rateScale(groups)};
+        }
+
+        @Override
+        double[] model(double[] parameters, ChronoUnit unit) {
+            return parameters.clone();
+        }
+    };
+
+    static final ModelSpec<BgNbd> BG_NBD = new DropoutSpec<>("bg/nbd", BgNbd::new, false);
+
+    static final ModelSpec<MbgNbd> MBG_NBD = new DropoutSpec<>("mbg/nbd", MbgNbd::new, true);
 
     static final ModelSpec<ParetoNbd> PARETO_NBD = new PurchaseSpec<>("pareto/nbd",
             List.of("r", "alpha", "s", "beta"), ParetoNbd::new, ParetoNbdLikelihood::new) {

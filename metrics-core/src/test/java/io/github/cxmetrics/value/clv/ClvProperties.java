@@ -1,5 +1,7 @@
 package io.github.cxmetrics.value.clv;
 
+import static io.github.cxmetrics.CalculatorProperties.assertParallelEqualsSequential;
+import static io.github.cxmetrics.CalculatorProperties.shuffled;
 import static io.github.cxmetrics.Theories.anyLong;
 import static io.github.cxmetrics.Theories.listsOf;
 import static io.github.cxmetrics.Theories.qt;
@@ -289,8 +291,7 @@ class ClvProperties {
                     .rfm(ChronoUnit.WEEKS, LocalDate.of(1997, 9, 30))
                     .holdoutEnd(LocalDate.of(1998, 6, 30));
             RfmSummary onePass = calculator.compute(purchases);
-            List<Purchase> shuffled = new ArrayList<>(purchases);
-            Collections.shuffle(shuffled, new Random(seed));
+            List<Purchase> shuffled = shuffled(purchases, seed);
             int k = Math.min(cut, shuffled.size());
             Accumulator<Purchase, RfmSummary> left = calculator.accumulator();
             Accumulator<Purchase, RfmSummary> right = calculator.accumulator();
@@ -298,7 +299,7 @@ class ClvProperties {
             right.addAll(shuffled.subList(k, shuffled.size()));
             right.merge(left);
             assertEquals(onePass, right.snapshot());
-            assertEquals(onePass, purchases.parallelStream().collect(calculator.collector()));
+            assertParallelEqualsSequential(calculator, purchases);
             for (CustomerRfm c : onePass.customers()) {
                 assertTrue(c.recency() <= c.age() && c.frequency() >= 0);
             }

@@ -90,6 +90,28 @@ final class Simulation {
         return b.build();
     }
 
+    /**
+     * {@code n} NBD customers, who never drop out: Poisson purchases of a gamma(r, α) rate over
+     * their whole age.
+     */
+    RfmSummary nbd(double r, double alpha, ChronoUnit unit, int n, double minAge,
+            double maxAge) {
+        RfmSummary.Builder b = RfmSummary.builder(unit);
+        for (int i = 0; i < n; i++) {
+            double age = age(i, n, minAge, maxAge);
+            double lambda = gamma(r, alpha);
+            int x = 0;
+            double t = 0;
+            double last = 0;
+            while ((t += exponential(lambda)) <= age) {
+                x++;
+                last = t;
+            }
+            b.add("c" + i, x, last, age, 0);
+        }
+        return b.build();
+    }
+
     /** {@code n} Pareto/NBD customers. */
     RfmSummary paretoNbd(ParetoNbd m, int n, double minAge, double maxAge) {
         RfmSummary.Builder b = RfmSummary.builder(m.unit());
