@@ -73,6 +73,40 @@ final class ScoreCounts {
         weightSquares += weight * weight;
     }
 
+    /**
+     * Records {@code count} scores of one value known to be on the scale, whose weights sum to
+     * {@code weight} and their squares to {@code weightSquares}: as {@code count} calls of
+     * {@link #add(int, double)}, and still unweighted when the sums are those of weights of 1.
+     *
+     * @throws ArithmeticException if the count overflows; then nothing is changed
+     */
+    void add(int score, long count, double weight, double weightSquares) {
+        int i = score - min;
+        long sum = Checks.addCount(counts[i], count, "count of score " + score);
+        if (weights == null) {
+            if (weight == count && weightSquares == count) {
+                counts[i] = sum;
+                return;
+            }
+            startWeighting();
+        }
+        counts[i] = sum;
+        weights[i] += weight;
+        this.weightSquares += weightSquares;
+    }
+
+    /** Records {@code count} unanswered questions with the sums of their weights and squares. */
+    void addMissing(long count, double weight, double weightSquares) {
+        missing = Checks.addCount(missing, count, "missing answers");
+        missingWeight += weight;
+        missingWeightSquares += weightSquares;
+    }
+
+    /** Records {@code count} scores skipped as outside the scale. */
+    void addInvalid(long count) {
+        invalid = Checks.addCount(invalid, count, "invalid scores");
+    }
+
     void addMissing(double weight) {
         missing++;
         missingWeight += weight;

@@ -64,12 +64,37 @@ abstract class SurveyCalculator<R, C extends SurveyCalculator<R, C>>
      * and weight would be counted.
      */
     final void addBareScore(Accumulator<Response, R> accumulator, int score, double weight) {
+        bareState(accumulator).addBare(score, Checks.requireWeight(weight));
+    }
+
+    /**
+     * The one implementation of {@code addScores}: counts {@code count} bare scores of one value
+     * as {@code count} calls of {@link #addBareScore} with weights of these sums would.
+     */
+    final void addBareScores(Accumulator<Response, R> accumulator, int score, long count,
+            double weight, double weightSquares) {
+        SurveyState<?, ?> state = bareState(accumulator);
+        Checks.requireNonNegative(count, "count");
+        Checks.requireNonNegativeFinite(weight, "weight");
+        Checks.requireNonNegativeFinite(weightSquares, "weightSquares");
+        if (count == 0) {
+            if (weight != 0 || weightSquares != 0) {
+                throw new IllegalArgumentException("no scores have no weight: count 0, weight "
+                        + weight + ", weightSquares " + weightSquares);
+            }
+            return;
+        }
+        state.addBare(score, count, weight, weightSquares);
+    }
+
+    /** Returns the state of an accumulator of this calculator if it may count bare scores. */
+    private SurveyState<?, ?> bareState(Accumulator<Response, R> accumulator) {
         SurveyState<?, ?> state = (SurveyState<?, ?>) stateOf(accumulator);
         if (bareScoreRefusal != null) {
             throw new IllegalStateException("a bare score cannot be counted by " + this
                     + ": it needs " + bareScoreRefusal + "; add responses instead");
         }
-        state.addBare(score, Checks.requireWeight(weight));
+        return state;
     }
 
     abstract C with(SurveyOptions newOptions);

@@ -105,6 +105,28 @@ abstract class SurveyState<R, S extends SurveyState<R, S>> implements State<Resp
         count(null, score, options.unweighted() ? 1.0 : weight, null);
     }
 
+    /**
+     * Counts {@code count} bare answers of one score ({@link Response#NO_SCORE}: unanswered)
+     * whose weights sum to {@code weight} and their squares to {@code weightSquares}, as
+     * {@code count} calls of {@link #addBare(int, double)} with those weights would count them.
+     */
+    final void addBare(int score, long count, double weight, double weightSquares) {
+        double w = options.unweighted() ? count : weight;
+        double squares = options.unweighted() ? count : weightSquares;
+        ScoreCounts counts = countsOf(null);
+        if (fits(score)) {
+            counts.add(score, count, w, squares);
+        } else if (score == Response.NO_SCORE) {
+            counts.addMissing(count, w, squares);
+        } else {
+            requireLenient(null, score, null);
+            counts.addInvalid(count);
+        }
+    }
+
+    /** Returns the counters of a question's answers (the one distribution when not per question). */
+    abstract ScoreCounts countsOf(String question);
+
     private boolean fits(int score) {
         return score >= min && score <= max;
     }
@@ -128,16 +150,21 @@ abstract class SurveyState<R, S extends SurveyState<R, S>> implements State<Resp
 
     /** Refuses a score off the scale, or in lenient mode counts it as skipped; kept off the hot path. */
     private void skipInvalid(String question, int score, Response response) {
-        if (!options.lenient()) {
-            scale.requireScore(score, () -> response == null ? options.metric()
-                    : options.metric() + ", customer " + response.customerId() + ", question "
-                            + question + ", answered at " + response.answeredAt());
-        }
+        requireLenient(question, score, response);
         if (LOG.isDebugEnabled() && response != null) {
             LOG.debug("{}: skipped a score outside [{}, {}]: {} (customer {}, question {})",
                     options.metric(), min, max, score, response.customerId(), question);
         }
         tallyInvalid(question);
+    }
+
+    /** Refuses a score off the scale unless lenient; {@code response} names it, if any. */
+    private void requireLenient(String question, int score, Response response) {
+        if (!options.lenient()) {
+            scale.requireScore(score, () -> response == null ? options.metric()
+                    : options.metric() + ", customer " + response.customerId() + ", question "
+                            + question + ", answered at " + response.answeredAt());
+        }
     }
 
     private void keepLatest(AnswerKey key, Answer answer) {
@@ -280,6 +307,11 @@ abstract class SurveyState<R, S extends SurveyState<R, S>> implements State<Resp
         }
 
         @Override
+        ScoreCounts countsOf(String question) {
+            return counts;
+        }
+
+        @Override
         void tally(String question, int score, double weight) {
             counts.add(score, weight);
         }
@@ -345,6 +377,11 @@ abstract class SurveyState<R, S extends SurveyState<R, S>> implements State<Resp
                 state.counts.put(question, ScoreCounts.read(options.scale(), in));
             }
             return state.readLatest(in);
+        }
+
+        @Override
+        ScoreCounts countsOf(String question) {
+            return of(question);
         }
 
         private ScoreCounts of(String question) {

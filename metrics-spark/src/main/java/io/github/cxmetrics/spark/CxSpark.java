@@ -8,9 +8,11 @@ import org.apache.spark.sql.SparkSession;
 
 /**
  * cxmetrics on Spark: every metric as Spark SQL aggregate functions, and the same as
- * {@link Column} functions for the Dataset API. Each aggregate's buffer is the core's accumulator,
- * added to row by row and moved between executors in the core's binary form, so the figures are
- * exactly the core's, for any partitioning.
+ * {@link Column} functions for the Dataset API. NPS and the top-box shares are counted by Spark's
+ * own generated code, a histogram of the scores that the core's accumulator turns into its
+ * result; the other aggregates' buffer is the core's accumulator, added to row by row and moved
+ * between executors in the core's binary form. Either way the figures are the core's, for any
+ * partitioning.
  *
  * <pre>{@code
  * CxSpark.register(spark);

@@ -25,6 +25,7 @@ import org.apache.spark.sql.expressions.UserDefinedAggregator;
 import org.apache.spark.sql.expressions.SparkUserDefinedFunction;
 import org.apache.spark.sql.expressions.UserDefinedFunction;
 import org.apache.spark.sql.functions;
+import org.apache.spark.sql.internal.SQLConf;
 import org.apache.spark.sql.types.ByteType;
 import org.apache.spark.sql.types.CalendarIntervalType;
 import org.apache.spark.sql.types.DataType;
@@ -35,6 +36,7 @@ import org.apache.spark.sql.types.IntegerType;
 import org.apache.spark.sql.types.IntegralType;
 import org.apache.spark.sql.types.LongType;
 import org.apache.spark.sql.types.NullType;
+import org.apache.spark.sql.types.NumericType;
 import org.apache.spark.sql.types.ShortType;
 import org.apache.spark.unsafe.types.CalendarInterval;
 import org.apache.spark.unsafe.types.UTF8String;
@@ -136,9 +138,36 @@ final class Functions {
                     constants.add(constant(name, i + 1, kind, arguments.get(i)));
                 }
             }
-            UserDefinedAggregator<?, ?, ?> udaf = udaf(aggregator(arguments.size(), constants));
+            MetricAggregator aggregator = aggregator(arguments.size(), constants);
+            MetricSpec spec = overload.spec().apply(constants);
+            if (overload.input().readsScores() && histograms() && ScoreHistogram.Plan.fits(spec)) {
+                boolean weighted = overload.input() == Input.WEIGHTED_SCORE;
+                if (weighted) {
+                    requireNumeric(name, "weight", columns.get(1));
+                }
+                return new ScoreHistogram(CollectionConverters.asScala(columns).toSeq(),
+                        new ScoreHistogram.Plan(name, spec, weighted, state));
+            }
             Seq<Expression> children = CollectionConverters.asScala(columns).toSeq();
-            return ScalaAggregator$.MODULE$.apply(udaf, children);
+            return ScalaAggregator$.MODULE$.apply(udaf(aggregator), children);
+        }
+    }
+
+    /**
+     * The session option that plans the survey functions as histograms of Spark's own
+     * aggregates ({@link ScoreHistogram}, the default) or, when {@code false}, as aggregators
+     * whose buffer is the core's accumulator.
+     */
+    static final String HISTOGRAMS = "spark.cxmetrics.histograms";
+
+    private static boolean histograms() {
+        return !"false".equalsIgnoreCase(SQLConf.get().getConfString(HISTOGRAMS, "true").strip());
+    }
+
+    private static void requireNumeric(String function, String argument, Expression e) {
+        if (!(e.dataType() instanceof NumericType || e.dataType() instanceof NullType)) {
+            throw new IllegalArgumentException(function + ": " + argument + " must be a numeric"
+                    + " column, not " + e.dataType().sql() + ": " + e.sql());
         }
     }
 

@@ -5,6 +5,7 @@ import io.github.cxmetrics.Calculator;
 import io.github.cxmetrics.CxMetrics;
 import io.github.cxmetrics.survey.NpsCalculator;
 import io.github.cxmetrics.survey.NpsResult;
+import io.github.cxmetrics.scale.ScoreScale;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.types.StructType;
 
@@ -33,6 +34,17 @@ final class NpsMetric extends SurveyMetric {
     @Override
     void addScore(Accumulator<?, ?> accumulator, int score, double weight) {
         calculator.addScore(typed(accumulator), score, weight);
+    }
+
+    @Override
+    ScoreScale scale() {
+        return ScoreScale.NPS;
+    }
+
+    @Override
+    void addScores(Accumulator<?, ?> accumulator, int score, long count, double weight,
+            double weightSquares) {
+        calculator.addScores(typed(accumulator), score, count, weight, weightSquares);
     }
 
     @Override

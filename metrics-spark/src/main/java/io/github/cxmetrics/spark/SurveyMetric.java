@@ -1,6 +1,8 @@
 package io.github.cxmetrics.spark;
 
+import io.github.cxmetrics.Accumulator;
 import io.github.cxmetrics.scale.Band;
+import io.github.cxmetrics.scale.ScoreScale;
 import io.github.cxmetrics.stats.Interval;
 import io.github.cxmetrics.survey.ScoreDistribution;
 import java.util.function.DoubleSupplier;
@@ -21,6 +23,17 @@ abstract class SurveyMetric extends Metric {
     SurveyMetric(MetricSpec spec, StructType schema, String... optionNames) {
         super(spec, schema, optionNames);
     }
+
+    /** Returns the scale of the scores. */
+    abstract ScoreScale scale();
+
+    /**
+     * Adds {@code count} scores of one value whose weights sum to {@code weight} and their
+     * squares to {@code weightSquares}; {@code NO_SCORE} for unanswered questions (the core's
+     * {@code addScores}).
+     */
+    abstract void addScores(Accumulator<?, ?> accumulator, int score, long count, double weight,
+            double weightSquares);
 
     /** The struct of a survey metric, with its names for the headline and the three bands. */
     static StructType schema(String headline, String positive, String neutral, String negative) {

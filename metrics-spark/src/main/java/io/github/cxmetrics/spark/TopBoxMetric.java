@@ -5,6 +5,7 @@ import io.github.cxmetrics.Calculator;
 import io.github.cxmetrics.CxMetrics;
 import io.github.cxmetrics.survey.TopBoxCalculator;
 import io.github.cxmetrics.survey.TopBoxResult;
+import io.github.cxmetrics.scale.ScoreScale;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.types.StructType;
 
@@ -19,15 +20,17 @@ final class TopBoxMetric extends SurveyMetric {
     static final String NAME = "top-box";
     static final StructType SCHEMA = schema("share", "positive", "neutral", "negative");
 
+    private final ScoreScale scale;
     private final TopBoxCalculator calculator;
 
     TopBoxMetric(MetricSpec spec) {
         super(spec, SCHEMA, "scale", "lenient");
-        String scale = spec.option("scale");
-        if (scale == null) {
+        String text = spec.option("scale");
+        if (text == null) {
             throw new IllegalArgumentException("metric top-box needs a scale");
         }
-        TopBoxCalculator calc = CxMetrics.topBox(NAME, Scales.parse(scale));
+        this.scale = Scales.parse(text);
+        TopBoxCalculator calc = CxMetrics.topBox(NAME, this.scale);
         this.calculator = spec.isLenient() ? calc.lenient() : calc;
     }
 
@@ -44,6 +47,17 @@ final class TopBoxMetric extends SurveyMetric {
     @Override
     void addScore(Accumulator<?, ?> accumulator, int score, double weight) {
         calculator.addScore(typed(accumulator), score, weight);
+    }
+
+    @Override
+    ScoreScale scale() {
+        return scale;
+    }
+
+    @Override
+    void addScores(Accumulator<?, ?> accumulator, int score, long count, double weight,
+            double weightSquares) {
+        calculator.addScores(typed(accumulator), score, count, weight, weightSquares);
     }
 
     @Override

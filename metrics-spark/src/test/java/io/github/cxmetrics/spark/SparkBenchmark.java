@@ -31,6 +31,8 @@ final class SparkBenchmark {
     private static final int ROUNDS = Integer.getInteger("bench.rounds", 5);
     private static final int WARMUP = Integer.getInteger("bench.warmup", 2);
     private static final String ONLY = System.getProperty("bench.only", ".*");
+    /** The prefix of a query planned with the survey functions' Aggregator path. */
+    private static final String AGGREGATOR = "[aggregator] ";
 
     /** A mutable count, the buffer of {@link CountAggregator}. */
     public static final class Count {
@@ -85,6 +87,11 @@ final class SparkBenchmark {
         }
     }
 
+    /** The JVM's CPU time, which the machine's other load disturbs less than the wall clock. */
+    private static final com.sun.management.OperatingSystemMXBean OS =
+            (com.sun.management.OperatingSystemMXBean)
+                    java.lang.management.ManagementFactory.getOperatingSystemMXBean();
+
     private SparkBenchmark() {}
 
     public static void main(String[] args) throws Exception {
@@ -105,7 +112,8 @@ final class SparkBenchmark {
 
         Dataset<Row> scores = spark.range(0, ROWS, 1, 2)
                 .selectExpr("CAST(pmod(hash(id), 11) AS INT) AS score",
-                        "CAST(pmod(hash(id, 1), 4) AS INT) AS channel");
+                        "CAST(pmod(hash(id, 1), 4) AS INT) AS channel",
+                        "CAST(pmod(hash(id, 2), 8) AS DOUBLE) / 4 + 0.25 AS weight");
         String parquet = dir.resolve("scores").toUri().toString();
         scores.write().parquet(parquet);
         spark.read().parquet(parquet).createOrReplaceTempView("scores_parquet");
@@ -127,7 +135,15 @@ final class SparkBenchmark {
         queries.put("native NPS (count_if), cached",
                 "SELECT 100 * (count_if(score >= 9) - count_if(score <= 6)) / count(score) FROM scores");
         queries.put("cx_nps(score).score, cached", "SELECT cx_nps(score).score FROM scores");
+        queries.put("cx_nps(score).score as an Aggregator, cached",
+                AGGREGATOR + "SELECT cx_nps(score).score FROM scores");
         queries.put("a counting Aggregator, cached", "SELECT bench_count(score) FROM scores");
+        queries.put("cx_nps_lenient(score).score, cached",
+                "SELECT cx_nps_lenient(score).score FROM scores");
+        queries.put("cx_nps(score, weight).score, cached",
+                "SELECT cx_nps(score, weight).score FROM scores");
+        queries.put("cx_nps(score, weight) as an Aggregator, cached",
+                AGGREGATOR + "SELECT cx_nps(score, weight).score FROM scores");
         queries.put("count(score), Parquet (the scan alone)",
                 "SELECT count(score) FROM scores_parquet");
         queries.put("native NPS (count_if), Parquet",
@@ -139,6 +155,8 @@ final class SparkBenchmark {
                 + " - count_if(score <= 6)) / count(score) FROM scores GROUP BY channel");
         queries.put("cx_nps(score) by channel, cached",
                 "SELECT channel, cx_nps(score).score FROM scores GROUP BY channel");
+        queries.put("cx_nps(score) by channel as an Aggregator, cached", AGGREGATOR
+                + "SELECT channel, cx_nps(score).score FROM scores GROUP BY channel");
         queries.put("percentile(millis, [0.5, 0.9, 0.95])",
                 "SELECT percentile(millis, array(0.5, 0.9, 0.95)) FROM tickets");
         queries.put("cx_duration(opened_at, replied_at)",
@@ -151,31 +169,44 @@ final class SparkBenchmark {
         queries.keySet().removeIf(name -> !name.matches(ONLY));
         System.out.println("load average at the start: " + loadAverage());
         Map<String, List<Double>> seconds = new LinkedHashMap<>();
+        Map<String, List<Double>> cpuSeconds = new LinkedHashMap<>();
         queries.keySet().forEach(name -> seconds.put(name, new ArrayList<>()));
+        queries.keySet().forEach(name -> cpuSeconds.put(name, new ArrayList<>()));
         for (int round = 0; round < WARMUP + ROUNDS; round++) {
             for (Map.Entry<String, String> query : queries.entrySet()) {
+                String sql = query.getValue();
+                boolean aggregator = sql.startsWith(AGGREGATOR);
+                spark.conf().set(Functions.HISTOGRAMS, !aggregator);
+                long cpuStart = OS.getProcessCpuTime();
                 long start = System.nanoTime();
-                spark.sql(query.getValue()).collect();
+                spark.sql(aggregator ? sql.substring(AGGREGATOR.length()) : sql).collect();
                 double s = (System.nanoTime() - start) / 1e9;
+                double cpu = (OS.getProcessCpuTime() - cpuStart) / 1e9;
                 if (round >= WARMUP) {
                     seconds.get(query.getKey()).add(s);
+                    cpuSeconds.get(query.getKey()).add(cpu);
                 }
             }
         }
         System.out.printf(Locale.ROOT, "%n%,d score rows, %,d duration rows, %d rounds after %d"
                 + " warm-up rounds, local[2]%n", ROWS, DURATION_ROWS, ROUNDS, WARMUP);
-        System.out.printf(Locale.ROOT, "%-48s %10s %10s%n", "query", "median s", "min s");
+        System.out.printf(Locale.ROOT, "%-52s %10s %10s %12s%n", "query", "median s", "min s",
+                "median cpu s");
         for (Map.Entry<String, List<Double>> entry : seconds.entrySet()) {
-            double[] s = entry.getValue().stream().mapToDouble(Double::doubleValue).sorted()
-                    .toArray();
-            System.out.printf(Locale.ROOT, "%-48s %10.3f %10.3f%n", entry.getKey(),
-                    s[s.length / 2], s[0]);
+            double[] s = sorted(entry.getValue());
+            double[] cpu = sorted(cpuSeconds.get(entry.getKey()));
+            System.out.printf(Locale.ROOT, "%-52s %10.3f %10.3f %12.3f%n", entry.getKey(),
+                    s[s.length / 2], s[0], cpu[cpu.length / 2]);
         }
         System.out.println("load average at the end: " + loadAverage());
         spark.stop();
         try (var files = Files.walk(dir)) {
             files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
         }
+    }
+
+    private static double[] sorted(List<Double> values) {
+        return values.stream().mapToDouble(Double::doubleValue).sorted().toArray();
     }
 
     /** The machine's load averages (1, 5, 15 minutes), or "unknown" off Linux. */
