@@ -1,5 +1,6 @@
 package io.github.cxmetrics.support;
 
+import static io.github.cxmetrics.Expect.failure;
 import static io.github.cxmetrics.StateBytes.assertRefused;
 import static io.github.cxmetrics.model.InteractionStatus.OPEN;
 import static io.github.cxmetrics.model.InteractionStatus.PENDING;
@@ -8,17 +9,18 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import io.github.cxmetrics.CxMetrics;
 import io.github.cxmetrics.model.Channel;
 import io.github.cxmetrics.model.Interaction;
+import io.github.cxmetrics.model.InteractionStatus;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
- * The as-of window of the status-time metrics is applied before anything else, as for the SLA:
- * an interaction opened after the as-of instant is counted in {@code afterAsOf()} and in no other
- * count, whether or not it has a status timeline.
+ * Edges of the status-time metrics. The as-of window is applied before anything else, as for the
+ * SLA: an interaction opened after the as-of instant is counted in {@code afterAsOf()} and in no
+ * other count, whether or not it has a status timeline.
  */
-class StatusTimeWindowTest {
+class StatusTimeEdgesTest {
 
     private static final Instant T0 = Instant.parse("2024-04-08T09:00:00Z");
     private static final Instant AS_OF = T0.plus(Duration.ofMinutes(60));
@@ -54,5 +56,17 @@ class StatusTimeWindowTest {
         // open 1, skipped 0, open measured 0, opened after asOf 0, then no durations
         assertRefused("malformed status time state: with asOf every open interaction is"
                 + " measured: open 1, open measured 0", asOf, "01" + "00" + "00" + "00" + "00");
+    }
+
+    @Test
+    void aNullStatus_isNamedInTheMessage() {
+        java.util.Set<InteractionStatus> withNull = new java.util.LinkedHashSet<>();
+        withNull.add(PENDING);
+        withNull.add(null);
+        failure(NullPointerException.class, () -> StatusTimeCalculator.inStatuses(withNull),
+                "status in statuses [pending, null] must not be null");
+        failure(NullPointerException.class,
+                () -> CxMetrics.timeInStatus(OPEN, PENDING, null),
+                "more[1] must not be null");
     }
 }
