@@ -19,6 +19,9 @@ import java.util.function.Function;
  */
 abstract class ScoreCalculator<R, C extends ScoreCalculator<R, C>> extends SurveyCalculator<R, C> {
 
+    /** The relative slack of the bounds that the sums of weights and of squares must meet. */
+    private static final double SUMS_TOLERANCE = 1e-6;
+
     /** Why a bare score cannot be counted (what the options need of a response), or null. */
     private final String bareScoreRefusal;
 
@@ -101,7 +104,9 @@ abstract class ScoreCalculator<R, C extends ScoreCalculator<R, C>> extends Surve
      *     when {@code count} is 0
      * @throws IllegalArgumentException in strict mode if the score is outside the scale and the
      *     count is not 0 ({@code score must be in [0, 10]: 11 (nps)}); if a count or sum is
-     *     negative or not finite, or there are weights of no scores; if {@code accumulator} is not an
+     *     negative or not finite, or the sums cannot be those of {@code count} weights and their
+     *     squares ({@code weightSquares > weight²} or {@code weight² > count·weightSquares},
+     *     beyond rounding: the two sums swapped, say), or there are weights of no scores; if {@code accumulator} is not an
      *     accumulator of an equal calculator
      * @throws IllegalStateException if the options need more of a response than its score, as
      *     for {@link #addScore}
@@ -120,6 +125,15 @@ abstract class ScoreCalculator<R, C extends ScoreCalculator<R, C>> extends Surve
                         + weight + ", weightSquares " + weightSquares);
             }
             return;
+        }
+        // For n weights >= 0, Σw² <= (Σw)² <= n·Σw² (Cauchy–Schwarz). Rounding over many rows
+        // stays well inside the tolerance; the two sums given in the wrong order do not.
+        double square = weight * weight;
+        if (weightSquares > square * (1 + SUMS_TOLERANCE)
+                || square > count * weightSquares * (1 + SUMS_TOLERANCE)) {
+            throw new IllegalArgumentException("weight and weightSquares cannot be the sums of "
+                    + count + " weights and of their squares: weight " + weight
+                    + ", weightSquares " + weightSquares);
         }
         state.addBare(score, count, weight, weightSquares);
     }
