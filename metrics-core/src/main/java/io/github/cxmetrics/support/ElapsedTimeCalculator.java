@@ -93,9 +93,9 @@ public final class ElapsedTimeCalculator extends DurationCalculator<ElapsedTimeC
      * interaction, without building it: the path of engines that hold the two instants in
      * columns (Spark, a JDBC result set). The time window and the business calendar apply as to
      * interactions; the result, merges and the binary form are those of interactions. The pair
-     * of instants has no channel: an interaction the milestone does not apply to (a call never
-     * picked up, for first response time: {@link Milestone#appliesTo}) is the caller's to leave
-     * out.
+     * of instants has no channel: an interaction the milestone does not apply to (for first response time a call,
+     * with talk or hold time, without {@code firstReplyAt}: {@link Milestone#appliesTo}) is the
+     * caller's to leave out.
      *
      * <pre>{@code
      * ElapsedTimeCalculator frt = CxMetrics.firstResponseTime();
