@@ -540,8 +540,9 @@ public record Interaction(
             Instant last = lastSolvedAt;
             int reopenCount = reopens;
             if (!solvesSet && !statusChanges.isEmpty() && openedAt != null) {
-                StatusTimeline timeline = StatusTimeline.of(
-                        StatusTimeline.validate(statusChanges, openedAt, id));
+                // The constructor validates the order first, so an unordered list is refused
+                // with that message before the derived solves are compared.
+                StatusTimeline timeline = StatusTimeline.of(statusChanges);
                 first = timeline.firstSolve();
                 last = timeline.lastSolve();
                 reopenCount = timeline.reopens();
