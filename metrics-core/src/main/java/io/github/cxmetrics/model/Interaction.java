@@ -287,8 +287,8 @@ public record Interaction(
     /**
      * Returns the last solve of the status timeline as it stood at {@code asOf}, by the rules of
      * {@link #lastSolvedAt()} applied to the changes up to that instant: null if it was not solved
-     * or closed then. A solve at {@code asOf} itself counts. With a null {@code asOf}, this is
-     * {@link #lastSolvedAt()}.
+     * or closed then. A solve at {@code asOf} itself counts; at or after the last change, this
+     * is {@link #lastSolvedAt()}.
      *
      * <pre>{@code
      * // open 09:00, solved 10:00, reopened 11:00, solved 12:00
@@ -296,13 +296,12 @@ public record Interaction(
      * ticket.lastSolvedAsOf(Instant.parse("2024-04-08T11:30:00Z"));   // null: open again
      * }</pre>
      *
-     * @throws IllegalStateException if {@code asOf} is given and the interaction has no status
-     *     timeline, whose history the solves alone do not tell
+     * @throws IllegalStateException if the interaction has no status timeline, whose history the
+     *     solves alone do not tell
+     * @throws NullPointerException if {@code asOf} is null
      */
     public Instant lastSolvedAsOf(Instant asOf) {
-        if (asOf == null) {
-            return lastSolvedAt;
-        }
+        Checks.requireNonNull(asOf, "asOf");
         if (statusChanges.isEmpty()) {
             throw new IllegalStateException("interaction " + id + " has no status timeline: its"
                     + " last solve as of " + asOf + " is not known");

@@ -219,7 +219,7 @@ public final class StatusTimeCalculator extends DurationCalculator<StatusTimeCal
                 skipped++;
                 return;
             }
-            Instant end = interaction.lastSolvedAsOf(asOf);
+            Instant end = asOf == null ? interaction.lastSolvedAt() : interaction.lastSolvedAsOf(asOf);
             if (end == null) {
                 open++;
                 if (asOf == null) {

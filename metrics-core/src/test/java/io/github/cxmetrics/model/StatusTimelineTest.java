@@ -166,14 +166,12 @@ class StatusTimelineTest {
         assertNull(t.lastSolvedAsOf(at(120)));
         assertNull(t.lastSolvedAsOf(at(150)));
         assertEquals(at(180), t.lastSolvedAsOf(at(180)));
-        assertEquals(at(180), t.lastSolvedAsOf(null));
         assertEquals(t.lastSolvedAt(), t.lastSolvedAsOf(at(10_000)));
         // closed after solved is still the solve at 60
         Interaction closed = ticket().status(at(0), OPEN).status(at(60), SOLVED)
                 .status(at(90), CLOSED).build();
         assertEquals(at(60), closed.lastSolvedAsOf(at(100)));
         Interaction bare = ticket().solvedAt(at(30)).build();
-        assertEquals(at(30), bare.lastSolvedAsOf(null));
         var e = assertThrows(IllegalStateException.class, () -> bare.lastSolvedAsOf(at(40)));
         assertEquals("interaction t-1 has no status timeline: its last solve as of"
                 + " 2024-04-08T09:40:00Z is not known", e.getMessage());
