@@ -36,15 +36,17 @@ class BusinessCalendarWeeklyTest {
 
     @Test
     void sundayNightShift_runsIntoTheNextWeek() {
-        // Sunday 22:00-04:00 UTC. From Monday 8 April 02:00 to Monday 29 April 02:00 (three
-        // weeks): 2 h left of the night of the 7th, 6 h on the nights of the 14th and the 21st,
-        // 4 h of the night of the 28th: 18 h.
+        // Sunday 22:00-04:00 UTC. From Monday 8 April 02:00 to Sunday 28 April 23:00: 2 h left
+        // of the night of the 7th, 6 h on the nights of the 14th and the 21st, 1 h of the night
+        // of the 28th: 15 h.
         BusinessCalendar night = BusinessCalendar.builder(ZoneOffset.UTC)
                 .hours(DayOfWeek.SUNDAY, LocalTime.of(22, 0), LocalTime.of(4, 0)).build();
         Instant from = MONDAY.plus(Duration.ofHours(2));
-        Instant to = from.plus(Duration.ofDays(21));
-        assertEquals(Duration.ofHours(18), night.businessDuration(from, to));
-        assertEquals(Duration.ofHours(18), byDays(night, from, to));
+        Instant to = MONDAY.plus(Duration.ofDays(20)).plus(Duration.ofHours(23));
+        assertEquals(Duration.ofHours(15), night.businessDuration(from, to));
+        assertEquals(Duration.ofHours(15), byDays(night, from, to));
+        // whole weeks from Monday 02:00: 6 h each
+        assertEquals(Duration.ofHours(18), night.businessDuration(from, from.plus(Duration.ofDays(21))));
     }
 
     @Test
@@ -66,9 +68,10 @@ class BusinessCalendarWeeklyTest {
         BusinessCalendar berlin = BusinessCalendar.builder(ZoneId.of("Europe/Berlin"))
                 .weekdays(LocalTime.of(9, 0), LocalTime.of(17, 0)).build();
         Instant from = Instant.parse("2350-07-03T08:00:00Z");
-        Instant to = Instant.parse("2350-07-20T12:00:00Z");
-        // 7 h on the 3rd, 4 + 5 + 3 whole weekdays of 8 h, 09:00-14:00 on Thursday the 20th
-        assertEquals(Duration.ofHours(7 + 8 * 12 + 5), byDays(berlin, from, to));
+        // to Thursday the 20th at 22:00, closed (in 1950, 21:00: closed too)
+        Instant to = Instant.parse("2350-07-20T20:00:00Z");
+        // 7 h on the 3rd, then 4 + 5 + 4 whole weekdays of 8 h
+        assertEquals(Duration.ofHours(7 + 8 * 13), byDays(berlin, from, to));
         assertEquals(byDays(berlin, from, to), berlin.businessDuration(from, to));
     }
 

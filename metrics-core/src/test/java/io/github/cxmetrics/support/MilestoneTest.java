@@ -39,6 +39,9 @@ class MilestoneTest {
         Interaction both = call().firstReplyAt(T0.plusSeconds(20))
                 .firstBotReplyAt(T0.plusSeconds(2)).build();
         assertEquals(T0.plusSeconds(2), either.reachedAt(both));
+        Interaction personFirst = call().firstReplyAt(T0.plusSeconds(2))
+                .firstBotReplyAt(T0.plusSeconds(20)).build();
+        assertEquals(T0.plusSeconds(2), either.reachedAt(personFirst));
         Interaction tie = call().firstReplyAt(T0.plusSeconds(2))
                 .firstBotReplyAt(T0.plusSeconds(2)).build();
         assertEquals(T0.plusSeconds(2), either.reachedAt(tie));
