@@ -130,6 +130,26 @@ class RowGroupsTest {
         // 60 % of the sample distinct pays, 80 % and one more row do not
         assertTrue(groupingPays(3 * sample, i -> i % 3 == 0 && i / 3 % 5 > 1));
         assertFalse(groupingPays(3 * sample, i -> i % 3 == 0 && i / 3 % 5 > 0));
+        // the sample is taken from every column: rows distinct by their frequency alone
+        int n = 3 * sample;
+        int[] x = new int[n];
+        double[] same = new double[n];
+        for (int i = 0; i < n; i++) {
+            x[i] = i % 3 == 0 ? i : 1;
+        }
+        assertFalse(RowGroups.groupingPays(x, same, same));
+    }
+
+    @Test
+    void grouping_ofRowsDistinctByFrequencyAlone() {
+        int[] x = {70_000, 3, 70_000, 5, 3};
+        double[] same = new double[5];
+        RowGroups g = RowGroups.of(x, same, same);
+        assertArrayEquals(new int[] {70_000, 3, 5}, g.x);
+        assertArrayEquals(new double[] {2, 2, 1}, g.weight);
+        assertArrayEquals(new int[] {3, 5, 70_000}, g.distinctX);
+        assertArrayEquals(new int[] {2, 0, 1}, g.xIndex);
+        assertArrayEquals(new double[] {2, 1, 2}, g.weightOfX);
     }
 
     @Test
