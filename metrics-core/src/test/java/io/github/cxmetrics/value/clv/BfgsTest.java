@@ -240,6 +240,9 @@ class BfgsTest {
         // minimiser 0.3 of (t − 0.3)² outside the middle 80 % of [0, 4]: bisection
         assertEquals(2.0, Bfgs.interpolate(0, 0.09, -0.6, 4, 13.69, 7.4));
         assertEquals(2.0, Bfgs.interpolate(4, 13.69, 7.4, 0, 0.09, -0.6));
+        // the same near the right end: (t − 3.9)² on [0, 4], minimiser beyond 3.6
+        assertEquals(2.0, Bfgs.interpolate(0, 15.21, -7.8, 4, 0.01, 0.2));
+        assertEquals(2.0, Bfgs.interpolate(4, 0.01, 0.2, 0, 15.21, -7.8));
         // t³ + t on [0, 1] has no minimum: the radicand is negative
         assertEquals(0.5, Bfgs.interpolate(0, 0, 1, 1, 2, 4));
         // a value or slope that is not finite at the far end
@@ -427,6 +430,21 @@ class BfgsTest {
     }
 
     @Test
+    void lineSearch_fallsBackOnSufficientDecreaseWhenTheCurvatureConditionCannotHold() {
+        // |x − 0.3| from 0 along +1: the slope is −1 before the kink and +1 after, never within
+        // 0.9 of 0; the zoom closes on the kink and returns its lower end, a decrease
+        Recorded f = new Recorded(1, (x, g) -> {
+            if (g != null) {
+                g[0] = x[0] < 0.3 ? -1 : 1;
+            }
+            return Math.abs(x[0] - 0.3);
+        });
+        double alpha = search(f, 0, 1, 1, 10);
+        assertTrue(alpha < 0.3 && alpha > 0.3 - 1e-12, "step " + alpha);
+        assertTrue(stepsTried(f, 0, 1).size() > 10);
+    }
+
+    @Test
     void lineSearch_findsNoStepUphill() {
         // x² from 3 along +1, an ascent direction: every trial shrinks towards 0, none decreases
         Recorded f = quadratic(new double[] {2}, new double[] {0});
@@ -434,6 +452,31 @@ class BfgsTest {
         for (double step : stepsTried(f, 3, 1)) {
             assertTrue(step > 0 && step <= 1, "step " + step);
         }
+    }
+
+    @Test
+    void aWarmStartWithTheExactInverseHessian_takesOneNewtonStep() {
+        double[] minimum = {1, -2, 3};
+        Recorded f = quadratic(new double[] {1, 10, 100}, minimum);
+        double[][] inverse = {{1, 0, 0}, {0, 0.1, 0}, {0, 0, 0.01}};
+        Bfgs.Result r = Bfgs.minimize(f, new double[3], inverse, 50, 1e-10);
+        assertTrue(r.converged(), r.message());
+        assertArrayEquals(minimum, r.point(), 1e-12);
+        assertEquals(1, r.iterations());
+        assertEquals(2, r.evaluations());
+        assertArrayEquals(new double[][] {{1, 0, 0}, {0, 0.1, 0}, {0, 0, 0.01}}, inverse);
+    }
+
+    @Test
+    void aWarmStartThatPointsUphill_isReplacedBySteepestDescent() {
+        // −I as the inverse Hessian makes −Hg an ascent direction: the first step is along −g
+        // instead, of length 1/|g|∞ (g = (−4, 2) at the origin), and the minimum is still found
+        Recorded f = quadratic(new double[] {2, 1}, new double[] {2, -2});
+        Bfgs.Result r = Bfgs.minimize(f, new double[2], new double[][] {{-1, 0}, {0, -1}}, 50,
+                1e-10);
+        assertTrue(r.converged(), r.message());
+        assertArrayEquals(new double[] {2, -2}, r.point(), 1e-9);
+        assertArrayEquals(new double[] {1, -0.5}, f.points.get(1));
     }
 
     @Test
