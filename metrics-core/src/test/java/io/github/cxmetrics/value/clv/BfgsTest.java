@@ -68,6 +68,19 @@ class BfgsTest {
         });
     }
 
+    /** {@code x + 1/x} on {@code x > 0}, NaN elsewhere: minimum 2 at 1. */
+    private static Recorded xPlusInverse() {
+        return new Recorded(1, (x, g) -> {
+            if (!(x[0] > 0)) {
+                return Double.NaN;
+            }
+            if (g != null) {
+                g[0] = 1 - 1 / (x[0] * x[0]);
+            }
+            return x[0] + 1 / x[0];
+        });
+    }
+
     @Test
     void rosenbrock_isMinimisedInFewIterations() {
         Recorded f = rosenbrock();
@@ -153,15 +166,7 @@ class BfgsTest {
     void pointsOutsideTheDomain_shrinkTheStep() {
         // f = x + 1/x on x > 0 (NaN elsewhere), minimum 2 at 1. From 10 the curvature is tiny,
         // so the quasi-Newton steps overshoot past 0 and the line search must come back.
-        Recorded f = new Recorded(1, (x, g) -> {
-            if (!(x[0] > 0)) {
-                return Double.NaN;
-            }
-            if (g != null) {
-                g[0] = 1 - 1 / (x[0] * x[0]);
-            }
-            return x[0] + 1 / x[0];
-        });
+        Recorded f = xPlusInverse();
         Bfgs.Result r = Bfgs.minimize(f, new double[] {10}, 100, 1e-10);
         assertTrue(r.converged(), r.message());
         assertEquals(1.0, r.point()[0], 1e-10);
@@ -416,15 +421,7 @@ class BfgsTest {
     void lineSearch_halvesStepsThatLeaveTheDomain() {
         // x + 1/x, NaN at x ≤ 0, from 10 along −1: 16 lands at −6, its half at 2 meets the
         // conditions (slope −0.75 against −0.99)
-        Recorded f = new Recorded(1, (x, g) -> {
-            if (!(x[0] > 0)) {
-                return Double.NaN;
-            }
-            if (g != null) {
-                g[0] = 1 - 1 / (x[0] * x[0]);
-            }
-            return x[0] + 1 / x[0];
-        });
+        Recorded f = xPlusInverse();
         assertEquals(8.0, search(f, 10, -1, 16, 100));
         assertEquals(List.of(16.0, 8.0), stepsTried(f, 10, -1));
     }
