@@ -156,6 +156,20 @@ final class Bfgs {
     private double lastValue;
 
     /**
+     * The line search on its own, for tests of the conditions it promises: from {@code x} along
+     * {@code p}, first trying the step {@code alpha1} and never beyond {@code maxAlpha}. Returns
+     * the step length found, NaN if none.
+     */
+    static double lineSearch(Objective f, double[] x, double[] p, double alpha1,
+            double maxAlpha) {
+        Bfgs search = new Bfgs(f);
+        double[] g = new double[search.n];
+        double f0 = search.evaluate(x, g);
+        return search.lineSearch(x, f0, dot(g, p), p, alpha1, maxAlpha, new double[search.n],
+                new double[search.n]);
+    }
+
+    /**
      * Finds a step length satisfying the strong Wolfe conditions along {@code p}; writes the point
      * and its gradient into {@code xOut} and {@code gOut}, its value into {@link #lastValue}.
      * Returns NaN if none is found.

@@ -68,6 +68,19 @@ class BfgsTest {
         });
     }
 
+    /** {@code x + 1/x} on {@code x > 0}, NaN elsewhere: minimum 2 at 1. */
+    private static Recorded xPlusInverse() {
+        return new Recorded(1, (x, g) -> {
+            if (!(x[0] > 0)) {
+                return Double.NaN;
+            }
+            if (g != null) {
+                g[0] = 1 - 1 / (x[0] * x[0]);
+            }
+            return x[0] + 1 / x[0];
+        });
+    }
+
     @Test
     void rosenbrock_isMinimisedInFewIterations() {
         Recorded f = rosenbrock();
@@ -153,15 +166,7 @@ class BfgsTest {
     void pointsOutsideTheDomain_shrinkTheStep() {
         // f = x + 1/x on x > 0 (NaN elsewhere), minimum 2 at 1. From 10 the curvature is tiny,
         // so the quasi-Newton steps overshoot past 0 and the line search must come back.
-        Recorded f = new Recorded(1, (x, g) -> {
-            if (!(x[0] > 0)) {
-                return Double.NaN;
-            }
-            if (g != null) {
-                g[0] = 1 - 1 / (x[0] * x[0]);
-            }
-            return x[0] + 1 / x[0];
-        });
+        Recorded f = xPlusInverse();
         Bfgs.Result r = Bfgs.minimize(f, new double[] {10}, 100, 1e-10);
         assertTrue(r.converged(), r.message());
         assertEquals(1.0, r.point()[0], 1e-10);
@@ -240,6 +245,9 @@ class BfgsTest {
         // minimiser 0.3 of (t − 0.3)² outside the middle 80 % of [0, 4]: bisection
         assertEquals(2.0, Bfgs.interpolate(0, 0.09, -0.6, 4, 13.69, 7.4));
         assertEquals(2.0, Bfgs.interpolate(4, 13.69, 7.4, 0, 0.09, -0.6));
+        // the same near the right end: (t − 3.9)² on [0, 4], minimiser beyond 3.6
+        assertEquals(2.0, Bfgs.interpolate(0, 15.21, -7.8, 4, 0.01, 0.2));
+        assertEquals(2.0, Bfgs.interpolate(4, 0.01, 0.2, 0, 15.21, -7.8));
         // t³ + t on [0, 1] has no minimum: the radicand is negative
         assertEquals(0.5, Bfgs.interpolate(0, 0, 1, 1, 2, 4));
         // a value or slope that is not finite at the far end
@@ -306,6 +314,166 @@ class BfgsTest {
         assertEquals("line search failed", r.message());
         assertTrue(r.point()[0] < 1 && r.point()[0] > 0, r::toString);
         assertTrue(r.iterations() > 2, r::toString);
+    }
+
+    /** The step lengths the line search from {@code x} along {@code p} tried, in order. */
+    private static List<Double> stepsTried(Recorded f, double x, double p) {
+        List<Double> steps = new ArrayList<>();
+        for (double[] point : f.points.subList(1, f.points.size())) {
+            steps.add((point[0] - x) / p);
+        }
+        return steps;
+    }
+
+    /** A line search on {@code f} from {@code x} along {@code p} (one dimension). */
+    private static double search(Recorded f, double x, double p, double alpha1,
+            double maxAlpha) {
+        return Bfgs.lineSearch(f, new double[] {x}, new double[] {p}, alpha1, maxAlpha);
+    }
+
+    /** Asserts the strong Wolfe conditions (c₁ = 10⁻⁴, c₂ = 0.9) at step {@code alpha}. */
+    private static void assertStrongWolfe(Recorded f, double x, double p, double alpha) {
+        double[] g0 = new double[1];
+        double f0 = f.f.at(new double[] {x}, g0);
+        double[] g = new double[1];
+        double value = f.f.at(new double[] {x + alpha * p}, g);
+        assertTrue(alpha > 0, "step " + alpha);
+        assertTrue(value <= f0 + 1e-4 * alpha * g0[0] * p, "sufficient decrease at " + alpha);
+        assertTrue(Math.abs(g[0] * p) <= 0.9 * Math.abs(g0[0] * p), "curvature at " + alpha);
+    }
+
+    /** {@code (x − 0.3)²}: along +1 from 0, the slope is −0.6 and the minimiser 0.3. */
+    private static Recorded parabola() {
+        return quadratic(new double[] {2}, new double[] {0.3});
+    }
+
+    @Test
+    void lineSearch_doublesTheStepUpToTheCap() {
+        // f = −x decreases without end and its slope never flattens: 1, 2, 4, then the cap
+        Recorded f = new Recorded(1, (x, g) -> {
+            if (g != null) {
+                g[0] = -1;
+            }
+            return -x[0];
+        });
+        assertEquals(4.0, search(f, 0, 1, 1, 4));
+        assertEquals(List.of(1.0, 2.0, 4.0), stepsTried(f, 0, 1));
+        // a cap that is never reached: 60 doublings from 10⁻³⁰, then no step is found
+        Recorded endless = new Recorded(1, f.f);
+        assertTrue(Double.isNaN(search(endless, 0, 1, 1e-30, 1e300)));
+        assertEquals(60, stepsTried(endless, 0, 1).size());
+        assertEquals(1e-30 * Math.pow(2, 59), stepsTried(endless, 0, 1).get(59));
+    }
+
+    @Test
+    void lineSearch_acceptsTheFirstStepThatMeetsTheStrongWolfeConditions() {
+        // (x − 0.3)²: the slope −0.6 + 2α meets |φ'| ≤ 0.9·0.6 from α = 0.03 on
+        Recorded f = parabola();
+        assertEquals(0.1, search(f, 0, 1, 0.1, 10));
+        assertEquals(List.of(0.1), stepsTried(f, 0, 1));
+        Recorded doubled = parabola();
+        assertEquals(0.04, search(doubled, 0, 1, 0.01, 10));
+        assertEquals(List.of(0.01, 0.02, 0.04), stepsTried(doubled, 0, 1));
+        assertStrongWolfe(doubled, 0, 1, 0.04);
+    }
+
+    @Test
+    void lineSearch_zoomsOnTheMinimiserOfAParabola() {
+        // too far (no sufficient decrease at 1): the cubic through 0 and 1 is the parabola
+        Recorded far = parabola();
+        assertEquals(0.3, search(far, 0, 1, 1, 10), 1e-15);
+        assertEquals(2, stepsTried(far, 0, 1).size());
+        // past the minimiser with a decrease but a slope 0.56 too steep uphill
+        Recorded past = parabola();
+        assertEquals(0.3, search(past, 0, 1, 0.58, 10), 1e-15);
+        assertEquals(2, stepsTried(past, 0, 1).size());
+        // the same along −1 from 0.6
+        Recorded back = parabola();
+        assertEquals(0.3, search(back, 0.6, -1, 1, 10), 1e-15);
+    }
+
+    @Test
+    void lineSearch_zoomsUntilTheStrongWolfeConditionsHold() {
+        // −sin x from 0 along +1, first trying 10 (sin 10 < 0: no decrease): several zoom steps
+        // end where |cos α| ≤ 0.9 and −sin α ≤ −10⁻⁴α
+        Recorded f = new Recorded(1, (x, g) -> {
+            if (g != null) {
+                g[0] = -Math.cos(x[0]);
+            }
+            return -Math.sin(x[0]);
+        });
+        double alpha = search(f, 0, 1, 10, 10);
+        assertStrongWolfe(f, 0, 1, alpha);
+        assertTrue(stepsTried(f, 0, 1).size() > 2, () -> stepsTried(f, 0, 1).toString());
+        // x⁴ − 3x² + x from −2 along +1 into the far well (minimum near 1.13): 4 is too far
+        Recorded wells = new Recorded(1, (x, g) -> {
+            double t = x[0];
+            if (g != null) {
+                g[0] = 4 * t * t * t - 6 * t + 1;
+            }
+            return t * t * t * t - 3 * t * t + t;
+        });
+        double step = search(wells, -2, 1, 4, 4);
+        assertStrongWolfe(wells, -2, 1, step);
+    }
+
+    @Test
+    void lineSearch_halvesStepsThatLeaveTheDomain() {
+        // x + 1/x, NaN at x ≤ 0, from 10 along −1: 16 lands at −6, its half at 2 meets the
+        // conditions (slope −0.75 against −0.99)
+        Recorded f = xPlusInverse();
+        assertEquals(8.0, search(f, 10, -1, 16, 100));
+        assertEquals(List.of(16.0, 8.0), stepsTried(f, 10, -1));
+    }
+
+    @Test
+    void lineSearch_fallsBackOnSufficientDecreaseWhenTheCurvatureConditionCannotHold() {
+        // |x − 0.3| from 0 along +1: the slope is −1 before the kink and +1 after, never within
+        // 0.9 of 0; the zoom closes on the kink and returns its lower end, a decrease
+        Recorded f = new Recorded(1, (x, g) -> {
+            if (g != null) {
+                g[0] = x[0] < 0.3 ? -1 : 1;
+            }
+            return Math.abs(x[0] - 0.3);
+        });
+        double alpha = search(f, 0, 1, 1, 10);
+        assertTrue(alpha < 0.3 && alpha > 0.3 - 1e-12, "step " + alpha);
+        assertTrue(stepsTried(f, 0, 1).size() > 10);
+    }
+
+    @Test
+    void lineSearch_findsNoStepUphill() {
+        // x² from 3 along +1, an ascent direction: every trial shrinks towards 0, none decreases
+        Recorded f = quadratic(new double[] {2}, new double[] {0});
+        assertTrue(Double.isNaN(search(f, 3, 1, 1, 10)));
+        for (double step : stepsTried(f, 3, 1)) {
+            assertTrue(step > 0 && step <= 1, "step " + step);
+        }
+    }
+
+    @Test
+    void aWarmStartWithTheExactInverseHessian_takesOneNewtonStep() {
+        double[] minimum = {1, -2, 3};
+        Recorded f = quadratic(new double[] {1, 10, 100}, minimum);
+        double[][] inverse = {{1, 0, 0}, {0, 0.1, 0}, {0, 0, 0.01}};
+        Bfgs.Result r = Bfgs.minimize(f, new double[3], inverse, 50, 1e-10);
+        assertTrue(r.converged(), r.message());
+        assertArrayEquals(minimum, r.point(), 1e-12);
+        assertEquals(1, r.iterations());
+        assertEquals(2, r.evaluations());
+        assertArrayEquals(new double[][] {{1, 0, 0}, {0, 0.1, 0}, {0, 0, 0.01}}, inverse);
+    }
+
+    @Test
+    void aWarmStartThatPointsUphill_isReplacedBySteepestDescent() {
+        // −I as the inverse Hessian makes −Hg an ascent direction: the first step is along −g
+        // instead, of length 1/|g|∞ (g = (−4, 2) at the origin), and the minimum is still found
+        Recorded f = quadratic(new double[] {2, 1}, new double[] {2, -2});
+        Bfgs.Result r = Bfgs.minimize(f, new double[2], new double[][] {{-1, 0}, {0, -1}}, 50,
+                1e-10);
+        assertTrue(r.converged(), r.message());
+        assertArrayEquals(new double[] {2, -2}, r.point(), 1e-9);
+        assertArrayEquals(new double[] {1, -0.5}, f.points.get(1));
     }
 
     @Test

@@ -5,6 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.time.temporal.ChronoUnit;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 /**
  * Closed-form checks of the BG/NBD at the published CDNOW estimates (Fader, Hardie and Lee 2005:
@@ -27,6 +29,35 @@ class BgNbdTest {
         assertEquals(1.8605190579427686, CDNOW.expectedPurchases(78), 1e-13);
         assertEquals(4.9746178618496597, CDNOW.expectedPurchases(520), 1e-12);
         assertEquals(0, CDNOW.expectedPurchases(0));
+    }
+
+    /**
+     * Equation 9 where its series overflows (large a) or cancels (b much larger than a): the
+     * sum of positive terms takes over. Reference: src/test/python/bgnbd_expected.py (mpmath
+     * 1.3.0, 60 digits, the ₂F₁ summed term by term).
+     */
+    @ParameterizedTest
+    @CsvSource({
+        "52, 0.25, 4.4, 200, 300, 0.8850933997465393453",
+        "10, 2.5, 0.5, 120, 900, 8.134872390903289221",
+        "39, 0.24, 4.4, 0.5, 1e6, 2.1272668821683857397",
+        "100, 1.5, 10, 3, 5e4, 14.988761161695555649",
+        "3, 0.8, 2, 0.05, 2e5, 1.1999995950030780067",
+    })
+    void expectedPurchases_withLittleDropoutMatchesEquation9(double t, double r, double alpha,
+            double a, double b, double expected) {
+        assertEquals(expected, new BgNbd(r, alpha, a, b, ChronoUnit.WEEKS).expectedPurchases(t),
+                1e-14 * expected);
+    }
+
+    @Test
+    void expectedBySurvival_isEquation9WhereTheSeriesHoldsToo() {
+        assertEquals(0.053267891171658282, BgNbd.expectedBySurvival(1, 0.243, 4.414, 0.793,
+                2.426), 1e-16);
+        assertEquals(1.1967231933208169, BgNbd.expectedBySurvival(39, 0.243, 4.414, 0.793,
+                2.426), 1e-14);
+        assertEquals(4.9746178618496597, BgNbd.expectedBySurvival(520, 0.243, 4.414, 0.793,
+                2.426), 1e-13);
     }
 
     @Test

@@ -168,4 +168,14 @@ class ModelFitterTest {
         assertEquals("ModelFitter(bg/nbd, maxIterations 10)",
                 CLV.bgNbd().maxIterations(10).toString());
     }
+    @Test
+    void rateScale_isTheObservedTimePerPurchase() {
+        // rows (x, tₓ, T): (2, 5, 10) twice and (0, 0, 4): time 24, purchases 3 + 3 + 1
+        RowGroups g = RowGroups.of(new int[] {2, 0, 2}, new double[] {5, 0, 5},
+                new double[] {10, 4, 10});
+        assertEquals(24.0 / 7, ModelSpec.PurchaseSpec.rateScale(g), 1e-15);
+        // no time observed: the unit itself
+        RowGroups none = RowGroups.of(new int[] {0}, new double[] {0}, new double[] {0});
+        assertEquals(1.0, ModelSpec.PurchaseSpec.rateScale(none));
+    }
 }

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.junit.jupiter.api.Test;
@@ -89,9 +90,41 @@ class NumericsTest {
         assertEquals(0.5, Special.logistic(0));
         assertEquals(Math.exp(-700), Special.logistic(-700), 1e-310);
         assertEquals(1000 + Math.log(2), Special.logAddExp(1000, 1000), 1e-12);
+        assertEquals(1000, Special.logAddExp(1000, -1000));
+        assertEquals(1000, Special.logAddExp(-1000, 1000));
         assertEquals(1, Special.expm1Ratio(0));
         assertEquals(1 + 5e-13, Special.expm1Ratio(1e-12), 1e-16);
         assertEquals(Math.expm1(2) / 2, Special.expm1Ratio(2), 1e-15);
+    }
+
+    @Test
+    void compensatedSum_keepsWhatRoundingDrops() {
+        // 1 + 10¹⁰⁰ + 1 − 10¹⁰⁰ is 2; a plain sum gives 0, Kahan's compensation too (the large
+        // term comes after the small one): Neumaier's keeps both
+        CompensatedSum sum = new CompensatedSum();
+        for (double value : new double[] {1, 1e100, 1, -1e100}) {
+            sum.add(value);
+        }
+        assertEquals(2.0, sum.value());
+        CompensatedSum small = new CompensatedSum();
+        for (double value : new double[] {1e16, 1, 1, -1e16, 0.5}) {
+            small.add(value);
+        }
+        assertEquals(2.5, small.value());
+    }
+
+    @Test
+    void rowBlocks_countThreadsAndBlocks() {
+        assertSame(RowBlocks.SEQUENTIAL, RowBlocks.threads(1));
+        assertSame(RowBlocks.SEQUENTIAL, RowBlocks.threads(0));
+        assertEquals(1, RowBlocks.SEQUENTIAL.threads());
+        assertEquals(3, RowBlocks.threads(3).threads());
+        assertEquals(java.util.concurrent.ForkJoinPool.getCommonPoolParallelism() + 1,
+                RowBlocks.common().threads());
+        assertEquals(0, RowBlocks.blocks(0));
+        assertEquals(1, RowBlocks.blocks(1));
+        assertEquals(1, RowBlocks.blocks(RowBlocks.BLOCK));
+        assertEquals(2, RowBlocks.blocks(RowBlocks.BLOCK + 1));
     }
 
     @Test

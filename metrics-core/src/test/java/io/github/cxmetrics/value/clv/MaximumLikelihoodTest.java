@@ -1,0 +1,115 @@
+package io.github.cxmetrics.value.clv;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+
+import org.junit.jupiter.api.Test;
+
+/**
+ * The observed information of a fit: the Hessian by differences, against the analytic Hessians
+ * of closed-form functions, and the inverse of positive definite matrices only.
+ */
+class MaximumLikelihoodTest {
+
+    /** Counts evaluations of an objective, and says whether its gradient is analytic. */
+    private static final class Counted implements Objective {
+        final int dimension;
+        final Objectives.Value f;
+        final boolean analytic;
+        int evaluations;
+
+        Counted(int dimension, Objectives.Value f, boolean analytic) {
+            this.dimension = dimension;
+            this.f = f;
+            this.analytic = analytic;
+        }
+
+        @Override
+        public int dimension() {
+            return dimension;
+        }
+
+        @Override
+        public boolean analyticGradient() {
+            return analytic;
+        }
+
+        @Override
+        public double value(double[] x, double[] g) {
+            evaluations++;
+            return f.at(x, g);
+        }
+    }
+
+    /**
+     * {@code x₀³ + 2x₀x₁ + x₁²x₂ + x₂²/2}: a cubic, whose central second differences are exact
+     * up to rounding. Its Hessian is [[6x₀, 2, 0], [2, 2x₂, 2x₁], [0, 2x₁, 1]].
+     */
+    private static double cubic(double[] x, double[] g) {
+        if (g != null) {
+            g[0] = 3 * x[0] * x[0] + 2 * x[1];
+            g[1] = 2 * x[0] + 2 * x[1] * x[2];
+            g[2] = x[1] * x[1] + x[2];
+        }
+        return x[0] * x[0] * x[0] + 2 * x[0] * x[1] + x[1] * x[1] * x[2] + x[2] * x[2] / 2;
+    }
+
+    private static void assertMatrix(double[][] expected, double[][] actual, double delta) {
+        assertEquals(expected.length, actual.length);
+        for (int i = 0; i < expected.length; i++) {
+            assertArrayEquals(expected[i], actual[i], delta, "row " + i);
+        }
+    }
+
+    @Test
+    void hessian_bySecondDifferencesOfTheValue_isTheAnalyticHessianTimesN() {
+        // without an analytic gradient: 1 + 2d values for the diagonal, 4 per pair
+        Counted f = new Counted(3, MaximumLikelihoodTest::cubic, false);
+        double[] x = {0.5, -1.5, 2};
+        double[][] h = MaximumLikelihood.hessian(f, x, null, 2.5);
+        double[][] expected = {{6 * 0.5, 2, 0}, {2, 2 * 2, 2 * -1.5}, {0, 2 * -1.5, 1}};
+        for (double[] row : expected) {
+            for (int j = 0; j < row.length; j++) {
+                row[j] *= 2.5;
+            }
+        }
+        assertMatrix(expected, h, 1e-7);
+        assertEquals(1 + 2 * 3 + 4 * 3, f.evaluations);
+        assertArrayEquals(new double[] {0.5, -1.5, 2}, x);
+    }
+
+    @Test
+    void hessian_byForwardDifferencesOfTheGradient_isSymmetrised() {
+        // the gradient (2x₀ + x₁, 3x₀ + 4x₁) has the Jacobian [[2, 1], [3, 4]]: the Hessian is
+        // its symmetric part, one gradient evaluation per parameter; the value is not used
+        Counted f = new Counted(2, (x, g) -> {
+            g[0] = 2 * x[0] + x[1];
+            g[1] = 3 * x[0] + 4 * x[1];
+            return 0;
+        }, true);
+        double[] x = {1, -2};
+        double[][] h = MaximumLikelihood.hessian(f, x, new double[] {0, -5}, 3);
+        assertMatrix(new double[][] {{6, 6}, {6, 12}}, h, 1e-9);
+        assertEquals(2, f.evaluations);
+
+        Counted cubic = new Counted(3, MaximumLikelihoodTest::cubic, true);
+        double[] at = {0.5, -1.5, 2};
+        double[] gradient = new double[3];
+        cubic(at, gradient);
+        double[][] expected = {{3, 2, 0}, {2, 4, -3}, {0, -3, 1}};
+        assertMatrix(expected, MaximumLikelihood.hessian(cubic, at, gradient, 1), 1e-4);
+        assertEquals(3, cubic.evaluations);
+    }
+
+    @Test
+    void inverse_refusesSingularAndInfiniteMatrices() {
+        // [[1, 1], [1, 1]] has a zero pivot exactly; an infinite pivot has no inverse either
+        assertNull(MaximumLikelihood.inverse(new double[][] {{1, 1}, {1, 1}}));
+        assertNull(MaximumLikelihood.inverse(new double[][] {{Double.POSITIVE_INFINITY}}));
+        assertNull(MaximumLikelihood.inverse(
+                new double[][] {{1, 0}, {0, Double.POSITIVE_INFINITY}}));
+        assertMatrix(new double[][] {{0.25, 0}, {0, 2}},
+                MaximumLikelihood.inverse(new double[][] {{4, 0}, {0, 0.5}}), 1e-15);
+    }
+}
