@@ -76,6 +76,8 @@ public final class SurveySection implements ReportSection {
     private final int smallSample;
     private final Map<SurveyConfig.Metric, Track<?>> tracks = new EnumMap<>(SurveyConfig.Metric.class);
     private final Tally tally;
+    /** The labels of the groups and periods in the tables, by key. */
+    private final Map<Object, String> labels = new HashMap<>();
 
     SurveySection(ReportConfig config, int smallSample) {
         this.config = config;
@@ -318,13 +320,20 @@ public final class SurveySection implements ReportSection {
         return t.build();
     }
 
-    private static <R> void breakdownRows(Report.Table.Builder t, Track<R> track,
-            boolean periods) {
+    private <R> void breakdownRows(Report.Table.Builder t, Track<R> track, boolean periods) {
         Map<?, R> results = periods ? track.byPeriod : track.byGroup;
         for (Map.Entry<?, R> e : results.entrySet()) {
             SurveyMetric.Figures f = track.figures(e.getValue());
-            t.row(track.label(), e.getKey().toString(), f.n(), f.score(), f.interval(), f.small());
+            t.row(track.label(), label(e.getKey()), f.n(), f.score(), f.interval(), f.small());
         }
+    }
+
+    /**
+     * Returns the label of a group or period, made once per key: a period's label goes through
+     * {@code String.format}, slow in a short run, and every metric's rows repeat the periods.
+     */
+    private String label(Object key) {
+        return labels.computeIfAbsent(key, Object::toString);
     }
 
     private Report.Table change(List<Track<?>> present, String ci, String periodName) {
@@ -377,7 +386,7 @@ public final class SurveySection implements ReportSection {
         Interval interval = c == null ? null : orNull(
                 () -> c.confidenceInterval(config.level()));
         boolean small = (b == null || b.small()) || (a == null || a.small());
-        t.row(track.label(), group, previous.toString(), latest.toString(),
+        t.row(track.label(), group, label(previous), label(latest),
                 b == null ? null : b.score(), a == null ? null : a.score(),
                 c == null ? null : Cells.finite(c.difference()), interval,
                 c == null ? null : Cells.finite(c.pValue()), small);
