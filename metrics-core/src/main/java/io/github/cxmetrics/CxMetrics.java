@@ -238,8 +238,8 @@ public final class CxMetrics {
             InteractionStatus... more) {
         Checks.requireNonNull(status, "status");
         Checks.requireNonNull(more, "more");
-        for (InteractionStatus s : more) {
-            Checks.requireNonNull(s, "more");
+        for (int k = 0; k < more.length; k++) {
+            Checks.requireNonNull(more[k], "more[" + k + "]");
         }
         return StatusTimeCalculator.inStatuses(EnumSet.of(status, more));
     }

@@ -127,6 +127,40 @@ class PeriodLocatorTest {
     }
 
     @Test
+    void table_growsToExactlyItsLimit() {
+        // a day and the 65,535 days after it: 65,536 periods, the most kept
+        ZoneId utc = ZoneId.of("UTC");
+        Instant first = Instant.parse("2000-01-01T12:00:00Z");
+        PeriodLocator full = new PeriodLocator(Periodicity.DAY, utc);
+        full.periodOf(first);
+        full.periodOf(first.plus(65_535, ChronoUnit.DAYS));
+        assertEquals(65_536, full.periodsKept());
+        PeriodLocator over = new PeriodLocator(Periodicity.DAY, utc);
+        over.periodOf(first);
+        over.periodOf(first.plus(65_536, ChronoUnit.DAYS));
+        assertEquals(1, over.periodsKept());
+    }
+
+    @Test
+    void table_growsNearItsEnds_centuriesFromTheEpoch() {
+        // the distance to the table, not to the epoch, decides: a year of days after 2160 and
+        // before 2161 is kept, and so are 190 years of months
+        ZoneId utc = ZoneId.of("UTC");
+        PeriodLocator later = new PeriodLocator(Periodicity.DAY, utc);
+        later.periodOf(Instant.parse("2160-01-01T12:00:00Z"));
+        later.periodOf(Instant.parse("2161-01-01T12:00:00Z"));
+        assertEquals(367, later.periodsKept());
+        PeriodLocator earlier = new PeriodLocator(Periodicity.DAY, utc);
+        earlier.periodOf(Instant.parse("2161-01-01T12:00:00Z"));
+        earlier.periodOf(Instant.parse("2160-01-01T12:00:00Z"));
+        assertEquals(367, earlier.periodsKept());
+        PeriodLocator months = new PeriodLocator(Periodicity.MONTH, utc);
+        months.periodOf(Instant.parse("2000-01-15T00:00:00Z"));
+        assertEquals("2190-01", months.periodOf(Instant.parse("2190-01-15T00:00:00Z")).toString());
+        assertEquals(190 * 12 + 1, months.periodsKept());
+    }
+
+    @Test
     void table_stopsGrowingAtItsLimit() {
         ZoneId utc = ZoneId.of("UTC");
         PeriodLocator days = new PeriodLocator(Periodicity.DAY, utc);

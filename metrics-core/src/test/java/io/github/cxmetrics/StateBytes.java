@@ -2,6 +2,7 @@ package io.github.cxmetrics;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.Arrays;
 import java.util.HexFormat;
@@ -58,6 +59,23 @@ public final class StateBytes {
     public static String refusal(Calculator<?, ?> calculator, byte[] bytes) {
         return assertThrows(IllegalArgumentException.class,
                 () -> calculator.accumulatorFrom(bytes)).getMessage();
+    }
+
+    /**
+     * Asserts that {@code reader} refuses the (empty) state of {@code writer} for its other
+     * options: their fingerprints differ, so that a stored state is never read by a calculator
+     * that would count it differently.
+     */
+    public static void assertOtherOptions(Calculator<?, ?> writer, Calculator<?, ?> reader) {
+        String message = refusal(reader, writer.accumulator().toByteArray());
+        assertTrue(message.startsWith("the bytes were made by a calculator with other options"),
+                () -> writer + " / " + reader + ": " + message);
+    }
+
+    /** Asserts that {@code reader} reads the (empty) state of {@code writer}: the same options. */
+    public static void assertSameOptions(Calculator<?, ?> writer, Calculator<?, ?> reader) {
+        assertEquals(writer.accumulator().snapshot(),
+                reader.accumulatorFrom(writer.accumulator().toByteArray()).snapshot());
     }
 
     /** Asserts that {@code calculator} refuses a body given in hex digits with exactly {@code message}. */

@@ -220,6 +220,10 @@ class WireFormatTest {
         magic[0] = 0x50;
         assertMessage("not a cxmetrics state: it starts with 0x5058, not 0x4358 (\"CX\")",
                 CxMetrics.nps(), magic);
+        byte[] secondByte = good.clone();
+        secondByte[1] = 0x59;
+        assertMessage("not a cxmetrics state: it starts with 0x4359, not 0x4358 (\"CX\")",
+                CxMetrics.nps(), secondByte);
         byte[] version = good.clone();
         version[2] = 9;
         assertMessage("unsupported format version 9: this library reads version 1",
@@ -240,6 +244,21 @@ class WireFormatTest {
                 good);
         assertEquals("bytes must not be null", assertThrows(NullPointerException.class,
                 () -> CxMetrics.nps().accumulatorFrom(null)).getMessage());
+    }
+
+    @Test
+    void unknownKinds_andBytesAfterTheState_areRefused() {
+        byte[] good = filled(CxMetrics.nps(), five()).toByteArray();
+        byte[] body = StateBytes.body(good);
+        for (int code : new int[] {0, 200}) {
+            byte[] header = good.clone();
+            header[3] = (byte) code;
+            assertMessage("unknown kind of state " + code + ": not one that nps on nps-0-10 reads",
+                    CxMetrics.nps(), seal(header, body));
+        }
+        byte[] longer = java.util.Arrays.copyOf(body, body.length + 2);
+        assertMessage("malformed nps state: 2 bytes left after the state", CxMetrics.nps(),
+                seal(good, longer));
     }
 
     private static final java.util.function.Function<Response, Channel> CHANNEL =

@@ -284,6 +284,31 @@ public record Interaction(
         return !statusChanges.isEmpty();
     }
 
+    /**
+     * Returns the last solve of the status timeline as it stood at {@code asOf}, by the rules of
+     * {@link #lastSolvedAt()} applied to the changes up to that instant: null if it was not solved
+     * or closed then. A solve at {@code asOf} itself counts; at or after the last change, this
+     * is {@link #lastSolvedAt()}.
+     *
+     * <pre>{@code
+     * // open 09:00, solved 10:00, reopened 11:00, solved 12:00
+     * ticket.lastSolvedAsOf(Instant.parse("2024-04-08T10:30:00Z"));   // 10:00
+     * ticket.lastSolvedAsOf(Instant.parse("2024-04-08T11:30:00Z"));   // null: open again
+     * }</pre>
+     *
+     * @throws IllegalStateException if the interaction has no status timeline, whose history the
+     *     solves alone do not tell
+     * @throws NullPointerException if {@code asOf} is null
+     */
+    public Instant lastSolvedAsOf(Instant asOf) {
+        Checks.requireNonNull(asOf, "asOf");
+        if (statusChanges.isEmpty()) {
+            throw new IllegalStateException("interaction " + id + " has no status timeline: its"
+                    + " last solve as of " + asOf + " is not known");
+        }
+        return StatusTimeline.of(statusChanges, asOf).lastSolve();
+    }
+
     /** Returns this interaction with another status timeline (empty for none), validated. */
     public Interaction withStatusChanges(List<StatusChange> changes) {
         return new Interaction(id, customerId, channel, agentId, priority, attributes, openedAt,
@@ -540,8 +565,9 @@ public record Interaction(
             Instant last = lastSolvedAt;
             int reopenCount = reopens;
             if (!solvesSet && !statusChanges.isEmpty() && openedAt != null) {
-                StatusTimeline timeline = StatusTimeline.of(
-                        StatusTimeline.validate(statusChanges, openedAt, id));
+                // The constructor validates the order first, so an unordered list is refused
+                // with that message before the derived solves are compared.
+                StatusTimeline timeline = StatusTimeline.of(statusChanges);
                 first = timeline.firstSolve();
                 last = timeline.lastSolve();
                 reopenCount = timeline.reopens();

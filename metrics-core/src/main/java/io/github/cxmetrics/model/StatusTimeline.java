@@ -17,11 +17,22 @@ record StatusTimeline(Instant firstSolve, Instant lastSolve, int reopens) {
 
     /** Returns the solves and reopens of a validated timeline. */
     static StatusTimeline of(List<StatusChange> changes) {
+        return of(changes, null);
+    }
+
+    /**
+     * Returns the solves and reopens of a validated timeline as it stood at {@code asOf}: its
+     * changes up to that instant, all of them when it is null.
+     */
+    static StatusTimeline of(List<StatusChange> changes, Instant asOf) {
         Instant first = null;
         Instant last = null;
         int reopens = 0;
         InteractionStatus previous = InteractionStatus.NEW;
         for (StatusChange c : changes) {
+            if (asOf != null && c.at().isAfter(asOf)) {
+                break;
+            }
             boolean solved = c.status().isSolved();
             if (solved && !previous.isSolved()) {
                 last = c.at();

@@ -83,10 +83,6 @@ public final class DurationResult implements MetricResult<DurationResult> {
         this.digits = digits;
     }
 
-    static DurationResult exact(String metric, long[] sorted, long open, long skipped) {
-        return exact(metric, sorted, open, skipped, 0, 0);
-    }
-
     static DurationResult exact(String metric, long[] sorted, long open, long skipped,
             long openMeasured, long afterAsOf) {
         long sum = 0;

@@ -40,8 +40,7 @@ public final class ElapsedTimeCalculator extends DurationCalculator<ElapsedTimeC
             if (!milestone.appliesTo(i)) {
                 return SKIPPED;
             }
-            Instant end = milestone.reachedAt(i);
-            return end == null ? OPEN : options.elapsedMillis(i, i.openedAt(), end);
+            return elapsed(options.calendarOf(i), i.openedAt(), milestone.reachedAt(i));
         });
         this.milestone = options.milestone();
     }
@@ -93,9 +92,9 @@ public final class ElapsedTimeCalculator extends DurationCalculator<ElapsedTimeC
      * interaction, without building it: the path of engines that hold the two instants in
      * columns (Spark, a JDBC result set). The time window and the business calendar apply as to
      * interactions; the result, merges and the binary form are those of interactions. The pair
-     * of instants has no channel: an interaction the milestone does not apply to (a call never
-     * picked up, for first response time: {@link Milestone#appliesTo}) is the caller's to leave
-     * out.
+     * of instants has no channel: an interaction the milestone does not apply to (for first response time a call,
+     * with talk or hold time, without {@code firstReplyAt}: {@link Milestone#appliesTo}) is the
+     * caller's to leave out.
      *
      * <pre>{@code
      * ElapsedTimeCalculator frt = CxMetrics.firstResponseTime();
@@ -127,14 +126,17 @@ public final class ElapsedTimeCalculator extends DurationCalculator<ElapsedTimeC
                     + reachedAt + ", openedAt " + openedAt);
         }
         if (options.acceptsOpenedAt(openedAt)) {
-            state.addMeasured(elapsed(options, openedAt, reachedAt));
+            state.addMeasured(elapsed(options.calendar(), openedAt, reachedAt));
         }
     }
 
-    /** The measure of an interaction in scope: {@link #OPEN} until it reaches the milestone. */
-    private static long elapsed(SupportOptions options, Instant openedAt, Instant reachedAt) {
+    /**
+     * The measure of an interaction in scope, in {@code calendar}'s business time or calendar
+     * time for null: {@link #OPEN} until it reaches the milestone.
+     */
+    private static long elapsed(BusinessCalendar calendar, Instant openedAt, Instant reachedAt) {
         return reachedAt == null ? OPEN
-                : SupportOptions.elapsedMillis(options.calendar(), openedAt, reachedAt);
+                : SupportOptions.elapsedMillis(calendar, openedAt, reachedAt);
     }
 
     /**

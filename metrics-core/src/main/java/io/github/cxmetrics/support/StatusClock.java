@@ -7,38 +7,13 @@ import java.time.Instant;
 import java.util.List;
 
 /**
- * Reads an interaction's status timeline: when its work ended, and the time it spent in some
- * statuses. The timeline runs from {@code openedAt}, in {@link InteractionStatus#NEW new} until
+ * Reads an interaction's status timeline: the time it spent in some statuses (when its work
+ * ended is {@link Interaction#lastSolvedAsOf}). The timeline runs from {@code openedAt}, in {@link InteractionStatus#NEW new} until
  * the first change.
  */
 final class StatusClock {
 
     private StatusClock() {}
-
-    /**
-     * Returns when the timeline, as it stood at {@code asOf} (every change when null), ended its
-     * work: its last change into solved or closed if it ends in one of those, else null (open).
-     */
-    static Instant finishedAt(Interaction interaction, Instant asOf) {
-        if (asOf == null) {
-            return interaction.lastSolvedAt();
-        }
-        Instant last = null;
-        InteractionStatus previous = InteractionStatus.NEW;
-        for (StatusChange c : interaction.statusChanges()) {
-            if (c.at().isAfter(asOf)) {
-                break;
-            }
-            boolean solved = c.status().isSolved();
-            if (solved && !previous.isSolved()) {
-                last = c.at();
-            } else if (!solved && previous.isSolved()) {
-                last = null;
-            }
-            previous = c.status();
-        }
-        return last;
-    }
 
     /**
      * Returns the time in milliseconds the interaction spent in the selected statuses from its

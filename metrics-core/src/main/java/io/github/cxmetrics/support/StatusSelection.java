@@ -4,6 +4,7 @@ import io.github.cxmetrics.internal.Checks;
 import io.github.cxmetrics.internal.Fingerprint;
 import io.github.cxmetrics.model.InteractionStatus;
 import io.github.cxmetrics.model.StatusChange;
+import java.util.Collections;
 import java.util.EnumSet;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -26,7 +27,9 @@ record StatusSelection(String metric, Set<InteractionStatus> statuses, String na
             InteractionStatus.NEW, InteractionStatus.OPEN);
 
     StatusSelection {
-        statuses = Set.copyOf(statuses);
+        // An EnumSet: matches() tests it once per status change of every interaction.
+        statuses = Collections.unmodifiableSet(statuses.isEmpty()
+                ? EnumSet.noneOf(InteractionStatus.class) : EnumSet.copyOf(statuses));
     }
 
     private static StatusSelection of(String metric, InteractionStatus first,
@@ -39,6 +42,9 @@ record StatusSelection(String metric, Set<InteractionStatus> statuses, String na
         Checks.requireNonNull(statuses, "statuses");
         if (statuses.isEmpty()) {
             throw new IllegalArgumentException("statuses must not be empty: []");
+        }
+        for (InteractionStatus status : statuses) {
+            Checks.requireNonNull(status, "status in statuses " + statuses);
         }
         EnumSet<InteractionStatus> set = EnumSet.copyOf(statuses);
         return new StatusSelection("time in " + set.stream().map(InteractionStatus::label)
@@ -62,7 +68,7 @@ record StatusSelection(String metric, Set<InteractionStatus> statuses, String na
     }
 
     void describe(Fingerprint f) {
-        f.add("statuses", name != null ? null : EnumSet.copyOf(statuses).stream()
+        f.add("statuses", name != null ? null : statuses.stream()
                         .map(InteractionStatus::label).collect(Collectors.joining(",")))
                 .add("status name", name);
     }

@@ -49,8 +49,8 @@ import java.util.Set;
  * is open: without an as-of instant it is counted in {@link DurationResult#open()} and not
  * measured; with {@link #asOf(Instant)} it is measured up to that instant and counted in both
  * {@code open()} and {@link DurationResult#openMeasured()}. An interaction without a timeline is
- * counted in {@link DurationResult#skipped()}; with {@code asOf}, one opened after it is counted
- * in {@link DurationResult#afterAsOf()} only.
+ * counted in {@link DurationResult#skipped()}. With {@code asOf}, an interaction opened after it,
+ * with a timeline or without, is counted in {@link DurationResult#afterAsOf()} only.
  *
  * @see DurationResult for the statistics, the two storage forms and the empty-input rule
  */
@@ -196,6 +196,10 @@ public final class StatusTimeCalculator extends DurationCalculator<StatusTimeCal
                         + " exceed the open " + open + " or the measured "
                         + state.sample.count());
             }
+            if (options.asOf() != null && openMeasured != open) {
+                throw in.malformed("with asOf every open interaction is measured: open " + open
+                        + ", open measured " + openMeasured);
+            }
             state.open = open;
             state.skipped = skipped;
             state.openMeasured = openMeasured;
@@ -206,15 +210,16 @@ public final class StatusTimeCalculator extends DurationCalculator<StatusTimeCal
         @Override
         public void add(Interaction interaction) {
             Instant asOf = options.asOf();
-            if (!interaction.hasStatusTimeline()) {
-                skipped++;
-                return;
-            }
+            // The window first, as for the SLA: one opened after asOf is in no other count.
             if (asOf != null && interaction.openedAt().isAfter(asOf)) {
                 afterAsOf++;
                 return;
             }
-            Instant end = StatusClock.finishedAt(interaction, asOf);
+            if (!interaction.hasStatusTimeline()) {
+                skipped++;
+                return;
+            }
+            Instant end = asOf == null ? interaction.lastSolvedAt() : interaction.lastSolvedAsOf(asOf);
             if (end == null) {
                 open++;
                 if (asOf == null) {

@@ -121,12 +121,15 @@ final class ScoreCounts {
         duplicates++;
     }
 
+    /** Turns the counts into weights of 1; throws before changing anything if they overflow. */
     private void startWeighting() {
-        weights = new double[counts.length];
+        long total = total();
+        double[] ones = new double[counts.length];
         for (int i = 0; i < counts.length; i++) {
-            weights[i] = counts[i];
+            ones[i] = counts[i];
         }
-        weightSquares = total();
+        weights = ones;
+        weightSquares = total;
     }
 
     private long total() {
@@ -159,11 +162,12 @@ final class ScoreCounts {
         long newMissing = Checks.addCount(missing, other.missing, "missing answers");
         long newInvalid = Checks.addCount(invalid, other.invalid, "invalid scores");
         long newDuplicates = Checks.addCount(duplicates, other.duplicates, "duplicate answers");
+        double otherSquares = weights != null || other.weights != null ? other.squares() : 0;
         if (other.weights != null && weights == null) {
             startWeighting();
         }
         if (weights != null) {
-            weightSquares += other.squares();
+            weightSquares += otherSquares;
             for (int i = 0; i < counts.length; i++) {
                 weights[i] += other.weights == null ? other.counts[i] : other.weights[i];
             }

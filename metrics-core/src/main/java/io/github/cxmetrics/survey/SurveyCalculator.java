@@ -10,7 +10,6 @@ import io.github.cxmetrics.internal.StatefulCalculator;
 import io.github.cxmetrics.model.Response;
 import io.github.cxmetrics.scale.ScoreScale;
 import java.time.Instant;
-import java.util.TreeSet;
 import java.util.function.BiFunction;
 import java.util.function.Function;
 
@@ -26,9 +25,6 @@ abstract class SurveyCalculator<R, C extends SurveyCalculator<R, C>>
 
     final SurveyOptions options;
 
-    /** Why a bare score cannot be counted (what the options need of a response), or null. */
-    private final String bareScoreRefusal;
-
     /**
      * @param create makes an empty state of the options
      * @param read reads a state of the options
@@ -39,62 +35,6 @@ abstract class SurveyCalculator<R, C extends SurveyCalculator<R, C>>
         super(kind, "response", options, Blueprint.of(() -> create.apply(options),
                 in -> read.apply(options, in), options::describe));
         this.options = options;
-        this.bareScoreRefusal = bareScoreRefusal(options);
-    }
-
-    private static String bareScoreRefusal(SurveyOptions options) {
-        if (options.questions() != null) {
-            return "its questions " + new TreeSet<>(options.questions());
-        }
-        if (options.from() != null) {
-            return "its time window";
-        }
-        if (options.duplicates() == Duplicates.KEEP_LATEST) {
-            return "the customer of each answer (duplicates KEEP_LATEST)";
-        }
-        if (!options.reverseCoded().isEmpty()) {
-            return "the question of each answer (reverse-coded questions)";
-        }
-        return null;
-    }
-
-    /**
-     * The one implementation of {@code addScore} of the single-distribution calculators: counts
-     * a bare score into an accumulator of this calculator as a response in scope with that score
-     * and weight would be counted.
-     */
-    final void addBareScore(Accumulator<Response, R> accumulator, int score, double weight) {
-        bareState(accumulator).addBare(score, Checks.requireWeight(weight));
-    }
-
-    /**
-     * The one implementation of {@code addScores}: counts {@code count} bare scores of one value
-     * as {@code count} calls of {@link #addBareScore} with weights of these sums would.
-     */
-    final void addBareScores(Accumulator<Response, R> accumulator, int score, long count,
-            double weight, double weightSquares) {
-        SurveyState<?, ?> state = bareState(accumulator);
-        Checks.requireNonNegative(count, "count");
-        Checks.requireNonNegativeFinite(weight, "weight");
-        Checks.requireNonNegativeFinite(weightSquares, "weightSquares");
-        if (count == 0) {
-            if (weight != 0 || weightSquares != 0) {
-                throw new IllegalArgumentException("no scores have no weight: count 0, weight "
-                        + weight + ", weightSquares " + weightSquares);
-            }
-            return;
-        }
-        state.addBare(score, count, weight, weightSquares);
-    }
-
-    /** Returns the state of an accumulator of this calculator if it may count bare scores. */
-    private SurveyState<?, ?> bareState(Accumulator<Response, R> accumulator) {
-        SurveyState<?, ?> state = (SurveyState<?, ?>) stateOf(accumulator);
-        if (bareScoreRefusal != null) {
-            throw new IllegalStateException("a bare score cannot be counted by " + this
-                    + ": it needs " + bareScoreRefusal + "; add responses instead");
-        }
-        return state;
     }
 
     abstract C with(SurveyOptions newOptions);

@@ -99,10 +99,11 @@ abstract class SurveyState<R, S extends SurveyState<R, S>> implements State<Resp
     /**
      * Counts a bare score with its weight, as {@link #add} counts a response in scope with them;
      * only for calculators whose options need nothing else of the response (see
-     * {@code SurveyCalculator.addBareScore}).
+     * {@code ScoreCalculator.addScore}).
      */
     final void addBare(int score, double weight) {
-        count(null, score, options.unweighted() ? 1.0 : weight, null);
+        // One answer is the bulk path with a count of 1: one classification of bare scores.
+        addBare(score, 1, weight, weight * weight);
     }
 
     /**

@@ -36,6 +36,30 @@ class ChecksTest {
     }
 
     @Test
+    void addCount_addsWithoutWrapping() {
+        assertEquals(5, Checks.addCount(2, 3, "count"));
+        // opposite signs never overflow, whichever is negative
+        assertEquals(-2, Checks.addCount(-5, 3, "count"));
+        assertEquals(-2, Checks.addCount(3, -5, "count"));
+        assertEquals(-1, Checks.addCount(Long.MAX_VALUE, Long.MIN_VALUE, "count"));
+        assertEquals("nps count overflows a long: 9223372036854775807 + 1", message(
+                ArithmeticException.class, () -> Checks.addCount(Long.MAX_VALUE, 1, "nps count")));
+        assertEquals("count overflows a long: -9223372036854775808 + -1", message(
+                ArithmeticException.class, () -> Checks.addCount(Long.MIN_VALUE, -1, "count")));
+    }
+
+    @Test
+    void attributes_areLookedUpByName() {
+        Map<String, String> team = Map.of("team", "eu");
+        assertEquals(java.util.Optional.of("eu"), Checks.attribute(team, "team"));
+        assertEquals(java.util.Optional.empty(), Checks.attribute(team, "region"));
+        assertEquals("eu", Checks.attributeOr(team, "team", "us"));
+        assertEquals("us", Checks.attributeOr(team, "region", "us"));
+        assertEquals(2.5, Checks.requireWeight(2.5));
+        assertEquals(0.0, Checks.requireWeight(0));
+    }
+
+    @Test
     void numberChecks_acceptTheirRangeAndNameTheValueOutside() {
         assertEquals(0.0, Checks.requireNonNegativeFinite(0, "weight"));
         assertEquals(2.5, Checks.requireNonNegativeFinite(2.5, "weight"));

@@ -154,4 +154,26 @@ class StatusTimelineTest {
         assertEquals("2024-04-08T09:00:00Z waiting on vendor (on-hold)",
                 StatusChange.custom(T, "waiting on vendor", ON_HOLD).toString());
     }
+
+    @Test
+    void lastSolvedAsOf_readsTheTimelineUpToTheInstant() {
+        // open at 0, solved at 60, reopened at 120, solved at 180 (the javadoc's example)
+        Interaction t = ticket().status(at(0), OPEN).status(at(60), SOLVED)
+                .status(at(120), OPEN).status(at(180), SOLVED).build();
+        assertNull(t.lastSolvedAsOf(at(59)));
+        assertEquals(at(60), t.lastSolvedAsOf(at(60)));
+        assertEquals(at(60), t.lastSolvedAsOf(at(90)));
+        assertNull(t.lastSolvedAsOf(at(120)));
+        assertNull(t.lastSolvedAsOf(at(150)));
+        assertEquals(at(180), t.lastSolvedAsOf(at(180)));
+        assertEquals(t.lastSolvedAt(), t.lastSolvedAsOf(at(10_000)));
+        // closed after solved is still the solve at 60
+        Interaction closed = ticket().status(at(0), OPEN).status(at(60), SOLVED)
+                .status(at(90), CLOSED).build();
+        assertEquals(at(60), closed.lastSolvedAsOf(at(100)));
+        Interaction bare = ticket().solvedAt(at(30)).build();
+        var e = assertThrows(IllegalStateException.class, () -> bare.lastSolvedAsOf(at(40)));
+        assertEquals("interaction t-1 has no status timeline: its last solve as of"
+                + " 2024-04-08T09:40:00Z is not known", e.getMessage());
+    }
 }

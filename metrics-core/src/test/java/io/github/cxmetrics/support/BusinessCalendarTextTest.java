@@ -121,6 +121,11 @@ class BusinessCalendarTextTest {
                 "mon is given twice (in 'mon-fri 10:00-11:00')");
         assertBad("24/7; mon 09:00-17:00", "24/7 cannot be combined with working hours");
         assertBad("24/7 now", "24/7 takes nothing after it (in '24/7 now')");
+        assertBad("24/7; 2024-12-24 09:00-12:00", "24/7 cannot be combined with working hours");
+        assertBad("mon-tue-wed 09:00-10:00", "days must be like mon, mon-fri or mon,wed:"
+                + " mon-tue-wed (in 'mon-tue-wed 09:00-10:00')");
+        // LocalTime would read seconds; the text form has none
+        assertBad("mon 09:00:30-18:00", "time must be HH:MM: 09:00:30 (in 'mon 09:00:30-18:00')");
         assertBad("zone Mars/Base; 24/7", "unknown time zone (in 'zone Mars/Base')");
         assertBad("holidays 2024-02-30; 24/7",
                 "date must be YYYY-MM-DD: 2024-02-30 (in 'holidays 2024-02-30')");

@@ -87,7 +87,8 @@ class ShareCalculatorTest {
         var e = assertThrows(IllegalStateException.class, r::share);
         assertEquals("first contact resolution is undefined for an empty result: no solved"
                 + " interactions (outside the base: 2)", e.getMessage());
-        assertThrows(IllegalStateException.class, () -> r.confidenceInterval(0.95));
+        assertEquals(e.getMessage(), assertThrows(IllegalStateException.class,
+                () -> r.confidenceInterval(0.95)).getMessage());
         assertEquals("first contact resolution (empty; outside 2)", r.toString());
         var reopen = assertThrows(IllegalStateException.class,
                 () -> CxMetrics.reopenRate().compute(List.of(unanswered())).share());

@@ -92,7 +92,7 @@ class StatusTimeProperties {
                 return;
             }
             DurationResult wait = CxMetrics.requesterWaitTime().asOf(asOf).compute(List.of(i));
-            Instant end = wait.openMeasured() == 1 ? asOf : StatusClock.finishedAt(i, asOf);
+            Instant end = wait.openMeasured() == 1 ? asOf : i.lastSolvedAsOf(asOf);
             assertEquals(1, wait.count());
             assertEquals(Duration.ofMillis(end.toEpochMilli() - i.openedAt().toEpochMilli()),
                     sum(perStatus(null, asOf), i), i::toString);

@@ -232,9 +232,24 @@ class BareScoreTest {
         assertEquals("no scores have no weight: count 0, weight 2.0, weightSquares 0.0",
                 assertThrows(IllegalArgumentException.class,
                         () -> nps.addScores(acc, 9, 0, 2, 0)).getMessage());
-        nps.addScores(acc, 9, Long.MAX_VALUE, 1, 1);
-        assertThrows(ArithmeticException.class, () -> nps.addScores(acc, 9, 1, 1, 1));
-        assertEquals(Long.MAX_VALUE, acc.snapshot().promoters());
+        // the javadoc's sums swapped: 160.25² = 25,680 > 120 × 131.5 = 15,780
+        assertEquals("weight and weightSquares cannot be the sums of 120 weights and of their"
+                + " squares: weight 160.25, weightSquares 131.5", assertThrows(
+                IllegalArgumentException.class, () -> nps.addScores(acc, 9, 120, 160.25, 131.5))
+                .getMessage());
+        // one weight of 2 has the square 4, not 5; weights of no mass have no squares
+        assertThrows(IllegalArgumentException.class, () -> nps.addScores(acc, 9, 1, 2, 5));
+        assertThrows(IllegalArgumentException.class, () -> nps.addScores(acc, 9, 3, 0, 1));
+        assertThrows(IllegalArgumentException.class, () -> nps.addScores(acc, 9, 3, 1, 0));
+        nps.addScores(acc, 9, 120, 131.5, 160.25);
+        nps.addScores(acc, 9, 2, 0, 0);
+        nps.addScores(acc, 9, 1, 2, 4);
+        nps.addScores(acc, 9, 4, 2, 1);
+        assertEquals(127, acc.snapshot().promoters());
+        Accumulator<Response, NpsResult> full = nps.accumulator();
+        nps.addScores(full, 9, Long.MAX_VALUE, 1, 1);
+        assertThrows(ArithmeticException.class, () -> nps.addScores(full, 9, 1, 1, 1));
+        assertEquals(Long.MAX_VALUE, full.snapshot().promoters());
         assertEquals(true, assertThrows(IllegalStateException.class, () -> CxMetrics.nps()
                 .question("nps").addScores(CxMetrics.nps().question("nps").accumulator(), 9, 1,
                         1, 1)).getMessage().startsWith("a bare score cannot be counted by nps"));

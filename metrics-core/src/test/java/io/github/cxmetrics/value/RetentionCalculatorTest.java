@@ -59,6 +59,29 @@ class RetentionCalculatorTest {
     }
 
     @Test
+    void table_isAValueWithItsChurnCountsAndText() {
+        RetentionTable t = MAY.compute(eight());
+        RetentionTable again = MAY.compute(eight());
+        assertEquals(t, again);
+        assertEquals(t.hashCode(), again.hashCode());
+        CohortRetention jan = t.cohorts().get(month("2024-01"));
+        assertEquals(jan.hashCode(), again.cohorts().get(month("2024-01")).hashCode());
+        assertEquals(t.cohorts().keySet(), t.churnByCohort().keySet());
+        // January's cohort a b c h: 4 at the start of February, b lost in February
+        ChurnCounts feb = t.churnByCohort().get(month("2024-01")).period(month("2024-02")).orElseThrow();
+        assertEquals(4, feb.activeAtStart());
+        assertEquals(1, feb.lost());
+        assertEquals(JoinedAndLeft.EXCLUDE, feb.joinedAndLeftRule());
+        assertEquals(feb.hashCode(), again.churnByCohort().get(month("2024-01"))
+                .period(month("2024-02")).orElseThrow().hashCode());
+        StringBuilder text = new StringBuilder("retention by MONTH in Z, as of 2024-05-01T00:00:00Z: 8 customers, 4 cohorts");
+        t.cohorts().values().forEach(row -> text.append('\n').append(row));
+        assertEquals(text.toString(), t.toString());
+        assertEquals("2024-01: 4 customers, retained 4 4 3 2 (100.0% 100.0% 75.0% 50.0%)",
+                jan.toString());
+    }
+
+    @Test
     void rows_endTogetherAtTheLastPeriod() {
         // without asOf the last event (h's churn on 20 April) ends every row in April
         assertEquals(MAY.compute(eight()).cohorts(), CxMetrics.retention().compute(eight()).cohorts());

@@ -89,6 +89,34 @@ class RevenueRetentionCalculatorTest {
     }
 
     @Test
+    void rows_areValuesWithTheirText() {
+        RevenueRetentionTable t = APRIL.compute(histories());
+        CohortRevenue jan = t.cohorts().get(month("2024-01"));
+        assertEquals(month("2024-01"), jan.cohort());
+        // net 150/150, 180/150, 130/150; gross 150/150, 100/150, 130/150 (compute_handComputedCohorts)
+        assertEquals("2024-01: 3 customers, revenue 150 180 130 (net 100.0% 120.0% 86.7%,"
+                + " gross 100.0% 66.7% 86.7%)", jan.toString());
+        assertEquals("revenue retention by MONTH in Z, as of 2024-04-01T00:00:00Z: 4 customers,"
+                + " 2 cohorts\n" + jan + "\n"
+                + t.cohorts().get(month("2024-02")), t.toString());
+        failure(IllegalArgumentException.class, () -> jan.revenue(3), "age must be in [0, 2]: 3");
+        failure(IllegalArgumentException.class, () -> jan.grossRetention(-1),
+                "age must be in [0, 2]: -1");
+        RevenueRetentionTable again = APRIL.compute(histories());
+        assertEquals(t, again);
+        assertEquals(t.hashCode(), again.hashCode());
+        assertEquals(jan.hashCode(), again.cohorts().get(month("2024-01")).hashCode());
+        // one refund less: the same customers and base, other revenue at age 2
+        List<CustomerPurchases> fewer = new java.util.ArrayList<>(histories());
+        fewer.set(1, CustomerPurchases.of(customer("q", "s", "2024-01-20", null),
+                purchase("q", "2024-01-21", "50"), purchase("q", "2024-03-02", "60")));
+        CohortRevenue other = APRIL.compute(fewer).cohorts().get(month("2024-01"));
+        assertEquals(jan.baseRevenue(), other.baseRevenue());
+        assertFalse(jan.equals(other), other.toString());
+        assertFalse(t.equals(APRIL.compute(fewer)));
+    }
+
+    @Test
     void zeroBase_isUndefined() {
         List<CustomerPurchases> late = CustomerPurchases.join(
                 List.of(customer("r", "s", "2024-01-25", null)),

@@ -22,7 +22,6 @@ import org.apache.spark.sql.catalyst.expressions.GreaterThan;
 import org.apache.spark.sql.catalyst.expressions.GreaterThanOrEqual;
 import org.apache.spark.sql.catalyst.expressions.If;
 import org.apache.spark.sql.catalyst.expressions.IsNotNull;
-import org.apache.spark.sql.catalyst.expressions.IsNull;
 import org.apache.spark.sql.catalyst.expressions.LessThan;
 import org.apache.spark.sql.catalyst.expressions.LessThanOrEqual;
 import org.apache.spark.sql.catalyst.expressions.Literal;
@@ -165,9 +164,20 @@ public final class ScoreHistogram extends DeclarativeAggregate {
         return CollectionConverters.asScala(expressions).toSeq();
     }
 
-    /** Whether a score is off the scale: null for a null score. */
-    private Expression offScale(Expression score) {
-        return new Or(new LessThan(score, literal(min)), new GreaterThan(score, literal(max)));
+    /** A score with null read as {@link Response#NO_SCORE}, as the core reads both: never null. */
+    private Expression known() {
+        return new Coalesce(seq(List.of(score(), literal(Response.NO_SCORE))));
+    }
+
+    /** Whether a row is unanswered for the core: a null score or {@link Response#NO_SCORE}. */
+    private static Expression unanswered(Expression known) {
+        return new EqualTo(known, literal(Response.NO_SCORE));
+    }
+
+    /** Whether a known score is off the scale, {@link Response#NO_SCORE} not: never null. */
+    private Expression offScale(Expression known) {
+        return new And(new Not(unanswered(known)),
+                new Or(new LessThan(known, literal(min)), new GreaterThan(known, literal(max))));
     }
 
     /**
@@ -182,9 +192,9 @@ public final class ScoreHistogram extends DeclarativeAggregate {
     }
 
     /** Whether the core would refuse the row, or null when no row is refused. */
-    private Expression refused(Expression score) {
+    private Expression refused(Expression known) {
         Expression badWeight = plan.weighted() ? new Not(weightAccepted(weight())) : null;
-        Expression badScore = plan.spec().isLenient() ? null : offScale(score);
+        Expression badScore = plan.spec().isLenient() ? null : offScale(known);
         if (badWeight == null) {
             return badScore;
         }
@@ -227,14 +237,14 @@ public final class ScoreHistogram extends DeclarativeAggregate {
 
     /**
      * Per row: each score's count adds 1 if the row has that score, else 0, without a branch
-     * (the null score is compared as {@code NO_SCORE}, which no scale has); row counts cannot
+     * (the null score is compared as {@code NO_SCORE}, which no scale has, and both are
+     * unanswered, as in the core); row counts cannot
      * overflow a {@code long}, so they add without Spark's overflow check. A row the core
      * refuses is handed to it in the unanswered count's expression, the only one with a branch.
      */
     @Override
     public Seq<Expression> updateExpressions() {
-        Expression score = score();
-        Expression known = new Coalesce(seq(List.of(score, literal(Response.NO_SCORE))));
+        Expression known = known();
         Expression weight = plan.weighted() ? weight() : null;
         Expression squared = plan.weighted() ? new Multiply(weight, weight) : null;
         List<AttributeReference> b = CollectionConverters.asJava(buffer);
@@ -248,8 +258,8 @@ public final class ScoreHistogram extends DeclarativeAggregate {
                 update.add(addWhere(b.get(i++), is, squared));
             }
         }
-        Expression unanswered = new IsNull(score);
-        Expression refused = refused(score);
+        Expression unanswered = unanswered(known);
+        Expression refused = refused(known);
         update.add(refused == null ? increment(b.get(i++), unanswered)
                 : new Add(b.get(i++), new If(refused, refusal(), asCount(unanswered))));
         if (weight != null) {
@@ -257,9 +267,9 @@ public final class ScoreHistogram extends DeclarativeAggregate {
             update.add(addWhere(b.get(i++), unanswered, squared));
         }
         if (plan.spec().isLenient()) {
-            Expression off = offScale(score);
-            update.add(increment(b.get(i++), new Coalesce(seq(List.of(off, literal(false))))));
-            update.add(new If(off, score, b.get(i++)));
+            Expression off = offScale(known);
+            update.add(increment(b.get(i++), off));
+            update.add(new If(off, known, b.get(i++)));
         }
         return seq(update);
     }

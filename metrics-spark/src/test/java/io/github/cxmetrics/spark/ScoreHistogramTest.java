@@ -223,6 +223,32 @@ class ScoreHistogramTest {
         assertEquals(100.0, r.getDouble(r.fieldIndex("score")), 1e-9);
     }
 
+    /**
+     * {@code Integer.MIN_VALUE} is {@code Response.NO_SCORE} (and R's missing integer): the core
+     * counts it unanswered, as a null score, and so does the histogram, in any order of rows.
+     */
+    @Test
+    void theNoScoreMarker_isUnanswered_asInTheCore() {
+        String rows = " FROM VALUES (9), (-2147483648), (CAST(NULL AS INT)), (42), (-2147483648),"
+                + " (-1) AS t(s)";
+        for (String f : List.of("cx_nps(s)", "cx_nps_lenient(s)")) {
+            String sql = "SELECT " + f + (f.contains("lenient") ? rows
+                    : rows.replace(", (42)", "").replace(", (-1)", ""));
+            Row plain = one(sql);
+            assertEquals(1L, plain.getLong(plain.fieldIndex("n")), sql);
+            assertEquals(3L, plain.getLong(plain.fieldIndex("unanswered")), sql);
+            assertEquals(f.contains("lenient") ? 2L : 0L,
+                    plain.getLong(plain.fieldIndex("invalid")), sql);
+            assertEquals(plain, generated(() -> one(sql)), sql + ", generated");
+            assertEquals(plain, aggregated(() -> one(sql)), sql + ", aggregator");
+            String state = sql.replace(f.substring(0, f.indexOf('(')),
+                    f.substring(0, f.indexOf('(')) + "_state");
+            byte[] histogram = spark.sql(state).collectAsList().get(0).getAs(0);
+            byte[] aggregator = aggregated(() -> spark.sql(state).collectAsList().get(0).getAs(0));
+            assertArrayEquals(aggregator, histogram, state);
+        }
+    }
+
     @Test
     void lenientCounts_addUpToTheRows() {
         List<Response> responses = anyWeights(41, 2000, -5, 15);

@@ -31,8 +31,8 @@ public record Estimate(String name, double value, double standardError) {
         Checks.requireNonBlank(name, "name");
         if (value == Double.POSITIVE_INFINITY) {
             if (!Double.isNaN(standardError)) {
-                throw new IllegalArgumentException(
-                        "standardError of an infinite estimate must be NaN: " + standardError);
+                throw new IllegalArgumentException(name + ": standardError of an infinite"
+                        + " estimate must be NaN: " + standardError);
             }
         } else {
             Checks.requirePositiveFinite(value, "value");
@@ -51,10 +51,14 @@ public record Estimate(String name, double value, double standardError) {
      * Returns the Wald confidence interval on the log scale, {@code θ·exp(±z·se/θ)}.
      *
      * @param level the confidence level in (0, 1)
-     * @throws IllegalStateException if the standard error is not known
+     * @throws IllegalStateException if the value is infinite or the standard error is not known
      */
     public Interval confidenceInterval(double level) {
         Checks.requireLevel(level);
+        if (value == Double.POSITIVE_INFINITY) {
+            throw new IllegalStateException(name + " is infinite (a limit of the model, such as"
+                    + " b without dropout): it has no confidence interval");
+        }
         if (!hasStandardError()) {
             throw new IllegalStateException("the standard error of " + name
                     + " is not known: the information matrix is not positive definite");

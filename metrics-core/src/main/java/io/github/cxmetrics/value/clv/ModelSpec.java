@@ -69,7 +69,7 @@ abstract class ModelSpec<M> {
     /** The BG/NBD, MBG/NBD and Pareto/NBD: all customers, grouped by (x, tₓ, T). */
     static class PurchaseSpec<M> extends ModelSpec<M> {
 
-        private final PurchaseModelOf<M> model;
+        final PurchaseModelOf<M> model;
         private final ObjectiveOf objective;
 
         PurchaseSpec(String name, List<String> parameters, PurchaseModelOf<M> model,
@@ -77,11 +77,6 @@ abstract class ModelSpec<M> {
             super(name, parameters);
             this.model = model;
             this.objective = objective;
-        }
-
-        /** Returns the model of the no-dropout limit {@code b = ∞} with NBD parameters. */
-        M withoutDropout(double r, double alpha, ChronoUnit unit) {
-            return model.of(r, alpha, 1, Double.POSITIVE_INFINITY, unit);
         }
 
         @Override
@@ -138,7 +133,8 @@ abstract class ModelSpec<M> {
      * The BG/NBD and MBG/NBD, whose likelihood tends to the NBD's as {@code b → ∞} (no dropout).
      * On data without dropout the optimiser runs off towards that limit, and stops at some large
      * {@code a} and {@code b}; where the fitted mean dropout probability {@code a/(a+b)} is
-     * below {@value #NEAR_NO_DROPOUT} (or the fit failed), the NBD is fitted too, and if its
+     * below {@value #NEAR_NO_DROPOUT} (whether or not the fit converged: the maximum may lie at
+     * infinity), the NBD is fitted too, and if its
      * likelihood is as high (within a relative {@value #SAME_LIKELIHOOD}), the limit
      * {@code b = ∞} is the estimate.
      */
@@ -159,7 +155,9 @@ abstract class ModelSpec<M> {
             FitDiagnostics d = fit.diagnostics();
             double a = d.estimate("a").value();
             double b = d.estimate("b").value();
-            if (d.converged() && !(a / (a + b) < NEAR_NO_DROPOUT)) {
+            // Only a fit that headed for the limit may be taken for it: a fit that stopped short
+            // (iteration cap, failed line search) elsewhere is reported as it is, not converged.
+            if (a / (a + b) >= NEAR_NO_DROPOUT) {
                 return fit;
             }
             FitDiagnostics nbd = MaximumLikelihood.fit(NBD, groups, unit, maxIterations,
@@ -180,7 +178,9 @@ abstract class ModelSpec<M> {
                     nbd.logLikelihood(), nbd.converged(), message,
                     d.iterations() + nbd.iterations(), d.evaluations() + nbd.evaluations(),
                     nbd.gradientNorm(), d.customers(), d.distinctRows());
-            return new ModelFit<>(withoutDropout(r.value(), alpha.value(), unit), diagnostics);
+            // The no-dropout limit b = ∞, where a plays no part.
+            M limit = model.of(r.value(), alpha.value(), 1, Double.POSITIVE_INFINITY, unit);
+            return new ModelFit<>(limit, diagnostics);
         }
     }
 

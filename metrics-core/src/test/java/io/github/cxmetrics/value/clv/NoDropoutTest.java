@@ -74,8 +74,12 @@ class NoDropoutTest {
                 "beta must be finite and > 0: Infinity");
         failure(IllegalArgumentException.class,
                 () -> new Estimate("b", Double.POSITIVE_INFINITY, 1),
-                "standardError of an infinite estimate must be NaN: 1.0");
-        assertFalse(new Estimate("b", Double.POSITIVE_INFINITY, Double.NaN).hasStandardError());
+                "b: standardError of an infinite estimate must be NaN: 1.0");
+        Estimate infinite = new Estimate("b", Double.POSITIVE_INFINITY, Double.NaN);
+        assertFalse(infinite.hasStandardError());
+        failure(IllegalStateException.class, () -> infinite.confidenceInterval(0.95),
+                "b is infinite (a limit of the model, such as b without dropout): it has no"
+                + " confidence interval");
     }
 
     @Test
