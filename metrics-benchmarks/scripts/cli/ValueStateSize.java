@@ -7,6 +7,8 @@ import io.github.cxmetrics.cli.input.InputKind;
 import io.github.cxmetrics.cli.input.InputReader;
 import io.github.cxmetrics.cli.input.PurchasesInput;
 import io.github.cxmetrics.cli.input.ReadOptions;
+import io.github.cxmetrics.cli.input.ResponsesInput;
+import io.github.cxmetrics.cli.input.ResponsesOptions;
 import io.github.cxmetrics.cli.input.TimeParser;
 import io.github.cxmetrics.model.Channel;
 import io.github.cxmetrics.model.Response;
@@ -57,13 +59,29 @@ public final class ValueStateSize {
             csat.accept(new Response(new String(id), "csat", 4, t, Channel.WEB, 1.0, Map.of()));
         }
         long afterAnswers = used();
+        // The same stores filled as a report fills them: the responses file through its parser
+        // (which gives a customer's consecutive rows one id string, so the two stores share it
+        // where a customer's answers are adjacent, as in the generated file).
+        LatestAnswers readNps = new LatestAnswers("nps");
+        LatestAnswers readCsat = new LatestAnswers("csat");
+        reader.read(InputFile.of(dir.resolve("responses.csv"), "--responses"), InputKind.RESPONSES,
+                new ResponsesInput("channel", SurveyConfig.defaults(), ResponsesOptions.defaults(),
+                        false), r -> {
+                    readNps.accept(r);
+                    readCsat.accept(r);
+                });
+        long afterRead = used();
         System.out.printf("customers %d, purchases %d%n", n, bookPurchases(book));
         System.out.printf("customer book, customers only: %.1f bytes per customer%n", (afterCustomers - before) / (double) n);
         System.out.printf("customer book, purchases: %.1f bytes per purchase%n", (afterPurchases - afterCustomers) / (double) bookPurchases(book));
         System.out.printf("latest NPS + CSAT answers: %.1f bytes per customer%n", (afterAnswers - afterPurchases) / (double) n);
+        System.out.printf("latest NPS + CSAT answers read from responses.csv: %.1f bytes per customer"
+                + " (%d and %d customers)%n", (afterRead - afterAnswers) / (double) n,
+                readNps.customers().size(), readCsat.customers().size());
         // Keeps the stores alive to the end.
-        System.out.println("stores of " + book.size() + ", " + nps.customers().size() + " and "
-                + csat.customers().size() + " customers");
+        System.out.println("stores of " + book.size() + ", " + nps.customers().size() + ", "
+                + csat.customers().size() + ", " + readNps.customers().size() + " and "
+                + readCsat.customers().size() + " customers");
     }
     static long bookPurchases(CustomerBook book) {
         long s = 0; for (CustomerBook.Entry e : book.entries()) s += e.purchaseCount(); return s;

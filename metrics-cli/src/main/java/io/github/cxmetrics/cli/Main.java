@@ -33,7 +33,7 @@ public final class Main {
      * and by the tests.
      */
     static int run(String[] args, PrintStream out, PrintStream err) {
-        CommandLine commandLine = CxmetricsCommand.commandLine(out, err);
+        CommandLine commandLine = CxmetricsCommand.commandLine(args, out, err);
         commandLine.setOut(new PrintWriter(out, true));
         commandLine.setErr(new PrintWriter(err, true));
         commandLine.setParameterExceptionHandler((e, arguments) -> {

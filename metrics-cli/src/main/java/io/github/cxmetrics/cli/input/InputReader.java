@@ -14,6 +14,7 @@ import java.nio.file.StandardOpenOption;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
 
 /**
@@ -21,13 +22,19 @@ import java.util.function.Consumer;
  * consumers. Memory does not depend on the file's length: one row is held at a time per thread.
  *
  * <p>When the consumers can be filled in {@link Part}s and the file is large, it is read in
- * chunks, one thread each: chunk {@code k} starts at the first line after byte
- * {@code size * k / n} and reads the records that start before the next chunk's start, into a
- * fresh part; the parts are then merged in file order. Each chunk boundary is checked: the
- * record after the last one a chunk read must be the first one the next chunk read. A quoted
- * field with line breaks can make a chunk start inside a record; the check then fails and the
- * rest of the file is read in order from the last good boundary, so that the records, the
- * counts, the line numbers and the first error are always those of one pass.
+ * chunks by one thread per core, each thread taking the next chunk not yet taken (a few chunks
+ * per thread, so that the threads end together although the caller's thread starts later and
+ * warms up the code): chunk {@code k} starts at the first line after byte {@code size * k / n}
+ * and reads the records that start before the next chunk's start, into a fresh part; the parts
+ * are then merged in file order. A chunk after the first numbers its lines from its start, and
+ * learns where they are in the file when the chunks are merged: the line of its first record is
+ * the line of the record after the previous chunk's last. A chunk that meets a row it must
+ * report (an error, or a row skipped in lenient mode) counts the lines before it first and
+ * reads again, so that the line numbers in messages are always the file's. Each chunk boundary
+ * is checked: the record after the last one a chunk read must be the first one the next chunk
+ * read. A quoted field with line breaks can make a chunk start inside a record; the check then
+ * fails and the rest of the file is read in order from the last good boundary, so that the
+ * records, the counts, the line numbers and the first error are always those of one pass.
  *
  * <p>A row that cannot be used stops the run with {@code FILE:LINE: what is wrong (the value)}
  * unless the run is lenient, which skips the row and counts it in the file's
@@ -35,8 +42,15 @@ import java.util.function.Consumer;
  */
 public final class InputReader {
 
-    /** The smallest chunk worth a thread of its own (4 MiB, some 110,000 responses). */
+    /** The smallest chunk worth reading apart (4 MiB, some 110,000 responses). */
     public static final long MIN_CHUNK_BYTES = 4L << 20;
+    /** How many chunks a file is cut into per thread, when it is large enough. */
+    static final int CHUNKS_PER_THREAD = 8;
+    /**
+     * The line number a chunk after the first gives its first line until it knows the file's
+     * (any number above 1: {@link CsvSource} takes line 1 for the start of a file).
+     */
+    private static final long UNKNOWN_FIRST_LINE = 2;
     /** How often (in rows) a chunk looks whether the read was called off. */
     private static final int CHECK_EVERY_ROWS = 1 << 12;
 
@@ -114,6 +128,7 @@ public final class InputReader {
         Progress progress = Progress.of(config.progress(), err, file);
         List<Chunk<T>> chunks = new ArrayList<>();
         FileFormat format = config.format(kind);
+        Workers<T> workers = null;
         try (CountingStream counted = new CountingStream(file.open());
                 CsvSource records = new CsvSource(counted, format.delimiter())) {
             Header header = header(file, kind, records, format);
@@ -123,13 +138,24 @@ public final class InputReader {
                     sink);
             chunks.add(first);
             if (part != null && input != null) {
-                startChunks(file, kind, format, header, input, part, chunks);
+                workers = startChunks(file, kind, format, header, input, part, chunks);
             }
             first.read(chunks.size() > 1 ? chunks.get(1).from : Long.MAX_VALUE, progress, chunks);
+            if (workers != null) {
+                if (first.errorText == null) {
+                    workers.run();
+                }
+                // After an error in the first chunk the others are not needed.
+                workers.stop(first.errorText != null);
+                workers = null;
+            }
             finish(file, chunks, part);
         } catch (IOException | UncheckedIOException e) {
             throw new InputException(file.name() + ": cannot read the file: " + e.getMessage(), e);
         } finally {
+            if (workers != null) {
+                workers.stop(true);
+            }
             for (int i = 1; i < chunks.size(); i++) {
                 chunks.get(i).stop();
             }
@@ -138,22 +164,90 @@ public final class InputReader {
         return stats;
     }
 
-    /** Starts the threads of the chunks after the first, when the file is large enough. */
-    private <T> void startChunks(InputFile file, InputKind kind, FileFormat format, Header header,
-            Input<T> input, Part<T> part, List<Chunk<T>> chunks) {
+    /**
+     * Cuts the file after the first chunk into chunks and starts the threads that read them,
+     * when the file is large enough; returns them, or null.
+     */
+    private <T> Workers<T> startChunks(InputFile file, InputKind kind, FileFormat format,
+            Header header, Input<T> input, Part<T> part, List<Chunk<T>> chunks) {
         Path path = file.path();
         long size = file.size();
         if (path == null || size <= 0 || threads < 2) {
-            return;
+            return null;
         }
-        int n = (int) Math.min(threads, size / minChunkBytes);
+        int n = (int) Math.min((long) threads * CHUNKS_PER_THREAD, size / minChunkBytes);
+        if (n < 2) {
+            return null;
+        }
         for (int k = 1; k < n; k++) {
             long from = size * k / n;
             long to = k + 1 < n ? size * (k + 1) / n : Long.MAX_VALUE;
-            Chunk<T> chunk = new Chunk<>(this, file, kind, format, header, input,
-                    part.emptyCopy(), from, to);
-            chunks.add(chunk);
-            chunk.thread.start();
+            chunks.add(new Chunk<>(this, file, kind, format, header, input, part, from, to));
+        }
+        Workers<T> workers = new Workers<>(chunks, Math.min(threads, n) - 1);
+        workers.start();
+        return workers;
+    }
+
+    /**
+     * The threads that read the chunks after the first, each taking the next chunk not yet
+     * taken; the caller's thread joins them when its own chunk is read.
+     */
+    private static final class Workers<T> implements Runnable {
+        private final List<Chunk<T>> chunks;
+        private final Thread[] threads;
+        private final AtomicInteger next = new AtomicInteger(1);
+        private volatile boolean stopped;
+
+        Workers(List<Chunk<T>> chunks, int threads) {
+            this.chunks = chunks;
+            this.threads = new Thread[threads];
+            for (int i = 0; i < threads; i++) {
+                this.threads[i] = new Thread(this, "cxmetrics-read-" + (i + 1));
+                this.threads[i].setDaemon(true);
+            }
+        }
+
+        void start() {
+            for (Thread thread : threads) {
+                thread.start();
+            }
+        }
+
+        /** Reads chunks until none is left or the read is called off. */
+        @Override
+        public void run() {
+            for (int k = next.getAndIncrement(); k < chunks.size() && !stopped;
+                    k = next.getAndIncrement()) {
+                chunks.get(k).run();
+            }
+        }
+
+        /**
+         * Lets the threads take no more chunks, and waits for the ones they are reading, which
+         * are called off first if {@code callOff}.
+         */
+        void stop(boolean callOff) {
+            stopped = true;
+            if (callOff) {
+                for (int k = 1; k < chunks.size(); k++) {
+                    chunks.get(k).callOff();
+                }
+            }
+            boolean interrupted = false;
+            for (Thread thread : threads) {
+                while (true) {
+                    try {
+                        thread.join();
+                        break;
+                    } catch (InterruptedException e) {
+                        interrupted = true;
+                    }
+                }
+            }
+            if (interrupted) {
+                Thread.currentThread().interrupt();
+            }
         }
     }
 
@@ -171,17 +265,21 @@ public final class InputReader {
                 break;
             }
             Chunk<T> next = chunks.get(good);
-            next.join();
+            next.rethrow();
             if (next.failure != null) {
                 throw next.failure;
             }
-            if (previous.stopOffset != next.firstOffset || previous.stopLine != next.firstLine) {
+            boolean boundary = previous.stopOffset == next.firstOffset && next.firstOffset >= 0;
+            if (boundary && next.linesUnknown) {
+                next.shiftLines(previous.stopLine - next.firstLine);
+            }
+            if (!boundary || previous.stopLine != next.firstLine) {
                 // The chunk did not start at the record boundary it was meant to: read on in
                 // order from the last good boundary.
                 for (int i = good; i < chunks.size(); i++) {
                     chunks.get(i).stop();
                 }
-                previous.read(Long.MAX_VALUE, Progress.of(false, err, file), List.of());
+                previous.readOn(Progress.of(false, err, file));
                 break;
             }
             good++;
@@ -200,21 +298,23 @@ public final class InputReader {
 
     /**
      * The records of one chunk of a file: of the whole file, or the first chunk, when read by
-     * the caller's thread; else read by a thread of its own into a part of its own.
+     * the caller's thread; else read by one of the {@link Workers} into a part of its own.
      */
-    private static final class Chunk<T> implements Runnable {
+    private static final class Chunk<T> {
         private final InputReader reader;
         private final InputFile file;
+        private final InputKind kind;
         private final FileFormat format;
         private final Header header;
         private final Input<T> input;
-        private final InputStats stats;
-        private final Consumer<T> sink;
-        private final Part<T> part;
+        /** The part of the whole file, of which a later chunk's part is an empty copy. */
+        private final Part<T> whole;
+        private InputStats stats;
+        private Consumer<T> sink;
+        private Part<T> part;
         /** Where the chunk is meant to start, and before which its records must start. */
         final long from;
         private final long to;
-        final Thread thread;
         private CsvSource records;
         private CountingStream counted;
         private Input.RowParser<T> parser;
@@ -224,6 +324,14 @@ public final class InputReader {
         private volatile boolean stopped;
         /** Rows read so far, for the progress line. */
         private volatile long rowsSeen;
+        /**
+         * Whether the chunk numbers its lines from {@link #UNKNOWN_FIRST_LINE} at its start,
+         * not knowing the file's numbers yet; and whether it then met a row to report.
+         */
+        boolean linesUnknown;
+        private boolean mustReport;
+        /** Whether the chunk's lines were numbered from its start, then shifted to the file's. */
+        private boolean shifted;
 
         /** Where the chunk's first record starts (or the file's end), and its line. */
         long firstOffset = -1;
@@ -243,32 +351,42 @@ public final class InputReader {
                 Consumer<T> sink) {
             this.reader = reader;
             this.file = file;
+            this.kind = header.kind();
             this.format = format;
             this.header = header;
             this.input = input;
+            this.whole = null;
             this.stats = stats;
             this.sink = sink;
-            this.part = null;
             this.from = 0;
             this.to = Long.MAX_VALUE;
-            this.thread = null;
             open(records, counted);
         }
 
         Chunk(InputReader reader, InputFile file, InputKind kind, FileFormat format,
-                Header header, Input<T> input, Part<T> part, long from, long to) {
+                Header header, Input<T> input, Part<T> whole, long from, long to) {
             this.reader = reader;
             this.file = file;
+            this.kind = kind;
             this.format = format;
             this.header = header;
             this.input = input;
-            this.stats = new InputStats(kind, file.name(), true);
-            this.sink = part;
-            this.part = part;
+            this.whole = whole;
             this.from = from;
             this.to = to;
-            this.thread = new Thread(this, "cxmetrics-read-" + from);
-            this.thread.setDaemon(true);
+            clear();
+        }
+
+        /** Forgets what the chunk read: a fresh part and stats, no records seen. */
+        private void clear() {
+            part = whole.emptyCopy();
+            sink = part;
+            stats = new InputStats(kind, file.name(), true);
+            pending = false;
+            mustReport = false;
+            firstOffset = -1;
+            stopOffset = -1;
+            rowsSeen = 0;
         }
 
         private void open(CsvSource records, CountingStream counted) {
@@ -280,19 +398,34 @@ public final class InputReader {
             this.row.reset(records);
         }
 
-        @Override
-        public void run() {
+        /** Opens the file at {@code offset}, a line's start, numbering lines from {@code line}. */
+        private void openAt(long offset, long line) throws IOException {
+            closeRecords();
+            FileChannel channel = FileChannel.open(file.path(), StandardOpenOption.READ);
+            channel.position(offset);
+            CountingStream in = new CountingStream(Channels.newInputStream(channel));
+            in.count = offset - from;
+            CsvSource source = new CsvSource(in, format.delimiter(), line, offset);
+            source.header(header.names());
+            open(source, in);
+        }
+
+        /**
+         * Reads the chunk, its lines numbered from its start; if it meets a row to report, it
+         * counts the lines before its start and reads again, with the file's line numbers.
+         */
+        void run() {
             try {
-                long[] start = lineStartFrom(file.path(), from);
-                FileChannel channel = FileChannel.open(file.path(), StandardOpenOption.READ);
-                channel.position(start[0]);
-                CountingStream in = new CountingStream(Channels.newInputStream(channel));
-                in.count = start[0] - from;
-                CsvSource source = new CsvSource(in, format.delimiter(), start[1],
-                        start[0]);
-                source.header(header.names());
-                open(source, in);
+                linesUnknown = true;
+                openAt(nextLineStart(file.path(), from), UNKNOWN_FIRST_LINE);
                 read(to, null, List.of());
+                if (mustReport && !stopped) {
+                    long[] start = lineStartFrom(file.path(), from);
+                    clear();
+                    linesUnknown = false;
+                    openAt(start[0], start[1]);
+                    read(to, null, List.of());
+                }
             } catch (IOException e) {
                 failure = e;
             } catch (UncheckedIOException e) {
@@ -302,33 +435,50 @@ public final class InputReader {
             }
         }
 
-        /** Waits for the chunk's thread; rethrows what it could not handle. */
-        void join() {
-            try {
-                thread.join();
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new InputException(file.name() + ": interrupted while reading", e);
+        /** Gives the chunk's lines the file's numbers, {@code delta} more than its own. */
+        void shiftLines(long delta) {
+            firstLine += delta;
+            stopLine += delta;
+            linesUnknown = false;
+            shifted = true;
+        }
+
+        /** Reads the rest of the file in order, after the chunk's last record. */
+        void readOn(Progress progress) throws IOException {
+            if (shifted) {
+                // The records read ahead were numbered from the chunk's start: read them again.
+                openAt(stopOffset, stopLine);
+                pending = false;
             }
+            read(Long.MAX_VALUE, progress, List.of());
+        }
+
+        /** Rethrows what the chunk's thread could not handle. */
+        void rethrow() {
             if (unexpected != null) {
                 throw unexpected;
             }
         }
 
-        /** Calls the chunk off, waits for its thread, and closes its file. */
+        /** Calls the chunk off and closes its file (after its reader is done with it). */
         void stop() {
             stopped = true;
-            try {
-                thread.join();
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
+            closeRecords();
+        }
+
+        /** Calls the chunk off while it is being read, for a read that is given up. */
+        void callOff() {
+            stopped = true;
+        }
+
+        private void closeRecords() {
             if (records != null) {
                 try {
                     records.close();
                 } catch (IOException e) {
                     // Nothing was lost: the chunk's records are read or not needed.
                 }
+                records = null;
             }
         }
 
@@ -398,6 +548,11 @@ public final class InputReader {
                         throw new RowException(Reason.INVALID, e.getMessage(), null);
                     }
                 } catch (RowException e) {
+                    if (linesUnknown) {
+                        // Its message and line need the file's line numbers.
+                        mustReport = true;
+                        return;
+                    }
                     if (!config.lenient()) {
                         errorLine = row.line();
                         errorText = e.describe();
@@ -434,8 +589,8 @@ public final class InputReader {
      * {@link CsvSource} counts lines, inside quotes too).
      *
      * <p>The bytes before {@code from - 1} only count line breaks: they are taken eight at a
-     * time (a chunk's thread scans the whole file before its chunk, and a byte at a time that
-     * would hold it back from its start).
+     * time (a chunk that meets a row to report scans the whole file before it, and a byte at a
+     * time that would hold it back).
      */
     static long[] lineStartFrom(Path path, long from) throws IOException {
         try (FileChannel channel = FileChannel.open(path, StandardOpenOption.READ)) {
@@ -488,6 +643,34 @@ public final class InputReader {
                             line++;
                         }
                         afterCr = b == '\r';
+                    }
+                }
+                at += n;
+            }
+        }
+    }
+
+    /**
+     * Returns where the first line that starts at or after {@code from} starts, as
+     * {@link #lineStartFrom} does, without counting the lines before it.
+     */
+    static long nextLineStart(Path path, long from) throws IOException {
+        if (from <= 0) {
+            return 0;
+        }
+        try (FileChannel channel = FileChannel.open(path, StandardOpenOption.READ)) {
+            ByteBuffer buffer = ByteBuffer.allocate(8 * 1024);
+            byte[] bytes = buffer.array();
+            long at = from - 1;
+            while (true) {
+                buffer.clear();
+                int n = channel.read(buffer, at);
+                if (n <= 0) {
+                    return at;
+                }
+                for (int i = 0; i < n; i++) {
+                    if (bytes[i] == '\n') {
+                        return at + i + 1;
                     }
                 }
                 at += n;

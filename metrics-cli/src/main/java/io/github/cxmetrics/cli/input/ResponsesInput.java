@@ -73,6 +73,18 @@ public final class ResponsesInput implements Input<Response> {
     private final String by;
     private final Questions questions;
     private final ResponsesOptions options;
+    private final boolean attributes;
+
+    /**
+     * Creates the input, whose responses carry the file's attribute columns.
+     *
+     * @param by the {@code --by} column: {@code channel} or an attribute column
+     * @param questions the questions of the report and their scales
+     * @param options the labels of scores and the question of a file of one question
+     */
+    public ResponsesInput(String by, Questions questions, ResponsesOptions options) {
+        this(by, questions, options, true);
+    }
 
     /**
      * Creates the input.
@@ -80,11 +92,15 @@ public final class ResponsesInput implements Input<Response> {
      * @param by the {@code --by} column: {@code channel} or an attribute column
      * @param questions the questions of the report and their scales
      * @param options the labels of scores and the question of a file of one question
+     * @param attributes whether the responses carry the file's attribute columns; without them
+     *     (when no consumer reads them) a response costs less to make
      */
-    public ResponsesInput(String by, Questions questions, ResponsesOptions options) {
+    public ResponsesInput(String by, Questions questions, ResponsesOptions options,
+            boolean attributes) {
         this.by = by;
         this.questions = questions;
         this.options = options;
+        this.attributes = attributes;
     }
 
     @Override
@@ -114,7 +130,7 @@ public final class ResponsesInput implements Input<Response> {
                 Instant at = row.instant("answered_at");
                 Channel channel = lookup.channel(row.label("channel"));
                 return response(customer, question, score, at, channel,
-                        row.optionalNonNegativeDouble("weight", 1.0), row.attributes());
+                        row.optionalNonNegativeDouble("weight", 1.0), attributes(row));
             };
         }
         if (header.has("score")) {
@@ -130,7 +146,7 @@ public final class ResponsesInput implements Input<Response> {
                 int score = score(row, lookup, question, scoreColumn);
                 Instant at = row.instant("answered_at");
                 return response(customer, question, score, at, channel(row, lookup),
-                        row.optionalNonNegativeDouble("weight", 1.0), row.attributes());
+                        row.optionalNonNegativeDouble("weight", 1.0), attributes(row));
             };
         }
         List<String> names = header.attributeNames();
@@ -151,6 +167,11 @@ public final class ResponsesInput implements Input<Response> {
         }
         Header.Attributes others = header.attributesExcept(columns);
         return new WideRows(columns, ids, others);
+    }
+
+    /** Returns the attributes of a row's response: its attribute columns, or none. */
+    private Map<String, String> attributes(Row row) {
+        return attributes ? row.attributes() : Map.of();
     }
 
     private static void require(Header header, String column, String why) {
@@ -178,7 +199,8 @@ public final class ResponsesInput implements Input<Response> {
             Instant at = row.instant("answered_at");
             Channel channel = channel(row, lookup);
             double weight = row.optionalNonNegativeDouble("weight", 1.0);
-            Map<String, String> attributes = others.of(row);
+            Map<String, String> attributes =
+                    ResponsesInput.this.attributes ? others.of(row) : Map.of();
             List<Response> responses = new ArrayList<>(columns.length);
             for (int i = 0; i < columns.length; i++) {
                 int score = score(row, lookup, ids[i], columns[i]);

@@ -62,13 +62,17 @@ public record ReportConfig(
             double level, SurveyConfig survey, ReadOptions read,
             ResponsesOptions responsesOptions) {
         String by = groups.column();
+        // The sections read a response's attributes only for a --by column of the responses.
+        boolean attributes = !by.equals("channel")
+                && groups.source(InputKind.RESPONSES) == GroupBy.Source.OWN;
         InputFile statusFile = files.get(InputKind.STATUS_CHANGES);
         StatusChangesInput statusChanges = statusFile == null ? null
                 : new StatusChangesInput(new StatusBook());
         InteractionsInput interactions = statusChanges == null ? InteractionsInput.INSTANCE
                 : InteractionsInput.withStatusChanges(statusChanges.book(), statusFile.name());
         return new ReportConfig(files, by, groups, period, periodName, zone, from, to, level, survey, read,
-                responsesOptions, new ResponsesInput(by, survey, responsesOptions), interactions,
+                responsesOptions, new ResponsesInput(by, survey, responsesOptions, attributes),
+                interactions,
                 statusChanges);
     }
 

@@ -99,7 +99,10 @@ public final class SupportSection implements ReportSection {
         @Override
         public void validate(ReportConfig config) {
             hours = hours(config);
-            policies = SlaOption.of(sla);
+            // The default policies are only needed with interactions; given ones are always
+            // checked.
+            policies = sla == null && !config.has(InputKind.INTERACTIONS) ? List.of()
+                    : SlaOption.of(sla);
         }
 
         /** Returns the hours of {@code --calendar} and {@code --calendar-column}, or null. */

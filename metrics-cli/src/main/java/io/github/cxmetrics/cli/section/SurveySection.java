@@ -3,9 +3,7 @@ package io.github.cxmetrics.cli.section;
 import io.github.cxmetrics.cli.input.Part;
 import static io.github.cxmetrics.cli.report.Cells.orNull;
 
-import io.github.cxmetrics.Accumulator;
 import io.github.cxmetrics.CalendarPeriod;
-import io.github.cxmetrics.Calculator;
 import io.github.cxmetrics.cli.UsageException;
 import io.github.cxmetrics.cli.input.InputKind;
 import io.github.cxmetrics.cli.report.Cells;
@@ -31,9 +29,10 @@ import picocli.CommandLine.Option;
 /**
  * The survey section: NPS, CSAT, CSI, CES and the loyalty index over the responses file, overall,
  * by {@code --by} group and by {@code --period}, with the change between the last two periods
- * and its test. One pass: each response goes to the accumulator of its metric, grouped by group
- * within period ({@code groupBy(key).byPeriod(period, zone)}); the overall, per-group and
- * per-period results are exact sums of those cells. Memory: metrics × periods × groups × the
+ * and its test. One pass: each response goes to its metric's accumulator of its cell, a group
+ * within a period ({@link SurveyCells}: what {@code groupBy(key).byPeriod(period, zone)} of the
+ * metric's calculator gives); the overall, per-group and per-period results are exact sums of
+ * those cells. Memory: metrics × periods × groups × the
  * scale's size, whatever the number of rows.
  */
 public final class SurveySection implements ReportSection {
@@ -77,16 +76,17 @@ public final class SurveySection implements ReportSection {
     private final int smallSample;
     private final Map<SurveyConfig.Metric, Track<?>> tracks = new EnumMap<>(SurveyConfig.Metric.class);
     private final Tally tally;
+    /** The labels of the groups and periods in the tables, by key. */
+    private final Map<Object, String> labels = new HashMap<>();
 
     SurveySection(ReportConfig config, int smallSample) {
         this.config = config;
         this.smallSample = smallSample;
-        Function<Response, String> key = groupKey(config);
         for (SurveyConfig.Metric metric : SurveyConfig.Metric.values()) {
             tracks.put(metric, new Track<>(SurveyMetric.of(metric, config.survey(), config.level(),
-                    smallSample), key, config));
+                    smallSample)));
         }
-        this.tally = new Tally();
+        this.tally = new Tally(new SurveyCells(config.period(), config.zone(), groupKey(config)));
     }
 
     private static Function<Response, String> groupKey(ReportConfig config) {
@@ -113,11 +113,12 @@ public final class SurveySection implements ReportSection {
     }
 
     /**
-     * What the section gathers from the responses: per metric, the accumulator of its cells
-     * (group within period); and the responses to questions that feed no metric.
+     * What the section gathers from the responses: the cells (group within period) and, per
+     * metric, the accumulators of its cells; and the responses to questions that feed no metric.
      */
     private final class Tally implements Part<Response> {
-        final Map<SurveyConfig.Metric, Accumulator<Response, ?>> cells =
+        final SurveyCells cells;
+        final Map<SurveyConfig.Metric, SurveyCells.Metric<?>> metricCells =
                 new EnumMap<>(SurveyConfig.Metric.class);
         final NameCounts others = new NameCounts(MAX_OTHER_QUESTIONS);
         /**
@@ -127,8 +128,10 @@ public final class SurveySection implements ReportSection {
          */
         private final Map<String, Optional<SurveyConfig.Metric>> metrics = new HashMap<>();
 
-        Tally() {
-            tracks.forEach((metric, track) -> cells.put(metric, track.cells.accumulator()));
+        Tally(SurveyCells cells) {
+            this.cells = cells;
+            tracks.forEach((metric, track) -> metricCells.put(metric,
+                    new SurveyCells.Metric<>(track.metric.calculator())));
         }
 
         @Override
@@ -137,7 +140,7 @@ public final class SurveySection implements ReportSection {
             if (metric == null) {
                 others.add(response.question());
             } else {
-                cells.get(metric).add(response);
+                metricCells.get(metric).add(cells.cellOf(response), response);
             }
         }
 
@@ -154,35 +157,34 @@ public final class SurveySection implements ReportSection {
 
         @Override
         public Part<Response> emptyCopy() {
-            return new Tally();
+            return new Tally(cells.emptyCopy());
         }
 
         @Override
-        @SuppressWarnings({"unchecked", "rawtypes"})
         public void merge(Part<Response> later) {
             Tally that = (Tally) later;
-            cells.forEach((metric, a) -> ((Accumulator) a).merge(that.cells.get(metric)));
+            int[] numbers = cells.numbersOf(that.cells);
+            metricCells.forEach((metric, m) -> m.merge(that.metricCells.get(metric), numbers));
             others.merge(that.others);
         }
     }
 
-    /** One metric's calculator of cells and its results. */
+    /** One metric and its results. */
     private static final class Track<R> {
         final SurveyMetric<R> metric;
-        final Calculator<Response, SortedMap<CalendarPeriod, Map<String, R>>> cells;
         SortedMap<CalendarPeriod, Map<String, R>> results;
         R overall;
         final SortedMap<String, R> byGroup = new TreeMap<>();
         final SortedMap<CalendarPeriod, R> byPeriod = new TreeMap<>();
 
-        Track(SurveyMetric<R> metric, Function<Response, String> key, ReportConfig config) {
+        Track(SurveyMetric<R> metric) {
             this.metric = metric;
-            this.cells = metric.calculator().groupBy(key).byPeriod(config.period(), config.zone());
         }
 
+        /** Sums the results of the cells, by group, by period and overall. */
         @SuppressWarnings("unchecked")
-        void finish(Accumulator<Response, ?> accumulator) {
-            results = (SortedMap<CalendarPeriod, Map<String, R>>) accumulator.snapshot();
+        void finish(SurveyCells cells, SurveyCells.Metric<?> metricCells) {
+            results = ((SurveyCells.Metric<R>) metricCells).results(cells);
             for (Map.Entry<CalendarPeriod, Map<String, R>> period : results.entrySet()) {
                 for (Map.Entry<String, R> cell : period.getValue().entrySet()) {
                     byGroup.merge(cell.getKey(), cell.getValue(), metric.plus());
@@ -208,7 +210,7 @@ public final class SurveySection implements ReportSection {
         List<String> absent = new ArrayList<>();
         for (Map.Entry<SurveyConfig.Metric, Track<?>> e : tracks.entrySet()) {
             Track<?> track = e.getValue();
-            track.finish(tally.cells.get(e.getKey()));
+            track.finish(tally.cells, tally.metricCells.get(e.getKey()));
             if (track.overall != null) {
                 present.add(track);
             } else {
@@ -318,13 +320,20 @@ public final class SurveySection implements ReportSection {
         return t.build();
     }
 
-    private static <R> void breakdownRows(Report.Table.Builder t, Track<R> track,
-            boolean periods) {
+    private <R> void breakdownRows(Report.Table.Builder t, Track<R> track, boolean periods) {
         Map<?, R> results = periods ? track.byPeriod : track.byGroup;
         for (Map.Entry<?, R> e : results.entrySet()) {
             SurveyMetric.Figures f = track.figures(e.getValue());
-            t.row(track.label(), e.getKey().toString(), f.n(), f.score(), f.interval(), f.small());
+            t.row(track.label(), label(e.getKey()), f.n(), f.score(), f.interval(), f.small());
         }
+    }
+
+    /**
+     * Returns the label of a group or period, made once per key: a period's label goes through
+     * {@code String.format}, slow in a short run, and every metric's rows repeat the periods.
+     */
+    private String label(Object key) {
+        return labels.computeIfAbsent(key, Object::toString);
     }
 
     private Report.Table change(List<Track<?>> present, String ci, String periodName) {
@@ -377,7 +386,7 @@ public final class SurveySection implements ReportSection {
         Interval interval = c == null ? null : orNull(
                 () -> c.confidenceInterval(config.level()));
         boolean small = (b == null || b.small()) || (a == null || a.small());
-        t.row(track.label(), group, previous.toString(), latest.toString(),
+        t.row(track.label(), group, label(previous), label(latest),
                 b == null ? null : b.score(), a == null ? null : a.score(),
                 c == null ? null : Cells.finite(c.difference()), interval,
                 c == null ? null : Cells.finite(c.pValue()), small);
