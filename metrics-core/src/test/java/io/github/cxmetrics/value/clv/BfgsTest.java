@@ -16,46 +16,13 @@ import org.junit.jupiter.api.Test;
  */
 class BfgsTest {
 
-    /** An objective that records every point it is evaluated at and the value there. */
-    private static final class Recorded implements Objective {
-        final int dimension;
-        final Objectives.Value f;
-        final List<double[]> points = new ArrayList<>();
-        final List<Double> values = new ArrayList<>();
-
-        Recorded(int dimension, Objectives.Value f) {
-            this.dimension = dimension;
-            this.f = f;
-        }
-
-        @Override
-        public int dimension() {
-            return dimension;
-        }
-
-        @Override
-        public double value(double[] x, double[] g) {
-            double v = f.at(x, g);
-            points.add(x.clone());
-            values.add(v);
-            return v;
-        }
-
-        /** Value and gradient at {@code x}, without recording. */
-        double[] gradientAt(double[] x) {
-            double[] g = new double[dimension];
-            f.at(x, g);
-            return g;
-        }
-    }
-
-    private static Recorded rosenbrock() {
-        return new Recorded(2, Objectives::rosenbrock);
+    private static Objectives.Recorded rosenbrock() {
+        return new Objectives.Recorded(2, Objectives::rosenbrock);
     }
 
     /** {@code Σ dᵢ(xᵢ − mᵢ)²/2}: a quadratic with Hessian diag(d) and minimum m. */
-    private static Recorded quadratic(double[] d, double[] m) {
-        return new Recorded(d.length, (x, g) -> {
+    private static Objectives.Recorded quadratic(double[] d, double[] m) {
+        return new Objectives.Recorded(d.length, (x, g) -> {
             double sum = 0;
             for (int i = 0; i < d.length; i++) {
                 double e = x[i] - m[i];
@@ -69,8 +36,8 @@ class BfgsTest {
     }
 
     /** {@code x + 1/x} on {@code x > 0}, NaN elsewhere: minimum 2 at 1. */
-    private static Recorded xPlusInverse() {
-        return new Recorded(1, (x, g) -> {
+    private static Objectives.Recorded xPlusInverse() {
+        return new Objectives.Recorded(1, (x, g) -> {
             if (!(x[0] > 0)) {
                 return Double.NaN;
             }
@@ -83,7 +50,7 @@ class BfgsTest {
 
     @Test
     void rosenbrock_isMinimisedInFewIterations() {
-        Recorded f = rosenbrock();
+        Objectives.Recorded f = rosenbrock();
         Bfgs.Result r = Bfgs.minimize(f, new double[] {-1.2, 1}, 200, 1e-10);
         assertTrue(r.converged(), r.message());
         assertEquals("gradient below 1.0E-10", r.message());
@@ -101,7 +68,7 @@ class BfgsTest {
 
     @Test
     void everyAcceptedStep_decreasesTheValue() {
-        Recorded f = rosenbrock();
+        Objectives.Recorded f = rosenbrock();
         Bfgs.Result r = Bfgs.minimize(f, new double[] {-1.2, 1}, 200, 1e-10);
         // The best value seen so far never increases and ends at the result; the result is the
         // smallest value evaluated.
@@ -118,7 +85,7 @@ class BfgsTest {
         // f = 2(x − 3)² from 0: g = −12, the first step is 1/|g| along −g to x = 1 (g = −8,
         // the Wolfe conditions hold); then H = sᵀy/yᵀy = 1/4 is the exact inverse Hessian and
         // the second step lands on 3. Two iterations, three evaluations.
-        Recorded f = quadratic(new double[] {4}, new double[] {3});
+        Objectives.Recorded f = quadratic(new double[] {4}, new double[] {3});
         Bfgs.Result r = Bfgs.minimize(f, new double[] {0}, 50, 1e-12);
         assertTrue(r.converged());
         assertEquals(3.0, r.point()[0]);
@@ -132,7 +99,7 @@ class BfgsTest {
     void illConditionedQuadratic_isMinimisedExactly() {
         // Hessian diag(1, 10, 100, 1000): condition number 1000.
         double[] minimum = {1, -2, 3, -4};
-        Recorded f = quadratic(new double[] {1, 10, 100, 1000}, minimum);
+        Objectives.Recorded f = quadratic(new double[] {1, 10, 100, 1000}, minimum);
         Bfgs.Result r = Bfgs.minimize(f, new double[4], 200, 1e-10);
         assertTrue(r.converged(), r.message());
         assertArrayEquals(minimum, r.point(), 1e-9);
@@ -147,7 +114,7 @@ class BfgsTest {
         // in each coordinate, so at least 8 iterations, and every point evaluated lies within
         // MAX_STEP of a point evaluated before it.
         double[] far = {50, -80, 30, 0};
-        Recorded f = quadratic(new double[] {1, 1, 1, 1}, far);
+        Objectives.Recorded f = quadratic(new double[] {1, 1, 1, 1}, far);
         Bfgs.Result r = Bfgs.minimize(f, new double[4], 200, 1e-10);
         assertTrue(r.converged(), r.message());
         assertArrayEquals(far, r.point(), 1e-9);
@@ -166,7 +133,7 @@ class BfgsTest {
     void pointsOutsideTheDomain_shrinkTheStep() {
         // f = x + 1/x on x > 0 (NaN elsewhere), minimum 2 at 1. From 10 the curvature is tiny,
         // so the quasi-Newton steps overshoot past 0 and the line search must come back.
-        Recorded f = xPlusInverse();
+        Objectives.Recorded f = xPlusInverse();
         Bfgs.Result r = Bfgs.minimize(f, new double[] {10}, 100, 1e-10);
         assertTrue(r.converged(), r.message());
         assertEquals(1.0, r.point()[0], 1e-10);
@@ -178,7 +145,7 @@ class BfgsTest {
     void flatValues_convergeToFloatingPointPrecision() {
         // f = 10⁶ + (x − 1)² with a gradient 2(x − 1) + 10⁻³ whose root, 0.9995, is where the
         // values stop changing in double arithmetic; the gradient tolerance cannot be reached.
-        Recorded f = new Recorded(1, (x, g) -> {
+        Objectives.Recorded f = new Objectives.Recorded(1, (x, g) -> {
             double e = x[0] - 1;
             if (g != null) {
                 g[0] = 2 * e + 1e-3;
@@ -197,7 +164,7 @@ class BfgsTest {
     void aGradientThatPointsUphill_failsTheLineSearchTwice() {
         // f = x² with the gradient's sign flipped: no step along −g decreases f. The first failure
         // resets the inverse Hessian and tries again; the second gives up at the start.
-        Recorded f = new Recorded(1, (x, g) -> {
+        Objectives.Recorded f = new Objectives.Recorded(1, (x, g) -> {
             if (g != null) {
                 g[0] = -2 * x[0];
             }
@@ -268,7 +235,7 @@ class BfgsTest {
 
     @Test
     void aStartWithANonFiniteGradient_isRejected() {
-        Recorded f = new Recorded(2, (x, g) -> {
+        Objectives.Recorded f = new Objectives.Recorded(2, (x, g) -> {
             if (g != null) {
                 g[0] = 1;
                 g[1] = Double.NaN;
@@ -284,7 +251,7 @@ class BfgsTest {
     void aNonFiniteGradient_marksAPointOutsideTheDomain() {
         // x + 1/x as in the test above, but with a finite value (100) everywhere and no
         // gradient below 0.2: the line search treats those points as outside the domain
-        Recorded f = new Recorded(1, (x, g) -> {
+        Objectives.Recorded f = new Objectives.Recorded(1, (x, g) -> {
             if (g != null) {
                 g[0] = x[0] < 0.2 ? Double.NaN : 1 - 1 / (x[0] * x[0]);
             }
@@ -302,7 +269,7 @@ class BfgsTest {
         // x⁴ with its true gradient above 1 and the sign flipped below: the first steps scale
         // the inverse Hessian; then no step decreases the value while a large decrease is
         // promised, which is a failure, not convergence to floating-point precision.
-        Recorded f = new Recorded(1, (x, g) -> {
+        Objectives.Recorded f = new Objectives.Recorded(1, (x, g) -> {
             double cube = x[0] * x[0] * x[0];
             if (g != null) {
                 g[0] = x[0] > 1 ? 4 * cube : -4 * cube;
@@ -317,7 +284,7 @@ class BfgsTest {
     }
 
     /** The step lengths the line search from {@code x} along {@code p} tried, in order. */
-    private static List<Double> stepsTried(Recorded f, double x, double p) {
+    private static List<Double> stepsTried(Objectives.Recorded f, double x, double p) {
         List<Double> steps = new ArrayList<>();
         for (double[] point : f.points.subList(1, f.points.size())) {
             steps.add((point[0] - x) / p);
@@ -326,13 +293,13 @@ class BfgsTest {
     }
 
     /** A line search on {@code f} from {@code x} along {@code p} (one dimension). */
-    private static double search(Recorded f, double x, double p, double alpha1,
+    private static double search(Objectives.Recorded f, double x, double p, double alpha1,
             double maxAlpha) {
         return Bfgs.lineSearch(f, new double[] {x}, new double[] {p}, alpha1, maxAlpha);
     }
 
     /** Asserts the strong Wolfe conditions (c₁ = 10⁻⁴, c₂ = 0.9) at step {@code alpha}. */
-    private static void assertStrongWolfe(Recorded f, double x, double p, double alpha) {
+    private static void assertStrongWolfe(Objectives.Recorded f, double x, double p, double alpha) {
         double[] g0 = new double[1];
         double f0 = f.f.at(new double[] {x}, g0);
         double[] g = new double[1];
@@ -343,14 +310,14 @@ class BfgsTest {
     }
 
     /** {@code (x − 0.3)²}: along +1 from 0, the slope is −0.6 and the minimiser 0.3. */
-    private static Recorded parabola() {
+    private static Objectives.Recorded parabola() {
         return quadratic(new double[] {2}, new double[] {0.3});
     }
 
     @Test
     void lineSearch_doublesTheStepUpToTheCap() {
         // f = −x decreases without end and its slope never flattens: 1, 2, 4, then the cap
-        Recorded f = new Recorded(1, (x, g) -> {
+        Objectives.Recorded f = new Objectives.Recorded(1, (x, g) -> {
             if (g != null) {
                 g[0] = -1;
             }
@@ -359,7 +326,7 @@ class BfgsTest {
         assertEquals(4.0, search(f, 0, 1, 1, 4));
         assertEquals(List.of(1.0, 2.0, 4.0), stepsTried(f, 0, 1));
         // a cap that is never reached: 60 doublings from 10⁻³⁰, then no step is found
-        Recorded endless = new Recorded(1, f.f);
+        Objectives.Recorded endless = new Objectives.Recorded(1, f.f);
         assertTrue(Double.isNaN(search(endless, 0, 1, 1e-30, 1e300)));
         assertEquals(60, stepsTried(endless, 0, 1).size());
         assertEquals(1e-30 * Math.pow(2, 59), stepsTried(endless, 0, 1).get(59));
@@ -368,10 +335,10 @@ class BfgsTest {
     @Test
     void lineSearch_acceptsTheFirstStepThatMeetsTheStrongWolfeConditions() {
         // (x − 0.3)²: the slope −0.6 + 2α meets |φ'| ≤ 0.9·0.6 from α = 0.03 on
-        Recorded f = parabola();
+        Objectives.Recorded f = parabola();
         assertEquals(0.1, search(f, 0, 1, 0.1, 10));
         assertEquals(List.of(0.1), stepsTried(f, 0, 1));
-        Recorded doubled = parabola();
+        Objectives.Recorded doubled = parabola();
         assertEquals(0.04, search(doubled, 0, 1, 0.01, 10));
         assertEquals(List.of(0.01, 0.02, 0.04), stepsTried(doubled, 0, 1));
         assertStrongWolfe(doubled, 0, 1, 0.04);
@@ -380,15 +347,15 @@ class BfgsTest {
     @Test
     void lineSearch_zoomsOnTheMinimiserOfAParabola() {
         // too far (no sufficient decrease at 1): the cubic through 0 and 1 is the parabola
-        Recorded far = parabola();
+        Objectives.Recorded far = parabola();
         assertEquals(0.3, search(far, 0, 1, 1, 10), 1e-15);
         assertEquals(2, stepsTried(far, 0, 1).size());
         // past the minimiser with a decrease but a slope 0.56 too steep uphill
-        Recorded past = parabola();
+        Objectives.Recorded past = parabola();
         assertEquals(0.3, search(past, 0, 1, 0.58, 10), 1e-15);
         assertEquals(2, stepsTried(past, 0, 1).size());
         // the same along −1 from 0.6
-        Recorded back = parabola();
+        Objectives.Recorded back = parabola();
         assertEquals(0.3, search(back, 0.6, -1, 1, 10), 1e-15);
     }
 
@@ -396,7 +363,7 @@ class BfgsTest {
     void lineSearch_zoomsUntilTheStrongWolfeConditionsHold() {
         // −sin x from 0 along +1, first trying 10 (sin 10 < 0: no decrease): several zoom steps
         // end where |cos α| ≤ 0.9 and −sin α ≤ −10⁻⁴α
-        Recorded f = new Recorded(1, (x, g) -> {
+        Objectives.Recorded f = new Objectives.Recorded(1, (x, g) -> {
             if (g != null) {
                 g[0] = -Math.cos(x[0]);
             }
@@ -406,7 +373,7 @@ class BfgsTest {
         assertStrongWolfe(f, 0, 1, alpha);
         assertTrue(stepsTried(f, 0, 1).size() > 2, () -> stepsTried(f, 0, 1).toString());
         // x⁴ − 3x² + x from −2 along +1 into the far well (minimum near 1.13): 4 is too far
-        Recorded wells = new Recorded(1, (x, g) -> {
+        Objectives.Recorded wells = new Objectives.Recorded(1, (x, g) -> {
             double t = x[0];
             if (g != null) {
                 g[0] = 4 * t * t * t - 6 * t + 1;
@@ -421,7 +388,7 @@ class BfgsTest {
     void lineSearch_halvesStepsThatLeaveTheDomain() {
         // x + 1/x, NaN at x ≤ 0, from 10 along −1: 16 lands at −6, its half at 2 meets the
         // conditions (slope −0.75 against −0.99)
-        Recorded f = xPlusInverse();
+        Objectives.Recorded f = xPlusInverse();
         assertEquals(8.0, search(f, 10, -1, 16, 100));
         assertEquals(List.of(16.0, 8.0), stepsTried(f, 10, -1));
     }
@@ -430,7 +397,7 @@ class BfgsTest {
     void lineSearch_fallsBackOnSufficientDecreaseWhenTheCurvatureConditionCannotHold() {
         // |x − 0.3| from 0 along +1: the slope is −1 before the kink and +1 after, never within
         // 0.9 of 0; the zoom closes on the kink and returns its lower end, a decrease
-        Recorded f = new Recorded(1, (x, g) -> {
+        Objectives.Recorded f = new Objectives.Recorded(1, (x, g) -> {
             if (g != null) {
                 g[0] = x[0] < 0.3 ? -1 : 1;
             }
@@ -444,7 +411,7 @@ class BfgsTest {
     @Test
     void lineSearch_findsNoStepUphill() {
         // x² from 3 along +1, an ascent direction: every trial shrinks towards 0, none decreases
-        Recorded f = quadratic(new double[] {2}, new double[] {0});
+        Objectives.Recorded f = quadratic(new double[] {2}, new double[] {0});
         assertTrue(Double.isNaN(search(f, 3, 1, 1, 10)));
         for (double step : stepsTried(f, 3, 1)) {
             assertTrue(step > 0 && step <= 1, "step " + step);
@@ -454,7 +421,7 @@ class BfgsTest {
     @Test
     void aWarmStartWithTheExactInverseHessian_takesOneNewtonStep() {
         double[] minimum = {1, -2, 3};
-        Recorded f = quadratic(new double[] {1, 10, 100}, minimum);
+        Objectives.Recorded f = quadratic(new double[] {1, 10, 100}, minimum);
         double[][] inverse = {{1, 0, 0}, {0, 0.1, 0}, {0, 0, 0.01}};
         Bfgs.Result r = Bfgs.minimize(f, new double[3], inverse, 50, 1e-10);
         assertTrue(r.converged(), r.message());
@@ -468,7 +435,7 @@ class BfgsTest {
     void aWarmStartThatPointsUphill_isReplacedBySteepestDescent() {
         // −I as the inverse Hessian makes −Hg an ascent direction: the first step is along −g
         // instead, of length 1/|g|∞ (g = (−4, 2) at the origin), and the minimum is still found
-        Recorded f = quadratic(new double[] {2, 1}, new double[] {2, -2});
+        Objectives.Recorded f = quadratic(new double[] {2, 1}, new double[] {2, -2});
         Bfgs.Result r = Bfgs.minimize(f, new double[2], new double[][] {{-1, 0}, {0, -1}}, 50,
                 1e-10);
         assertTrue(r.converged(), r.message());

@@ -12,36 +12,6 @@ import org.junit.jupiter.api.Test;
  */
 class MaximumLikelihoodTest {
 
-    /** Counts evaluations of an objective, and says whether its gradient is analytic. */
-    private static final class Counted implements Objective {
-        final int dimension;
-        final Objectives.Value f;
-        final boolean analytic;
-        int evaluations;
-
-        Counted(int dimension, Objectives.Value f, boolean analytic) {
-            this.dimension = dimension;
-            this.f = f;
-            this.analytic = analytic;
-        }
-
-        @Override
-        public int dimension() {
-            return dimension;
-        }
-
-        @Override
-        public boolean analyticGradient() {
-            return analytic;
-        }
-
-        @Override
-        public double value(double[] x, double[] g) {
-            evaluations++;
-            return f.at(x, g);
-        }
-    }
-
     /**
      * {@code x₀³ + 2x₀x₁ + x₁²x₂ + x₂²/2}: a cubic, whose central second differences are exact
      * up to rounding. Its Hessian is [[6x₀, 2, 0], [2, 2x₂, 2x₁], [0, 2x₁, 1]].
@@ -65,7 +35,7 @@ class MaximumLikelihoodTest {
     @Test
     void hessian_bySecondDifferencesOfTheValue_isTheAnalyticHessianTimesN() {
         // without an analytic gradient: 1 + 2d values for the diagonal, 4 per pair
-        Counted f = new Counted(3, MaximumLikelihoodTest::cubic, false);
+        Objectives.Recorded f = new Objectives.Recorded(3, MaximumLikelihoodTest::cubic, false);
         double[] x = {0.5, -1.5, 2};
         double[][] h = MaximumLikelihood.hessian(f, x, null, 2.5);
         double[][] expected = {{6 * 0.5, 2, 0}, {2, 2 * 2, 2 * -1.5}, {0, 2 * -1.5, 1}};
@@ -75,7 +45,7 @@ class MaximumLikelihoodTest {
             }
         }
         assertMatrix(expected, h, 1e-7);
-        assertEquals(1 + 2 * 3 + 4 * 3, f.evaluations);
+        assertEquals(1 + 2 * 3 + 4 * 3, f.evaluations());
         assertArrayEquals(new double[] {0.5, -1.5, 2}, x);
     }
 
@@ -83,7 +53,7 @@ class MaximumLikelihoodTest {
     void hessian_byForwardDifferencesOfTheGradient_isSymmetrised() {
         // the gradient (2x₀ + x₁, 3x₀ + 4x₁) has the Jacobian [[2, 1], [3, 4]]: the Hessian is
         // its symmetric part, one gradient evaluation per parameter; the value is not used
-        Counted f = new Counted(2, (x, g) -> {
+        Objectives.Recorded f = new Objectives.Recorded(2, (x, g) -> {
             g[0] = 2 * x[0] + x[1];
             g[1] = 3 * x[0] + 4 * x[1];
             return 0;
@@ -91,15 +61,15 @@ class MaximumLikelihoodTest {
         double[] x = {1, -2};
         double[][] h = MaximumLikelihood.hessian(f, x, new double[] {0, -5}, 3);
         assertMatrix(new double[][] {{6, 6}, {6, 12}}, h, 1e-9);
-        assertEquals(2, f.evaluations);
+        assertEquals(2, f.evaluations());
 
-        Counted cubic = new Counted(3, MaximumLikelihoodTest::cubic, true);
+        Objectives.Recorded cubic = new Objectives.Recorded(3, MaximumLikelihoodTest::cubic, true);
         double[] at = {0.5, -1.5, 2};
         double[] gradient = new double[3];
         cubic(at, gradient);
         double[][] expected = {{3, 2, 0}, {2, 4, -3}, {0, -3, 1}};
         assertMatrix(expected, MaximumLikelihood.hessian(cubic, at, gradient, 1), 1e-4);
-        assertEquals(3, cubic.evaluations);
+        assertEquals(3, cubic.evaluations());
     }
 
     @Test

@@ -1,5 +1,8 @@
 package io.github.cxmetrics.value.clv;
 
+import java.util.ArrayList;
+import java.util.List;
+
 /** Objectives for the optimiser's tests, from their dimension and value. */
 final class Objectives {
 
@@ -37,5 +40,57 @@ final class Objectives {
                 return value.at(x, g);
             }
         };
+    }
+
+    /**
+     * An objective that records every point it is evaluated at and the value there, and says
+     * whether its gradient is analytic (by default it is).
+     */
+    static final class Recorded implements Objective {
+        final int dimension;
+        final Value f;
+        final boolean analytic;
+        final List<double[]> points = new ArrayList<>();
+        final List<Double> values = new ArrayList<>();
+
+        Recorded(int dimension, Value f) {
+            this(dimension, f, true);
+        }
+
+        Recorded(int dimension, Value f, boolean analytic) {
+            this.dimension = dimension;
+            this.f = f;
+            this.analytic = analytic;
+        }
+
+        @Override
+        public int dimension() {
+            return dimension;
+        }
+
+        @Override
+        public boolean analyticGradient() {
+            return analytic;
+        }
+
+        @Override
+        public double value(double[] x, double[] g) {
+            double v = f.at(x, g);
+            points.add(x.clone());
+            values.add(v);
+            return v;
+        }
+
+        /** Returns the number of evaluations so far. */
+        int evaluations() {
+            return points.size();
+        }
+
+        /** Value and gradient at {@code x}, without recording. */
+        double[] gradientAt(double[] x) {
+            double[] g = new double[dimension];
+            f.at(x, g);
+            return g;
+        }
     }
 }
