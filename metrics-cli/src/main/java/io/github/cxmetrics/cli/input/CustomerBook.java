@@ -35,7 +35,8 @@ public final class CustomerBook {
 
     private static final int NO_PURCHASE = -1;
     /** The nanos of an absent churn time. */
-    private static final int NOT_CHURNED = -1;
+    /** The churn second of a customer not churned: below any {@link Instant}'s. */
+    private static final long NOT_CHURNED = Long.MIN_VALUE;
     /** The scale of an absent acquisition cost, or of one kept in {@link #largeCosts}. */
     private static final int NO_COST = Integer.MIN_VALUE;
     private static final int LARGE_COST = Integer.MAX_VALUE;
@@ -48,9 +49,10 @@ public final class CustomerBook {
     // Per customer, by the number of its id.
     private int[] segmentOf = new int[16];
     private long[] acquiredSeconds = new long[16];
-    private int[] acquiredNanos = new int[16];
+    /** The nanoseconds of the times, null while every time so far is a whole second. */
+    private int[] acquiredNanos;
     private long[] churnedSeconds = new long[16];
-    private int[] churnedNanos = new int[16];
+    private int[] churnedNanos;
     private long[] costUnscaled = new long[16];
     private int[] costScale = new int[16];
     private int[] firstPurchase = new int[16];
@@ -82,15 +84,16 @@ public final class CustomerBook {
         public Customer customer() {
             BigDecimal cost = costOf(index);
             return new Customer(ids.id(index), segments.get(segmentOf[index]), acquiredAt(),
-                    churnedNanos[index] == NOT_CHURNED ? null
-                            : Instant.ofEpochSecond(churnedSeconds[index], churnedNanos[index]),
+                    churnedSeconds[index] == NOT_CHURNED ? null
+                            : Instant.ofEpochSecond(churnedSeconds[index],
+                                    nanoOf(churnedNanos, index)),
                     cost == null ? null : Money.of(cost, currency),
                     attributes.getOrDefault(index, Map.of()));
         }
 
         /** Returns when the customer was acquired. */
         public Instant acquiredAt() {
-            return Instant.ofEpochSecond(acquiredSeconds[index], acquiredNanos[index]);
+            return Instant.ofEpochSecond(acquiredSeconds[index], nanoOf(acquiredNanos, index));
         }
 
         /** Returns the customer with their purchases in the order read, in {@code currency}. */
@@ -185,10 +188,12 @@ public final class CustomerBook {
             return segments.size() - 1;
         });
         acquiredSeconds[index] = customer.acquiredAt().getEpochSecond();
-        acquiredNanos[index] = customer.acquiredAt().getNano();
+        acquiredNanos = withNano(acquiredNanos, index, customer.acquiredAt().getNano());
         Instant churned = customer.churnedAt();
-        churnedSeconds[index] = churned == null ? 0 : churned.getEpochSecond();
-        churnedNanos[index] = churned == null ? NOT_CHURNED : churned.getNano();
+        churnedSeconds[index] = churned == null ? NOT_CHURNED : churned.getEpochSecond();
+        if (churned != null) {
+            churnedNanos = withNano(churnedNanos, index, churned.getNano());
+        }
         if (cost == null) {
             costScale[index] = NO_COST;
         } else if (cost.amount().unscaledValue().bitLength() > 63) {
@@ -245,13 +250,33 @@ public final class CustomerBook {
                 : BigDecimal.valueOf(costUnscaled[index], scale);
     }
 
+    /** The nanoseconds of time {@code index} in a column that is null while all are 0. */
+    private static int nanoOf(int[] nanos, int index) {
+        return nanos == null ? 0 : nanos[index];
+    }
+
+    /**
+     * Sets the nanoseconds of time {@code index}, making the column only for the first time
+     * that is not a whole second (exports rarely have any): 8 bytes a customer saved.
+     */
+    private int[] withNano(int[] nanos, int index, int nano) {
+        if (nanos == null) {
+            if (nano == 0) {
+                return null;
+            }
+            nanos = new int[acquiredSeconds.length];
+        }
+        nanos[index] = nano;
+        return nanos;
+    }
+
     private void growCustomers() {
         int n = grown(acquiredSeconds.length);
         segmentOf = Arrays.copyOf(segmentOf, n);
         acquiredSeconds = Arrays.copyOf(acquiredSeconds, n);
-        acquiredNanos = Arrays.copyOf(acquiredNanos, n);
+        acquiredNanos = acquiredNanos == null ? null : Arrays.copyOf(acquiredNanos, n);
         churnedSeconds = Arrays.copyOf(churnedSeconds, n);
-        churnedNanos = Arrays.copyOf(churnedNanos, n);
+        churnedNanos = churnedNanos == null ? null : Arrays.copyOf(churnedNanos, n);
         costUnscaled = Arrays.copyOf(costUnscaled, n);
         costScale = Arrays.copyOf(costScale, n);
         firstPurchase = Arrays.copyOf(firstPurchase, n);
