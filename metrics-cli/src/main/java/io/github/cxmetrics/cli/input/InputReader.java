@@ -26,7 +26,9 @@ import java.util.function.Consumer;
  * per thread, so that the threads end together although the caller's thread starts later and
  * warms up the code): chunk {@code k} starts at the first line after byte {@code size * k / n}
  * and reads the records that start before the next chunk's start, into a fresh part; the parts
- * are then merged in file order. A chunk after the first numbers its lines from its start, and
+ * are merged in file order as soon as a chunk and all before it are read, so that only the parts
+ * of the chunks being read or waiting for an earlier one are held (a part can hold megabytes:
+ * the support section's histograms). A chunk after the first numbers its lines from its start, and
  * learns where they are in the file when the chunks are merged: the line of its first record is
  * the line of the record after the previous chunk's last. A chunk that meets a row it must
  * report (an error, or a row skipped in lenient mode) counts the lines before it first and
@@ -129,6 +131,7 @@ public final class InputReader {
         List<Chunk<T>> chunks = new ArrayList<>();
         FileFormat format = config.format(kind);
         Workers<T> workers = null;
+        Merger<T> merger = new Merger<>(chunks, stats, part);
         try (CountingStream counted = new CountingStream(file.open());
                 CsvSource records = new CsvSource(counted, format.delimiter())) {
             Header header = header(file, kind, records, format);
@@ -138,10 +141,11 @@ public final class InputReader {
                     sink);
             chunks.add(first);
             if (part != null && input != null) {
-                workers = startChunks(file, kind, format, header, input, part, chunks);
+                workers = startChunks(file, kind, format, header, input, part, chunks, merger);
             }
             first.read(chunks.size() > 1 ? chunks.get(1).from : Long.MAX_VALUE, progress, chunks);
             if (workers != null) {
+                merger.done(first);
                 if (first.errorText == null) {
                     workers.run();
                 }
@@ -149,7 +153,7 @@ public final class InputReader {
                 workers.stop(first.errorText != null);
                 workers = null;
             }
-            finish(file, chunks, part);
+            finish(file, chunks, part, merger.merged());
         } catch (IOException | UncheckedIOException e) {
             throw new InputException(file.name() + ": cannot read the file: " + e.getMessage(), e);
         } finally {
@@ -169,7 +173,8 @@ public final class InputReader {
      * when the file is large enough; returns them, or null.
      */
     private <T> Workers<T> startChunks(InputFile file, InputKind kind, FileFormat format,
-            Header header, Input<T> input, Part<T> part, List<Chunk<T>> chunks) {
+            Header header, Input<T> input, Part<T> part, List<Chunk<T>> chunks,
+            Merger<T> merger) {
         Path path = file.path();
         long size = file.size();
         if (path == null || size <= 0 || threads < 2) {
@@ -184,7 +189,7 @@ public final class InputReader {
             long to = k + 1 < n ? size * (k + 1) / n : Long.MAX_VALUE;
             chunks.add(new Chunk<>(this, file, kind, format, header, input, part, from, to));
         }
-        Workers<T> workers = new Workers<>(chunks, Math.min(threads, n) - 1);
+        Workers<T> workers = new Workers<>(chunks, Math.min(threads, n) - 1, merger);
         workers.start();
         return workers;
     }
@@ -195,12 +200,14 @@ public final class InputReader {
      */
     private static final class Workers<T> implements Runnable {
         private final List<Chunk<T>> chunks;
+        private final Merger<T> merger;
         private final Thread[] threads;
         private final AtomicInteger next = new AtomicInteger(1);
         private volatile boolean stopped;
 
-        Workers(List<Chunk<T>> chunks, int threads) {
+        Workers(List<Chunk<T>> chunks, int threads, Merger<T> merger) {
             this.chunks = chunks;
+            this.merger = merger;
             this.threads = new Thread[threads];
             for (int i = 0; i < threads; i++) {
                 this.threads[i] = new Thread(this, "cxmetrics-read-" + (i + 1));
@@ -219,7 +226,9 @@ public final class InputReader {
         public void run() {
             for (int k = next.getAndIncrement(); k < chunks.size() && !stopped;
                     k = next.getAndIncrement()) {
-                chunks.get(k).run();
+                Chunk<T> chunk = chunks.get(k);
+                chunk.run();
+                merger.done(chunk);
             }
         }
 
@@ -252,13 +261,81 @@ public final class InputReader {
     }
 
     /**
-     * Waits for the chunks in file order, checks each boundary, and merges: the stats and the
-     * parts of the chunks that were read as they should, in order; the first row error.
+     * Merges the chunks into the whole file's part and stats while the others are read: in file
+     * order, each once it and every chunk before it are read, as {@link #finish} would merge it
+     * (the same boundary check and line shift), and then lets it go. It stops at the first
+     * chunk that {@link #finish} must look at: one after a chunk with a row error, one that
+     * failed, or one whose boundary does not hold; {@link #finish} goes on from there. The
+     * chunks are read on several threads: each tells the merger when it is done, and the merger
+     * touches a chunk, the whole part and the stats only under its lock, and only once their
+     * threads are done with them.
      */
-    private <T> void finish(InputFile file, List<Chunk<T>> chunks, Part<T> part)
+    private static final class Merger<T> {
+        private final List<Chunk<T>> chunks;
+        private final InputStats stats;
+        private final Part<T> whole;
+        /** The chunks before this one are merged (the first one is the whole part itself). */
+        private int merged = 1;
+        private boolean halted;
+
+        Merger(List<Chunk<T>> chunks, InputStats stats, Part<T> whole) {
+            this.chunks = chunks;
+            this.stats = stats;
+            this.whole = whole;
+        }
+
+        /** Notes that {@code chunk} is read, and merges what can be merged in order. */
+        synchronized void done(Chunk<T> chunk) {
+            chunk.done = true;
+            while (!halted && merged < chunks.size()) {
+                Chunk<T> previous = chunks.get(merged - 1);
+                Chunk<T> next = chunks.get(merged);
+                if (!previous.done || !next.done) {
+                    return;
+                }
+                if (previous.errorText != null || next.errorText != null
+                        || next.failure != null || next.unexpected != null) {
+                    halted = true;
+                    return;
+                }
+                boolean boundary = previous.stopOffset == next.firstOffset
+                        && next.firstOffset >= 0;
+                if (!boundary) {
+                    halted = true;
+                    return;
+                }
+                if (next.linesUnknown) {
+                    next.shiftLines(previous.stopLine - next.firstLine);
+                }
+                if (previous.stopLine != next.firstLine) {
+                    halted = true;
+                    return;
+                }
+                stats.append(next.stats);
+                whole.merge(next.part);
+                next.mergedInto(whole, stats);
+                merged++;
+            }
+        }
+
+        /**
+         * Returns how many chunks from the first are merged; called once every chunk's thread
+         * is done.
+         */
+        synchronized int merged() {
+            return merged;
+        }
+    }
+
+    /**
+     * Waits for the chunks in file order, checks each boundary, and merges: the stats and the
+     * parts of the chunks that were read as they should, in order, from the first chunk not yet
+     * {@code merged}; the first row error.
+     */
+    private <T> void finish(InputFile file, List<Chunk<T>> chunks, Part<T> part, int merged)
             throws IOException {
         Chunk<T> first = chunks.get(0);
-        int good = 1;
+        int good = merged;
         while (good < chunks.size()) {
             Chunk<T> previous = chunks.get(good - 1);
             if (previous.errorText != null) {
@@ -289,7 +366,7 @@ public final class InputReader {
             if (chunk.errorText != null) {
                 throw InputException.at(file.name(), chunk.errorLine, chunk.errorText);
             }
-            if (i > 0) {
+            if (i >= merged) {
                 first.stats.append(chunk.stats);
                 part.merge(chunk.part);
             }
@@ -345,6 +422,8 @@ public final class InputReader {
         /** What kept the chunk's thread from reading. */
         IOException failure;
         private RuntimeException unexpected;
+        /** Whether the chunk's thread is done with it (guarded by the {@link Merger}). */
+        private boolean done;
 
         Chunk(InputReader reader, InputFile file, FileFormat format, Header header,
                 Input<T> input, CsvSource records, CountingStream counted, InputStats stats,
@@ -433,6 +512,17 @@ public final class InputReader {
             } catch (RuntimeException e) {
                 unexpected = e;
             }
+        }
+
+        /**
+         * Lets the chunk's part and stats go, now merged into the whole file's: should the file
+         * be read on after this chunk ({@link #readOn}), the records go to the whole file's
+         * part and stats, as they would once merged.
+         */
+        void mergedInto(Part<T> whole, InputStats wholeStats) {
+            part = null;
+            sink = whole;
+            stats = wholeStats;
         }
 
         /** Gives the chunk's lines the file's numbers, {@code delta} more than its own. */
