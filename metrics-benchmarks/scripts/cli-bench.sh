@@ -10,9 +10,9 @@
 #    and the other three files) into metrics-benchmarks/target/cli-data-N (once).
 # 4. Checks that the polars and DuckDB scripts give the report's survey figures, number for
 #    number, on the sample and on the generated file (it stops if one differs).
-# 5. Times whole processes, each after one warm-up run: the median wall time of N runs (default
-#    5), the median CPU time (user + system) and the largest peak RSS (/usr/bin/time), and
-#    prints a Markdown table with the load.
+# 5. Times whole processes (the survey section, the support section, the full report), each after
+#    one warm-up run: the median wall time of N runs (default 5), the median CPU time (user +
+#    system) and the largest peak RSS (/usr/bin/time), and prints a Markdown table with the load.
 #
 # Run it alone: `flock /work/coord/bench.lock metrics-benchmarks/scripts/cli-bench.sh` where
 # benchmarks share the machine.
@@ -106,11 +106,16 @@ time_case() {
 load_before="$(cut -d' ' -f1-3 /proc/loadavg)"
 survey=(report --responses "$responses" --format json -o "$out/survey.json")
 full=(report "${all[@]}" --format json -o "$out/full.json")
+support=(report --interactions "$data/interactions.csv" --format json -o "$out/support.json")
 time_case "cxmetrics: survey section" "$cx" "${survey[@]}"
 time_case "polars script" "$python" "$scripts/survey_polars.py" "$responses" "$out/polars.json"
 time_case "DuckDB script" "$python" "$scripts/survey_duckdb.py" "$responses" "$out/duckdb.json"
 if [ ${#base_cmd[@]} -gt 0 ]; then
   time_case "cxmetrics $rev: survey section" "${base_cmd[@]}" "${survey[@]}"
+fi
+time_case "cxmetrics: support section" "$cx" "${support[@]}"
+if [ ${#base_cmd[@]} -gt 0 ]; then
+  time_case "cxmetrics $rev: support section" "${base_cmd[@]}" "${support[@]}"
 fi
 time_case "cxmetrics: full report, 4 files" "$cx" "${full[@]}"
 if [ ${#base_cmd[@]} -gt 0 ]; then
