@@ -108,6 +108,8 @@ public final class BusinessCalendar {
     private final boolean everyDayWhole;
     /** The working nanoseconds of a week: the lengths of the working intervals. */
     private final long weekNanos;
+    /** {@link #openTime} as a measure of closed ranges, made once so that no call allocates it. */
+    private final BiFunction<Instant, Instant, Duration> openTimeMeasure = this::openTime;
 
     /** A working interval; it ends on the next day when {@code end <= start}. */
     private record Shift(DayOfWeek day, LocalTime start, LocalTime end) {
@@ -256,7 +258,7 @@ public final class BusinessCalendar {
         LocalDate first = localDate(from).minusDays(1);
         LocalDate last = localDate(to).plusDays(1);
         // Closed ranges take away the open time they cover; a date's own hours add their span.
-        return open.minus(within(closures, first, last, from, to, this::openTime))
+        return open.minus(within(closures, first, last, from, to, openTimeMeasure))
                 .plus(within(ownHours, first, last, from, to, Duration::between));
     }
 

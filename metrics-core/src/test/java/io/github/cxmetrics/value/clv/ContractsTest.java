@@ -81,6 +81,12 @@ class ContractsTest {
         failure(IllegalArgumentException.class, () -> model.lifetimeValue(days,
                 new GammaGamma(6, 4, 16), Discounting.of(4, W, 0.01)), OTHER_UNIT);
         failure(IllegalArgumentException.class, () -> model.logLikelihood(days), OTHER_UNIT);
+        // the summary's unit is checked even when it has no customer to check
+        RfmSummary noneInDays = RfmSummary.of(ChronoUnit.DAYS, new int[0], new double[0],
+                new double[0], new double[0]);
+        failure(IllegalArgumentException.class, () -> model.logLikelihood(noneInDays), OTHER_UNIT);
+        assertEquals(0.0, model.logLikelihood(RfmSummary.of(W, new int[0], new double[0],
+                new double[0], new double[0])));
         failure(IllegalArgumentException.class, () -> model.lifetimeValue(days.customer(0),
                 new GammaGamma(6, 4, 16), Discounting.of(4, W, 0.01)), OTHER_UNIT);
     }

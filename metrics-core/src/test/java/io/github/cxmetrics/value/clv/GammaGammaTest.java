@@ -1,5 +1,6 @@
 package io.github.cxmetrics.value.clv;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
@@ -58,6 +59,22 @@ class GammaGammaTest {
                 .expectedMeanSpend(new CustomerRfm("s", 1, 3, 10, 5, ChronoUnit.WEEKS)));
         assertEquals("the expected spend is infinite when px + q <= 1: 0.6 (customer s)",
                 e.getMessage());
+        e = assertThrows(IllegalStateException.class, () -> new GammaGamma(0.1, 0.5, 10)
+                .expectedMeanSpend(new CustomerRfm("u", 2, 3, 10, 5, ChronoUnit.WEEKS)));
+        assertEquals("the expected spend is infinite when px + q <= 1: 0.7 (customer u)",
+                e.getMessage());
+        // q < 1 leaves the population mean infinite, but with two purchases px + q = 2.5 > 1:
+        // p(γ + x·m) / (px + q − 1) = 1·(2 + 2·3) / 1.5
+        assertEquals(8 / 1.5, new GammaGamma(1, 0.5, 2)
+                .expectedMeanSpend(new CustomerRfm("t", 2, 3, 10, 3, ChronoUnit.WEEKS)), 1e-15);
+    }
+
+    @Test
+    void theFit_startsFromTheWeightedMeanSpend() {
+        // two customers with the same (x, m) are one row of weight 2: (2·10 + 40) / 3
+        RowGroups g = RowGroups.of(new int[] {1, 1, 3}, new double[] {10, 10, 40}, new double[3]);
+        assertEquals(2, g.size);
+        assertArrayEquals(new double[] {1, 2, 20}, ModelSpec.GAMMA_GAMMA.start(g), 1e-12);
     }
 
     @Test

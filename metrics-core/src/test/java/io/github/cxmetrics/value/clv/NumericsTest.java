@@ -166,6 +166,23 @@ class NumericsTest {
         double value = Objective.centralDifferences(cubic, 1e-5).value(new double[] {2, 1}, g);
         assertEquals(14, value);
         assertArrayEquals(new double[] {15, 6}, g, 1e-8);
+        Objective numeric = Objective.centralDifferences(cubic, 1e-5);
+        assertEquals(2, numeric.dimension());
+        assertFalse(numeric.analyticGradient());
+    }
+
+    @Test
+    void parameters_areNullOutsideTheDomain() {
+        assertArrayEquals(new double[] {1, Math.E}, Objective.parameters(new double[] {0, 1}));
+        // e^(−800) underflows to 0 and e^800 overflows: neither is a positive finite parameter
+        assertNull(Objective.parameters(new double[] {0, -800}));
+        assertNull(Objective.parameters(new double[] {800, 0}));
+        // a likelihood is NaN there rather than a value computed from 0 or ∞
+        RowGroups groups = RowGroups.of(new int[] {2, 0}, new double[] {5, 0}, new double[] {9, 4});
+        Objective nbd = ModelSpec.NBD.objective(groups);
+        assertTrue(Double.isFinite(nbd.value(new double[] {0, 0}, null)));
+        assertTrue(Double.isNaN(nbd.value(new double[] {0, -800}, null)));
+        assertTrue(Double.isNaN(nbd.value(new double[] {800, 0}, new double[2])));
     }
 
     @Test

@@ -1,6 +1,7 @@
 package io.github.cxmetrics.value.clv;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.function.DoubleUnaryOperator;
@@ -79,5 +80,69 @@ class QuadratureTest {
         double v = Quadrature.integrate(f, 0, 1, 1e-15);
         assertEquals(0.504067061906928, v, 1e-5);
         assertTrue(f.calls <= 2000 * 30 + 120, "bounded work: " + f.calls);
+    }
+
+    @Test
+    void anEmptyInterval_isZeroEvenWhereTheIntegrandIsInfinite() {
+        Counted f = new Counted(x -> 1 / (x - 2));
+        assertEquals(0.0, Quadrature.integrate(f, 2, 2, 1e-10));
+        assertEquals(0, f.calls);
+    }
+
+    @Test
+    void aZeroIntegrand_needsNoSubdivision() {
+        // its error estimate, 0, meets the tolerance, 0, at once
+        Counted zero = new Counted(x -> 0);
+        assertEquals(0.0, Quadrature.integrate(zero, 0, 1, 1e-12));
+        assertEquals(120, zero.calls);
+    }
+
+    @Test
+    void theWork_doesNotDependOnTheScaleOfTheIntegrand() {
+        // multiplying f by a power of two scales every value and error estimate exactly, so the
+        // same subintervals are taken, whether the relative tolerance or rounding stops the work
+        for (double relative : new double[] {1e-6, 1e-10, 0}) {
+            Counted unit = new Counted(Math::sqrt);
+            double one = Quadrature.integrate(unit, 0, 1, relative);
+            for (double scale : new double[] {0x1p-30, 0x1p30}) {
+                Counted scaled = new Counted(x -> scale * Math.sqrt(x));
+                assertEquals(scale * one, Quadrature.integrate(scaled, 0, 1, relative));
+                assertEquals(unit.calls, scaled.calls, "relative " + relative + ", scale " + scale);
+            }
+        }
+    }
+
+    @Test
+    void aToleranceBelowRounding_stopsAtWhatRoundingAllows() {
+        // a relative tolerance of 0 cannot be met; the work stops once the error estimate is
+        // within 50 ulps of Σ|K|, long before the 2000-interval limit
+        Counted smooth = new Counted(Math::exp);
+        assertEquals(Math.E - 1, Quadrature.integrate(smooth, 0, 1, 0), 1e-15);
+        assertTrue(smooth.calls < 300, "calls: " + smooth.calls);
+        Counted sqrt = new Counted(Math::sqrt);
+        assertEquals(2.0 / 3, Quadrature.integrate(sqrt, 0, 1, 0), 1e-15);
+        assertTrue(sqrt.calls < 3000, "calls: " + sqrt.calls);
+        // and a reachable tolerance takes a bounded number of bisections of √x's first piece
+        Counted loose = new Counted(Math::sqrt);
+        assertEquals(2.0 / 3, Quadrature.integrate(loose, 0, 1, 1e-8), 1e-8);
+        assertTrue(loose.calls < 1000, "calls: " + loose.calls);
+    }
+
+    @Test
+    void aPieceTooNarrowToBisect_endsTheSubdivision() {
+        // [lo, lo + 8 ulp] starts as eight pieces of one ulp each; every point of a piece rounds
+        // to the same double, and an integrand infinite there gives an error estimate of NaN that
+        // bisection cannot reduce. The midpoint of the first piece rounds to its left end (1.5
+        // has an even last bit) or to its right end (its successor has an odd one): either way
+        // the work stops after the 120 evaluations of the starting pieces, with a non-finite result
+        double even = 1.5;
+        double odd = Math.nextUp(1.5);
+        double ulp = Math.ulp(1.5);
+        Counted left = new Counted(x -> 1 / (x - even));
+        assertFalse(Double.isFinite(Quadrature.integrate(left, even, even + 8 * ulp, 1e-10)));
+        assertEquals(120, left.calls);
+        Counted right = new Counted(x -> 1 / (x - (odd + ulp)));
+        assertFalse(Double.isFinite(Quadrature.integrate(right, odd, odd + 8 * ulp, 1e-10)));
+        assertEquals(120, right.calls);
     }
 }

@@ -211,6 +211,12 @@ class RfmCalculatorTest {
         assertNotEquals(WEEKS, berlin);
         assertEquals("RfmCalculator(WEEKS, calibration to 1997-09-30, holdout to 1998-06-30,"
                 + " zone Z)", holdout.toString());
+        assertEquals("RfmCalculator(WEEKS, calibration to 1997-09-30, zone Z)",
+                WEEKS.toString());
+        assertEquals(ChronoUnit.WEEKS, holdout.unit());
+        assertEquals(CALIBRATION_END, holdout.calibrationEnd());
+        Purchase first = CUSTOMER_1.get(0);
+        assertEquals(Instant.parse("1997-01-01T00:00:00Z"), WEEKS.timeOf(first));
     }
 
     @Test
