@@ -298,16 +298,7 @@ public final class InputReader {
                     halted = true;
                     return;
                 }
-                boolean boundary = previous.stopOffset == next.firstOffset
-                        && next.firstOffset >= 0;
-                if (!boundary) {
-                    halted = true;
-                    return;
-                }
-                if (next.linesUnknown) {
-                    next.shiftLines(previous.stopLine - next.firstLine);
-                }
-                if (previous.stopLine != next.firstLine) {
+                if (!next.follows(previous)) {
                     halted = true;
                     return;
                 }
@@ -346,11 +337,7 @@ public final class InputReader {
             if (next.failure != null) {
                 throw next.failure;
             }
-            boolean boundary = previous.stopOffset == next.firstOffset && next.firstOffset >= 0;
-            if (boundary && next.linesUnknown) {
-                next.shiftLines(previous.stopLine - next.firstLine);
-            }
-            if (!boundary || previous.stopLine != next.firstLine) {
+            if (!next.follows(previous)) {
                 // The chunk did not start at the record boundary it was meant to: read on in
                 // order from the last good boundary.
                 for (int i = good; i < chunks.size(); i++) {
@@ -523,6 +510,18 @@ public final class InputReader {
             part = null;
             sink = whole;
             stats = wholeStats;
+        }
+
+        /**
+         * Whether this chunk starts at the record boundary where {@code previous} stopped, on the
+         * line after its last; its lines get the file's numbers when it does.
+         */
+        boolean follows(Chunk<T> previous) {
+            boolean boundary = previous.stopOffset == firstOffset && firstOffset >= 0;
+            if (boundary && linesUnknown) {
+                shiftLines(previous.stopLine - firstLine);
+            }
+            return boundary && previous.stopLine == firstLine;
         }
 
         /** Gives the chunk's lines the file's numbers, {@code delta} more than its own. */
