@@ -75,8 +75,7 @@ class BgNbdTest {
                 0.19939528083591145, 0.085429759539060759);
         assertEquals(0.017965493866579044, CDNOW.probabilityOfPurchases(5, 39), 1e-14);
         assertEquals(0.0035904295401896733, CDNOW.probabilityOfPurchases(10, 39), 1e-15);
-        assertEquals(1, CDNOW.probabilityOfPurchases(0, 0));
-        assertEquals(0, CDNOW.probabilityOfPurchases(3, 0));
+        ModelAssertions.assertNoPurchasesInNoTime(CDNOW);
     }
 
     @Test

@@ -62,8 +62,7 @@ class MbgNbdTest {
         assertEquals(0.58247318949328897, CDNOW.probabilityOfPurchases(0, 39), 1e-13);
         assertEquals(0.182783077288, CDNOW.probabilityOfPurchases(1, 39), 1e-10);
         assertEquals(0.0193873235536, CDNOW.probabilityOfPurchases(5, 39), 1e-10);
-        assertEquals(1, CDNOW.probabilityOfPurchases(0, 0));
-        assertEquals(0, CDNOW.probabilityOfPurchases(2, 0));
+        ModelAssertions.assertNoPurchasesInNoTime(CDNOW);
     }
 
     @Test

@@ -22,6 +22,17 @@ final class ModelAssertions {
     }
 
     /**
+     * Asserts that in no time nothing is bought, exactly: {@code P(X(0) = 0) = 1} and
+     * {@code P(X(0) = n) = 0} for {@code n = 1, 2, 3}.
+     */
+    static void assertNoPurchasesInNoTime(PurchaseModel model) {
+        assertEquals(1, model.probabilityOfPurchases(0, 0));
+        for (int n = 1; n <= 3; n++) {
+            assertEquals(0, model.probabilityOfPurchases(n, 0), "n=" + n);
+        }
+    }
+
+    /**
      * Asserts that {@code pmf} is a distribution on {@code 0, 1, …}: each probability in [0, 1],
      * summing to 1 (within {@code totalTolerance}) with mean {@code mean} (within
      * {@code meanTolerance}). The sum stops at the first {@code n} where both the mass left and

@@ -67,7 +67,7 @@ class ParetoNbdTest {
         ModelAssertions.assertProbabilities(CDNOW, 39, 1e-11, 0.59362503160238383,
                 0.16556294727717548, 0.082487184116316588);
         assertEquals(0.021484828361821043, CDNOW.probabilityOfPurchases(5, 39), 1e-12);
-        assertEquals(1, CDNOW.probabilityOfPurchases(0, 0));
+        ModelAssertions.assertNoPurchasesInNoTime(CDNOW);
     }
 
     @Test
