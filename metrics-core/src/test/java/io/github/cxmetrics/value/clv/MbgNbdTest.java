@@ -87,11 +87,7 @@ class MbgNbdTest {
     void inUnit_rescalesAlphaAndKeepsThePredictions() {
         MbgNbd days = CDNOW.inUnit(ChronoUnit.DAYS);
         assertEquals(6.183 * 7, days.alpha(), 1e-12);
-        CustomerRfm customer = BgNbdTest.CUSTOMER_1.inUnit(ChronoUnit.DAYS);
-        assertEquals(CDNOW.probabilityAlive(BgNbdTest.CUSTOMER_1), days.probabilityAlive(customer),
-                1e-14);
-        assertEquals(CDNOW.expectedPurchases(BgNbdTest.CUSTOMER_1, 39),
-                days.expectedPurchases(customer, 39 * 7), 1e-12);
+        ModelAssertions.assertSamePredictionsInDays(CDNOW, BgNbdTest.CUSTOMER_1, 1e-14, 1e-12);
         assertEquals(CDNOW.expectedPurchases(39), days.expectedPurchases(273), 1e-13);
     }
 

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.lang.reflect.RecordComponent;
+import java.time.temporal.ChronoUnit;
 import java.util.Arrays;
 import java.util.function.IntToDoubleFunction;
 
@@ -30,6 +31,20 @@ final class ModelAssertions {
         for (int n = 1; n <= 3; n++) {
             assertEquals(0, model.probabilityOfPurchases(n, 0), "n=" + n);
         }
+    }
+
+    /**
+     * Asserts that the model in days predicts for the customer in days what it predicts in
+     * weeks, its unit: {@code P(alive)} and {@code E[Y(39 weeks)]}, within the tolerances.
+     */
+    static void assertSamePredictionsInDays(PurchaseModel weekly, CustomerRfm customer,
+            double aliveTolerance, double expectedTolerance) {
+        PurchaseModel days = weekly.inUnit(ChronoUnit.DAYS);
+        CustomerRfm inDays = customer.inUnit(ChronoUnit.DAYS);
+        assertEquals(weekly.probabilityAlive(customer), days.probabilityAlive(inDays),
+                aliveTolerance);
+        assertEquals(weekly.expectedPurchases(customer, 39), days.expectedPurchases(inDays, 273),
+                expectedTolerance);
     }
 
     /**

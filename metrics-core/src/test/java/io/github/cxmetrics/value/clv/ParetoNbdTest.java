@@ -74,11 +74,7 @@ class ParetoNbdTest {
     void inUnit_leavesPredictionsUnchanged() {
         ParetoNbd days = CDNOW.inUnit(ChronoUnit.DAYS);
         assertEquals(11.669 * 7, days.beta(), 1e-12);
-        CustomerRfm inDays = BgNbdTest.CUSTOMER_1.inUnit(ChronoUnit.DAYS);
-        assertEquals(CDNOW.probabilityAlive(BgNbdTest.CUSTOMER_1), days.probabilityAlive(inDays),
-                1e-13);
-        assertEquals(CDNOW.expectedPurchases(BgNbdTest.CUSTOMER_1, 39),
-                days.expectedPurchases(inDays, 273), 1e-12);
+        ModelAssertions.assertSamePredictionsInDays(CDNOW, BgNbdTest.CUSTOMER_1, 1e-13, 1e-12);
     }
 
     @Test
