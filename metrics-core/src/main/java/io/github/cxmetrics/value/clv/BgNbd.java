@@ -102,29 +102,6 @@ public record BgNbd(double r, double alpha, double a, double b, ChronoUnit unit)
         return new BgNbd(r, alpha * TimeUnits.conversion(this.unit, unit), a, b, unit);
     }
 
-    /**
-     * {@inheritDoc} Exactly 1 for a customer without repeat purchases: under the BG/NBD, a
-     * customer can drop out only just after a purchase; exactly 1 for every customer when
-     * {@code b = ∞}.
-     */
-    @Override
-    public double probabilityAlive(CustomerRfm customer) {
-        return ModelChecks.onCustomer(customer, unit, this::aliveAt);
-    }
-
-    /** {@code P(alive | x, tₓ, T)} on primitives, checked by the caller. */
-    double aliveAt(int x, double tx, double age) {
-        if (x == 0 || b == Double.POSITIVE_INFINITY) {
-            return 1;
-        }
-        return Special.logistic(-BgNbdLikelihood.logOdds(r, alpha, a, b, x, tx, age, false));
-    }
-
-    /** {@code E_updated[X(t)]} of a customer alive at {@code T}, on primitives. */
-    double expectedGivenAlive(int x, double age, double t) {
-        return expected(t, r + x, alpha + age, a, b + x);
-    }
-
     @Override
     public BgNbd givenAlive(CustomerRfm customer) {
         ModelChecks.customer(customer, unit);
@@ -132,20 +109,24 @@ public record BgNbd(double r, double alpha, double a, double b, ChronoUnit unit)
         return new BgNbd(r + x, alpha + customer.age(), a, b + x, unit);
     }
 
-    @Override
-    public double expectedPurchases(double horizon) {
-        return expected(TimeUnits.requireHorizon(horizon), r, alpha, a, b);
+    /**
+     * Its formulas, for {@link PurchaseModel}'s checked methods. {@code P(alive)} is exactly 1
+     * for a customer without repeat purchases (under the BG/NBD a customer can drop out only just
+     * after a purchase) and for every customer when {@code b = ∞}.
+     */
+    Formulas formulas() {
+        return new Formulas(this::aliveAt,
+                (x, tx, age) -> BgNbdLikelihood.logLikelihood(r, alpha, a, b, x, tx, age, false),
+                t -> expected(t, r, alpha, a, b),
+                (n, t) -> pmf(n, t, r, alpha, a, b),
+                (x, age, t) -> expected(t, r + x, alpha + age, a, b + x));
     }
 
-    @Override
-    public double probabilityOfPurchases(int n, double horizon) {
-        return pmf(ModelChecks.count(n), TimeUnits.requireHorizon(horizon), r, alpha, a, b);
-    }
-
-    @Override
-    public double logLikelihood(CustomerRfm customer) {
-        return ModelChecks.onCustomer(customer, unit,
-                (x, tx, age) -> BgNbdLikelihood.logLikelihood(r, alpha, a, b, x, tx, age, false));
+    private double aliveAt(int x, double tx, double age) {
+        if (x == 0 || b == Double.POSITIVE_INFINITY) {
+            return 1;
+        }
+        return Special.logistic(-BgNbdLikelihood.logOdds(r, alpha, a, b, x, tx, age, false));
     }
 
     /** {@code E[X(t)]} for parameters {@code (r, α, a, b)}; see the class comment. */

@@ -21,30 +21,9 @@ final class CustomerPredictions {
 
     private CustomerPredictions() {}
 
-    /** {@code E_updated[X(t)]} of a customer alive at {@code T}, on primitives. */
-    private interface GivenAlive {
-        double expected(int x, double age, double t);
-    }
-
-    /**
-     * A model's formulas on primitives: {@code P(alive | x, tₓ, T)} and {@code E_updated[X(t)]}.
-     */
-    private record Rows(ModelChecks.OnHistory alive, GivenAlive givenAlive) {}
-
     /** A function of {@code (x, T)}: the part of a prediction that does not depend on tₓ. */
     private interface OfFrequencyAndAge {
         double value(int x, double age);
-    }
-
-    private static Rows rows(PurchaseModel model) {
-        if (model instanceof BgNbd m) {
-            return new Rows(m::aliveAt, m::expectedGivenAlive);
-        }
-        if (model instanceof MbgNbd m) {
-            return new Rows(m::aliveAt, m::expectedGivenAlive);
-        }
-        ParetoNbd m = (ParetoNbd) model;
-        return new Rows(m::aliveAt, m::expectedGivenAlive);
     }
 
     private static void check(PurchaseModel model, RfmSummary summary) {
@@ -54,20 +33,21 @@ final class CustomerPredictions {
 
     static double[] probabilityAlive(PurchaseModel model, RfmSummary summary) {
         check(model, summary);
-        Rows rows = rows(model);
+        Formulas formulas = Formulas.of(model);
         int[] x = summary.frequencyColumn();
         double[] tx = summary.recencyColumn();
         double[] age = summary.ageColumn();
         double[] alive = new double[x.length];
-        forEachRow(x.length, i -> alive[i] = rows.alive().at(x[i], tx[i], age[i]));
+        forEachRow(x.length, i -> alive[i] = formulas.alive().at(x[i], tx[i], age[i]));
         return alive;
     }
 
     static double[] expectedPurchases(PurchaseModel model, RfmSummary summary, double horizon) {
         check(model, summary);
         double t = TimeUnits.requireHorizon(horizon);
-        Rows rows = rows(model);
-        return timesAlive(summary, rows, (x, age) -> rows.givenAlive().expected(x, age, t), null);
+        Formulas formulas = Formulas.of(model);
+        return timesAlive(summary, formulas.alive(),
+                (x, age) -> formulas.givenAlive().expected(x, age, t), null);
     }
 
     static double[] lifetimeValue(PurchaseModel model, RfmSummary summary, GammaGamma spend,
@@ -76,16 +56,16 @@ final class CustomerPredictions {
         Checks.requireNonNull(spend, "spend");
         Checks.requireNonNull(discounting, "discounting");
         double[] meanSpend = spend.expectedMeanSpend(summary);
-        Rows rows = rows(model);
+        Formulas formulas = Formulas.of(model);
         double step = discounting.periodLength(model.unit());
         double factor = 1 / (1 + discounting.rate());
         int periods = discounting.periods();
-        return timesAlive(summary, rows, (x, age) -> {
+        return timesAlive(summary, formulas.alive(), (x, age) -> {
             double discount = 1;
             double previous = 0;
             double value = 0;
             for (int k = 1; k <= periods; k++) {
-                double expected = rows.givenAlive().expected(x, age, k * step);
+                double expected = formulas.givenAlive().expected(x, age, k * step);
                 discount *= factor;
                 value += (expected - previous) * discount;
                 previous = expected;
@@ -98,8 +78,8 @@ final class CustomerPredictions {
      * Returns {@code P(alive)·f(x, T)} per customer, times {@code weight[i]} if not null;
      * {@code f} computed once per distinct {@code (x, T)} where that pays.
      */
-    private static double[] timesAlive(RfmSummary summary, Rows rows, OfFrequencyAndAge f,
-            double[] weight) {
+    private static double[] timesAlive(RfmSummary summary, ModelChecks.OnHistory alive,
+            OfFrequencyAndAge f, double[] weight) {
         int[] x = summary.frequencyColumn();
         double[] tx = summary.recencyColumn();
         double[] age = summary.ageColumn();
@@ -113,10 +93,10 @@ final class CustomerPredictions {
                 perKey[k] = f.value(x[row], age[row]);
             });
             int[] id = keys.id;
-            forEachRow(n, i -> out[i] = rows.alive().at(x[i], tx[i], age[i]) * perKey[id[i]]
+            forEachRow(n, i -> out[i] = alive.at(x[i], tx[i], age[i]) * perKey[id[i]]
                     * (weight == null ? 1 : weight[i]));
         } else {
-            forEachRow(n, i -> out[i] = rows.alive().at(x[i], tx[i], age[i]) * f.value(x[i], age[i])
+            forEachRow(n, i -> out[i] = alive.at(x[i], tx[i], age[i]) * f.value(x[i], age[i])
                     * (weight == null ? 1 : weight[i]));
         }
         return out;

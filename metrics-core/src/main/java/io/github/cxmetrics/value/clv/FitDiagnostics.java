@@ -41,13 +41,9 @@ public record FitDiagnostics(
      */
     public Estimate estimate(String name) {
         Checks.requireNonNull(name, "name");
-        for (Estimate e : estimates) {
-            if (e.name().equals(name)) {
-                return e;
-            }
-        }
-        throw new IllegalArgumentException("parameter must be one of "
-                + estimates.stream().map(Estimate::name).toList() + ": " + name);
+        return estimates.stream().filter(e -> e.name().equals(name)).findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("parameter must be one of "
+                        + estimates.stream().map(Estimate::name).toList() + ": " + name));
     }
 
     /** Returns the standard error of a parameter; see {@link #estimate(String)}. */

@@ -73,25 +73,6 @@ public record MbgNbd(double r, double alpha, double a, double b, ChronoUnit unit
     }
 
     /**
-     * {@inheritDoc} Below 1 also for a customer without repeat purchases: under the MBG/NBD a
-     * customer can drop out at their first purchase.
-     */
-    @Override
-    public double probabilityAlive(CustomerRfm customer) {
-        return ModelChecks.onCustomer(customer, unit, this::aliveAt);
-    }
-
-    /** {@code P(alive | x, tₓ, T)} on primitives, checked by the caller. */
-    double aliveAt(int x, double tx, double age) {
-        return Special.logistic(-BgNbdLikelihood.logOdds(r, alpha, a, b, x, tx, age, true));
-    }
-
-    /** {@code E_updated[X(t)]} of a customer alive at {@code T}, on primitives. */
-    double expectedGivenAlive(int x, double age, double t) {
-        return BgNbd.expected(t, r + x, alpha + age, a, b + x + 1);
-    }
-
-    /**
      * {@inheritDoc} For the MBG/NBD this is a {@link BgNbd}: a customer alive at {@code T} has
      * survived their {@code x + 1} purchases, and from then on drops out only after a purchase.
      */
@@ -102,28 +83,27 @@ public record MbgNbd(double r, double alpha, double a, double b, ChronoUnit unit
         return new BgNbd(r + x, alpha + customer.age(), a, b + x + 1, unit);
     }
 
-    @Override
-    public double expectedPurchases(double horizon) {
-        double t = TimeUnits.requireHorizon(horizon);
-        return survival() * BgNbd.expected(t, r, alpha, a, b + 1);
-    }
-
-    @Override
-    public double probabilityOfPurchases(int n, double horizon) {
-        double t = TimeUnits.requireHorizon(horizon);
-        double survived = survival();
-        return survived * BgNbd.pmf(ModelChecks.count(n), t, r, alpha, a, b + 1)
-                + (n == 0 ? 1 - survived : 0);
+    /**
+     * Its formulas, for {@link PurchaseModel}'s checked methods: a new customer is the BG/NBD
+     * {@code (r, α, a, b+1)} once they survive their first purchase, and {@code P(alive)} is below
+     * 1 also for a customer without repeat purchases.
+     */
+    Formulas formulas() {
+        return new Formulas(
+                (x, tx, age) -> Special.logistic(
+                        -BgNbdLikelihood.logOdds(r, alpha, a, b, x, tx, age, true)),
+                (x, tx, age) -> BgNbdLikelihood.logLikelihood(r, alpha, a, b, x, tx, age, true),
+                t -> survival() * BgNbd.expected(t, r, alpha, a, b + 1),
+                (n, t) -> {
+                    double survived = survival();
+                    return survived * BgNbd.pmf(n, t, r, alpha, a, b + 1)
+                            + (n == 0 ? 1 - survived : 0);
+                },
+                (x, age, t) -> BgNbd.expected(t, r + x, alpha + age, a, b + x + 1));
     }
 
     /** {@code b/(a+b)}, the probability of surviving the first purchase; 1 when {@code b = ∞}. */
     private double survival() {
         return b == Double.POSITIVE_INFINITY ? 1 : b / (a + b);
-    }
-
-    @Override
-    public double logLikelihood(CustomerRfm customer) {
-        return ModelChecks.onCustomer(customer, unit,
-                (x, tx, age) -> BgNbdLikelihood.logLikelihood(r, alpha, a, b, x, tx, age, true));
     }
 }

@@ -59,41 +59,21 @@ public record ParetoNbd(double r, double alpha, double s, double beta, ChronoUni
     }
 
     @Override
-    public double probabilityAlive(CustomerRfm customer) {
-        return ModelChecks.onCustomer(customer, unit, this::aliveAt);
-    }
-
-    /** {@code P(alive | x, tₓ, T)} on primitives, checked by the caller. */
-    double aliveAt(int x, double tx, double age) {
-        return Math.exp(ParetoNbdLikelihood.logProbabilityAlive(r, alpha, s, beta, x, tx, age));
-    }
-
-    /** {@code E_updated[X(t)]} of a customer alive at {@code T}, on primitives. */
-    double expectedGivenAlive(int x, double age, double t) {
-        return expected(t, r + x, alpha + age, s, beta + age);
-    }
-
-    @Override
     public ParetoNbd givenAlive(CustomerRfm customer) {
         ModelChecks.customer(customer, unit);
         double age = customer.age();
         return new ParetoNbd(r + customer.frequency(), alpha + age, s, beta + age, unit);
     }
 
-    @Override
-    public double expectedPurchases(double horizon) {
-        return expected(TimeUnits.requireHorizon(horizon), r, alpha, s, beta);
-    }
-
-    @Override
-    public double probabilityOfPurchases(int n, double horizon) {
-        return pmf(ModelChecks.count(n), TimeUnits.requireHorizon(horizon), r, alpha, s, beta);
-    }
-
-    @Override
-    public double logLikelihood(CustomerRfm customer) {
-        return ModelChecks.onCustomer(customer, unit,
-                (x, tx, age) -> ParetoNbdLikelihood.logLikelihood(r, alpha, s, beta, x, tx, age));
+    /** Its formulas, for {@link PurchaseModel}'s checked methods. */
+    Formulas formulas() {
+        return new Formulas(
+                (x, tx, age) -> Math.exp(
+                        ParetoNbdLikelihood.logProbabilityAlive(r, alpha, s, beta, x, tx, age)),
+                (x, tx, age) -> ParetoNbdLikelihood.logLikelihood(r, alpha, s, beta, x, tx, age),
+                t -> expected(t, r, alpha, s, beta),
+                (n, t) -> pmf(n, t, r, alpha, s, beta),
+                (x, age, t) -> expected(t, r + x, alpha + age, s, beta + age));
     }
 
     /**

@@ -39,7 +39,9 @@ public sealed interface PurchaseModel permits BgNbd, MbgNbd, ParetoNbd {
      *
      * @throws IllegalArgumentException if the customer is in another unit
      */
-    double probabilityAlive(CustomerRfm customer);
+    default double probabilityAlive(CustomerRfm customer) {
+        return ModelChecks.onCustomer(customer, unit(), Formulas.of(this).alive());
+    }
 
     /**
      * Returns {@code E[X(t)]}, the expected number of purchases of a new customer in their first
@@ -47,7 +49,9 @@ public sealed interface PurchaseModel permits BgNbd, MbgNbd, ParetoNbd {
      *
      * @param horizon {@code t} in {@link #unit()}, finite and ≥ 0
      */
-    double expectedPurchases(double horizon);
+    default double expectedPurchases(double horizon) {
+        return Formulas.of(this).expected().at(TimeUnits.requireHorizon(horizon));
+    }
 
     /**
      * Returns the model of the customer's purchases after the calibration period, given that they
@@ -78,7 +82,10 @@ public sealed interface PurchaseModel permits BgNbd, MbgNbd, ParetoNbd {
      * @param n the number of purchases, ≥ 0
      * @param horizon {@code t} in {@link #unit()}, finite and ≥ 0
      */
-    double probabilityOfPurchases(int n, double horizon);
+    default double probabilityOfPurchases(int n, double horizon) {
+        int count = ModelChecks.count(n);
+        return Formulas.of(this).probability().at(count, TimeUnits.requireHorizon(horizon));
+    }
 
     /**
      * Returns {@code P(Y(t) = n | x, tₓ, T) = P(alive)·P_updated(X(t) = n) + (1 − P(alive))·[n = 0]},
@@ -136,7 +143,9 @@ public sealed interface PurchaseModel permits BgNbd, MbgNbd, ParetoNbd {
      *
      * @throws IllegalArgumentException if the customer is in another unit
      */
-    double logLikelihood(CustomerRfm customer);
+    default double logLikelihood(CustomerRfm customer) {
+        return ModelChecks.onCustomer(customer, unit(), Formulas.of(this).logLikelihood());
+    }
 
     /**
      * Returns the log-likelihood of every customer of a summary, the quantity maximised by the

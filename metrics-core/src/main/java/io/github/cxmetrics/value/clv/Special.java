@@ -121,19 +121,12 @@ final class Special {
             return 0;
         }
         double cm1 = c - 1;
+        // Each quantity of the recurrence next to its partial derivatives in b, c and z.
         double f = 1;
-        double gb = 0;
-        double gc = 0;
-        double gz = 0;
-        double cc = 1;
-        double inverseC = 1;
-        double ccB = 0;
-        double ccC = 0;
-        double ccZ = 0;
-        double dd = 0;
-        double ddB = 0;
-        double ddC = 0;
-        double ddZ = 0;
+        double gb = 0, gc = 0, gz = 0;              // of −ln f
+        double cc = 1, inverseC = 1;
+        double ccB = 0, ccC = 0, ccZ = 0;
+        double dd = 0, ddB = 0, ddC = 0, ddZ = 0;
         for (int m = 1; m <= MAX_FRACTION_STEPS; m++) {
             double k;
             double kb;

@@ -60,7 +60,7 @@ class BfgsTest {
         assertTrue(r.iterations() >= 20 && r.iterations() <= 45, r::toString);
         assertTrue(r.evaluations() <= 60, r::toString);
         // the counts, the value and the gradient are those of the function at the point
-        assertEquals(f.points.size(), r.evaluations());
+        assertEquals(f.points().size(), r.evaluations());
         assertEquals(f.value(r.point(), null), r.value());
         assertArrayEquals(f.gradientAt(r.point()), r.gradient());
         assertTrue(Bfgs.maxAbs(r.gradient()) <= 1e-10);
@@ -73,11 +73,11 @@ class BfgsTest {
         // The best value seen so far never increases and ends at the result; the result is the
         // smallest value evaluated.
         double best = Double.POSITIVE_INFINITY;
-        for (double v : f.values) {
+        for (double v : f.values()) {
             best = Math.min(best, v);
         }
         assertEquals(best, r.value());
-        assertTrue(r.value() < f.values.get(0));
+        assertTrue(r.value() < f.values().get(0));
     }
 
     @Test
@@ -92,7 +92,7 @@ class BfgsTest {
         assertEquals(0.0, r.value());
         assertEquals(2, r.iterations());
         assertEquals(3, r.evaluations());
-        assertArrayEquals(new double[] {1}, f.points.get(1));
+        assertArrayEquals(new double[] {1}, f.points().get(1));
     }
 
     @Test
@@ -120,10 +120,10 @@ class BfgsTest {
         assertArrayEquals(far, r.point(), 1e-9);
         assertTrue(r.iterations() >= 8, r::toString);
         assertTrue(r.iterations() <= 12, r::toString);
-        for (int k = 1; k < f.points.size(); k++) {
+        for (int k = 1; k < f.points().size(); k++) {
             double nearest = Double.POSITIVE_INFINITY;
             for (int j = 0; j < k; j++) {
-                nearest = Math.min(nearest, chebyshev(f.points.get(j), f.points.get(k)));
+                nearest = Math.min(nearest, chebyshev(f.points().get(j), f.points().get(k)));
             }
             assertTrue(nearest <= Bfgs.MAX_STEP * (1 + 1e-12), "point " + k + " jumps " + nearest);
         }
@@ -138,7 +138,7 @@ class BfgsTest {
         assertTrue(r.converged(), r.message());
         assertEquals(1.0, r.point()[0], 1e-10);
         assertEquals(2.0, r.value(), 1e-15);
-        assertTrue(f.values.stream().anyMatch(v -> Double.isNaN(v)), "the path left the domain");
+        assertTrue(f.values().stream().anyMatch(v -> Double.isNaN(v)), "the path left the domain");
     }
 
     @Test
@@ -176,7 +176,7 @@ class BfgsTest {
         assertEquals(2, r.iterations());
         assertArrayEquals(new double[] {3}, r.point());
         assertEquals(9.0, r.value());
-        assertEquals(f.points.size(), r.evaluations());
+        assertEquals(f.points().size(), r.evaluations());
     }
 
     @Test
@@ -261,7 +261,7 @@ class BfgsTest {
         assertTrue(r.converged(), r.message());
         assertEquals(1.0, r.point()[0], 1e-10);
         assertEquals(2.0, r.value(), 1e-15);
-        assertTrue(f.points.stream().anyMatch(x -> x[0] < 0.2), "the path left the domain");
+        assertTrue(f.points().stream().anyMatch(x -> x[0] < 0.2), "the path left the domain");
     }
 
     @Test
@@ -286,7 +286,7 @@ class BfgsTest {
     /** The step lengths the line search from {@code x} along {@code p} tried, in order. */
     private static List<Double> stepsTried(Objectives.Recorded f, double x, double p) {
         List<Double> steps = new ArrayList<>();
-        for (double[] point : f.points.subList(1, f.points.size())) {
+        for (double[] point : f.points().subList(1, f.points().size())) {
             steps.add((point[0] - x) / p);
         }
         return steps;
@@ -301,9 +301,9 @@ class BfgsTest {
     /** Asserts the strong Wolfe conditions (c₁ = 10⁻⁴, c₂ = 0.9) at step {@code alpha}. */
     private static void assertStrongWolfe(Objectives.Recorded f, double x, double p, double alpha) {
         double[] g0 = new double[1];
-        double f0 = f.f.at(new double[] {x}, g0);
+        double f0 = f.f().at(new double[] {x}, g0);
         double[] g = new double[1];
-        double value = f.f.at(new double[] {x + alpha * p}, g);
+        double value = f.f().at(new double[] {x + alpha * p}, g);
         assertTrue(alpha > 0, "step " + alpha);
         assertTrue(value <= f0 + 1e-4 * alpha * g0[0] * p, "sufficient decrease at " + alpha);
         assertTrue(Math.abs(g[0] * p) <= 0.9 * Math.abs(g0[0] * p), "curvature at " + alpha);
@@ -326,7 +326,7 @@ class BfgsTest {
         assertEquals(4.0, search(f, 0, 1, 1, 4));
         assertEquals(List.of(1.0, 2.0, 4.0), stepsTried(f, 0, 1));
         // a cap that is never reached: 60 doublings from 10⁻³⁰, then no step is found
-        Objectives.Recorded endless = new Objectives.Recorded(1, f.f);
+        Objectives.Recorded endless = new Objectives.Recorded(1, f.f());
         assertTrue(Double.isNaN(search(endless, 0, 1, 1e-30, 1e300)));
         assertEquals(60, stepsTried(endless, 0, 1).size());
         assertEquals(1e-30 * Math.pow(2, 59), stepsTried(endless, 0, 1).get(59));
@@ -440,7 +440,7 @@ class BfgsTest {
                 1e-10);
         assertTrue(r.converged(), r.message());
         assertArrayEquals(new double[] {2, -2}, r.point(), 1e-9);
-        assertArrayEquals(new double[] {1, -0.5}, f.points.get(1));
+        assertArrayEquals(new double[] {1, -0.5}, f.points().get(1));
     }
 
     @Test

@@ -10,6 +10,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.temporal.ChronoUnit;
 import java.util.List;
+import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -88,14 +89,10 @@ class LargeCustomerBaseTest {
         assertNull(rows.distinctV);                      // ages all distinct: no table
         // Ages in whole days: few distinct values, so ln(α + T) is tabulated.
         int n = 100_000;
-        int[] x = new int[n];
-        double[] tx = new double[n];
-        double[] age = new double[n];
-        for (int i = 0; i < n; i++) {
-            x[i] = i % 7;
-            age[i] = (180 + i % 97) / 7.0;
-            tx[i] = x[i] == 0 ? 0 : age[i] * (i % 1000) / 1000.0;
-        }
+        int[] x = IntStream.range(0, n).map(i -> i % 7).toArray();
+        double[] age = IntStream.range(0, n).mapToDouble(i -> (180 + i % 97) / 7.0).toArray();
+        double[] tx = IntStream.range(0, n)
+                .mapToDouble(i -> x[i] == 0 ? 0 : age[i] * (i % 1000) / 1000.0).toArray();
         RowGroups days = RowGroups.of(x, tx, age);
         assertNotNull(days.distinctV);
         assertEquals(97, days.distinctV.length);

@@ -62,8 +62,7 @@ class MbgNbdTest {
         assertEquals(0.58247318949328897, CDNOW.probabilityOfPurchases(0, 39), 1e-13);
         assertEquals(0.182783077288, CDNOW.probabilityOfPurchases(1, 39), 1e-10);
         assertEquals(0.0193873235536, CDNOW.probabilityOfPurchases(5, 39), 1e-10);
-        assertEquals(1, CDNOW.probabilityOfPurchases(0, 0));
-        assertEquals(0, CDNOW.probabilityOfPurchases(2, 0));
+        ModelAssertions.assertNoPurchasesInNoTime(CDNOW);
     }
 
     @Test
@@ -88,11 +87,7 @@ class MbgNbdTest {
     void inUnit_rescalesAlphaAndKeepsThePredictions() {
         MbgNbd days = CDNOW.inUnit(ChronoUnit.DAYS);
         assertEquals(6.183 * 7, days.alpha(), 1e-12);
-        CustomerRfm customer = BgNbdTest.CUSTOMER_1.inUnit(ChronoUnit.DAYS);
-        assertEquals(CDNOW.probabilityAlive(BgNbdTest.CUSTOMER_1), days.probabilityAlive(customer),
-                1e-14);
-        assertEquals(CDNOW.expectedPurchases(BgNbdTest.CUSTOMER_1, 39),
-                days.expectedPurchases(customer, 39 * 7), 1e-12);
+        ModelAssertions.assertSamePredictionsInDays(CDNOW, BgNbdTest.CUSTOMER_1, 1e-14, 1e-12);
         assertEquals(CDNOW.expectedPurchases(39), days.expectedPurchases(273), 1e-13);
     }
 

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.lang.reflect.RecordComponent;
+import java.time.temporal.ChronoUnit;
 import java.util.Arrays;
 import java.util.function.IntToDoubleFunction;
 
@@ -19,6 +20,31 @@ final class ModelAssertions {
             assertEquals(expected[n], model.probabilityOfPurchases(n, horizon), tolerance,
                     "n=" + n);
         }
+    }
+
+    /**
+     * Asserts that in no time nothing is bought, exactly: {@code P(X(0) = 0) = 1} and
+     * {@code P(X(0) = n) = 0} for {@code n = 1, 2, 3}.
+     */
+    static void assertNoPurchasesInNoTime(PurchaseModel model) {
+        assertEquals(1, model.probabilityOfPurchases(0, 0));
+        for (int n = 1; n <= 3; n++) {
+            assertEquals(0, model.probabilityOfPurchases(n, 0), "n=" + n);
+        }
+    }
+
+    /**
+     * Asserts that the model in days predicts for the customer in days what it predicts in
+     * weeks, its unit: {@code P(alive)} and {@code E[Y(39 weeks)]}, within the tolerances.
+     */
+    static void assertSamePredictionsInDays(PurchaseModel weekly, CustomerRfm customer,
+            double aliveTolerance, double expectedTolerance) {
+        PurchaseModel days = weekly.inUnit(ChronoUnit.DAYS);
+        CustomerRfm inDays = customer.inUnit(ChronoUnit.DAYS);
+        assertEquals(weekly.probabilityAlive(customer), days.probabilityAlive(inDays),
+                aliveTolerance);
+        assertEquals(weekly.expectedPurchases(customer, 39), days.expectedPurchases(inDays, 273),
+                expectedTolerance);
     }
 
     /**

@@ -6,11 +6,17 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.params.provider.Arguments.arguments;
 
 import io.github.cxmetrics.stats.Interval;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
+import java.util.function.Consumer;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * Fitting: parameters recovered from simulated customer bases (fixed seeds), clear errors for
@@ -37,46 +43,43 @@ class ModelFitterTest {
         }
     }
 
-    @Test
-    void bgNbd_recoversSimulatedParameters() {
-        BgNbd truth = new BgNbd(0.5, 6, 0.7, 2.5, ChronoUnit.WEEKS);
-        RfmSummary data = new Simulation(20240401).bgNbd(truth, 5000, 26, 52);
-        ModelFit<BgNbd> fit = CLV.bgNbd().fit(data);
+    /**
+     * Customer bases simulated from a known model (fixed seeds), the fitter that should recover
+     * it, and what else the fit must show.
+     */
+    static Stream<Arguments> simulatedBases() {
+        BgNbd bgNbd = new BgNbd(0.5, 6, 0.7, 2.5, ChronoUnit.WEEKS);
+        MbgNbd mbgNbd = new MbgNbd(0.85, 1.45, 0.79, 2.42, ChronoUnit.WEEKS);
+        ParetoNbd paretoNbd = new ParetoNbd(0.6, 8, 0.8, 12, ChronoUnit.WEEKS);
+        // β/α = 50, dropout much slower than purchasing: the hypergeometric arguments of the
+        // likelihood reach 0.98.
+        ParetoNbd slowDropout = new ParetoNbd(1.5, 2, 2, 100, ChronoUnit.WEEKS);
+        GammaGamma gammaGamma = new GammaGamma(4, 3, 20);
+        Consumer<ModelFit<?>> nothingElse = fit -> {};
+        return Stream.of(
+                arguments(bgNbd, new Simulation(20240401).bgNbd(bgNbd, 5000, 26, 52), CLV.bgNbd(),
+                        (Consumer<ModelFit<?>>) fit -> {
+                            assertEquals(5000, fit.diagnostics().customers());
+                            assertEquals(ChronoUnit.WEEKS, ((BgNbd) fit.model()).unit());
+                        }),
+                arguments(mbgNbd, new Simulation(20070301).mbgNbd(mbgNbd, 8000, 12, 96),
+                        CLV.mbgNbd(), (Consumer<ModelFit<?>>) fit ->
+                                assertEquals("mbg/nbd", fit.diagnostics().model())),
+                arguments(paretoNbd, new Simulation(19870101).paretoNbd(paretoNbd, 5000, 26, 52),
+                        CLV.paretoNbd(), nothingElse),
+                arguments(slowDropout, new Simulation(7).paretoNbd(slowDropout, 4000, 10, 60),
+                        CLV.paretoNbd(), nothingElse),
+                arguments(gammaGamma, new Simulation(2013).gammaGamma(gammaGamma, 3000, 3),
+                        CLV.gammaGamma(), nothingElse));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("simulatedBases")
+    void fit_recoversSimulatedParameters(Record truth, RfmSummary data, ModelFitter<?> fitter,
+            Consumer<ModelFit<?>> alsoShows) {
+        ModelFit<?> fit = fitter.fit(data);
         assertRecovered(fit.diagnostics(), truth);
-        assertEquals(5000, fit.diagnostics().customers());
-        assertEquals(ChronoUnit.WEEKS, fit.model().unit());
-    }
-
-    @Test
-    void mbgNbd_recoversSimulatedParameters() {
-        MbgNbd truth = new MbgNbd(0.85, 1.45, 0.79, 2.42, ChronoUnit.WEEKS);
-        RfmSummary data = new Simulation(20070301).mbgNbd(truth, 8000, 12, 96);
-        ModelFit<MbgNbd> fit = CLV.mbgNbd().fit(data);
-        assertRecovered(fit.diagnostics(), truth);
-        assertEquals("mbg/nbd", fit.diagnostics().model());
-    }
-
-    @Test
-    void paretoNbd_recoversSimulatedParameters() {
-        ParetoNbd truth = new ParetoNbd(0.6, 8, 0.8, 12, ChronoUnit.WEEKS);
-        RfmSummary data = new Simulation(19870101).paretoNbd(truth, 5000, 26, 52);
-        ModelFit<ParetoNbd> fit = CLV.paretoNbd().fit(data);
-        assertRecovered(fit.diagnostics(), truth);
-    }
-
-    @Test
-    void paretoNbd_fitsWhenDropoutIsMuchSlowerThanPurchasing() {
-        // β/α = 50: the hypergeometric arguments of the likelihood reach 0.98.
-        ParetoNbd truth = new ParetoNbd(1.5, 2, 2, 100, ChronoUnit.WEEKS);
-        RfmSummary data = new Simulation(7).paretoNbd(truth, 4000, 10, 60);
-        assertRecovered(CLV.paretoNbd().fit(data).diagnostics(), truth);
-    }
-
-    @Test
-    void gammaGamma_recoversSimulatedParameters() {
-        GammaGamma truth = new GammaGamma(4, 3, 20);
-        RfmSummary data = new Simulation(2013).gammaGamma(truth, 3000, 3);
-        assertRecovered(CLV.gammaGamma().fit(data).diagnostics(), truth);
+        alsoShows.accept(fit);
     }
 
     @Test

@@ -44,33 +44,18 @@ final class Objectives {
 
     /**
      * An objective that records every point it is evaluated at and the value there, and says
-     * whether its gradient is analytic (by default it is).
+     * whether its gradient is analytic (by default it is). A record, so that its components are
+     * the {@link Objective}'s {@code dimension()} and {@code analyticGradient()}.
      */
-    static final class Recorded implements Objective {
-        final int dimension;
-        final Value f;
-        final boolean analytic;
-        final List<double[]> points = new ArrayList<>();
-        final List<Double> values = new ArrayList<>();
+    record Recorded(int dimension, Value f, boolean analyticGradient, List<double[]> points,
+            List<Double> values) implements Objective {
 
         Recorded(int dimension, Value f) {
             this(dimension, f, true);
         }
 
-        Recorded(int dimension, Value f, boolean analytic) {
-            this.dimension = dimension;
-            this.f = f;
-            this.analytic = analytic;
-        }
-
-        @Override
-        public int dimension() {
-            return dimension;
-        }
-
-        @Override
-        public boolean analyticGradient() {
-            return analytic;
+        Recorded(int dimension, Value f, boolean analyticGradient) {
+            this(dimension, f, analyticGradient, new ArrayList<>(), new ArrayList<>());
         }
 
         @Override

@@ -67,18 +67,14 @@ class ParetoNbdTest {
         ModelAssertions.assertProbabilities(CDNOW, 39, 1e-11, 0.59362503160238383,
                 0.16556294727717548, 0.082487184116316588);
         assertEquals(0.021484828361821043, CDNOW.probabilityOfPurchases(5, 39), 1e-12);
-        assertEquals(1, CDNOW.probabilityOfPurchases(0, 0));
+        ModelAssertions.assertNoPurchasesInNoTime(CDNOW);
     }
 
     @Test
     void inUnit_leavesPredictionsUnchanged() {
         ParetoNbd days = CDNOW.inUnit(ChronoUnit.DAYS);
         assertEquals(11.669 * 7, days.beta(), 1e-12);
-        CustomerRfm inDays = BgNbdTest.CUSTOMER_1.inUnit(ChronoUnit.DAYS);
-        assertEquals(CDNOW.probabilityAlive(BgNbdTest.CUSTOMER_1), days.probabilityAlive(inDays),
-                1e-13);
-        assertEquals(CDNOW.expectedPurchases(BgNbdTest.CUSTOMER_1, 39),
-                days.expectedPurchases(inDays, 273), 1e-12);
+        ModelAssertions.assertSamePredictionsInDays(CDNOW, BgNbdTest.CUSTOMER_1, 1e-13, 1e-12);
     }
 
     @Test
