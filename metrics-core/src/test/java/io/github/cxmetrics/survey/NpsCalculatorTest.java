@@ -327,14 +327,6 @@ class NpsCalculatorTest {
     }
 
     @Test
-    void plus_ofDifferentOptions_isRejected() {
-        NpsResult a = CxMetrics.nps().compute(nps(5, 0, 0));
-        NpsResult b = CxMetrics.nps().smallSampleBelow(10).compute(nps(5, 0, 0));
-        failureStartingWith(IllegalArgumentException.class, () -> a.plus(b),
-                "cannot combine results computed with different options");
-    }
-
-    @Test
     void plus_equalsOnePass() {
         NpsResult a = CxMetrics.nps().compute(nps(5, 3, 1));
         NpsResult b = CxMetrics.nps().compute(nps(1, 2, 7));
