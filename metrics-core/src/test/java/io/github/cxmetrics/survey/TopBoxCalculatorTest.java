@@ -1,5 +1,6 @@
 package io.github.cxmetrics.survey;
 
+import static io.github.cxmetrics.survey.Comparisons.assertInterval;
 import static io.github.cxmetrics.survey.Comparisons.assertTest;
 import static io.github.cxmetrics.Expect.failure;
 import static io.github.cxmetrics.Expect.undefinedWhenEmpty;
@@ -136,9 +137,7 @@ class TopBoxCalculatorTest {
         Comparison c = a.comparedTo(b);
         assertTest(c, 15.0, 6.495211, 2.264111, 0.023567);
         assertTrue(c.isSignificant(0.05));
-        Interval ci = c.confidenceInterval(0.95);
-        assertEquals(1.975502, ci.lower(), 1e-6);
-        assertEquals(27.436263, ci.upper(), 1e-6);
+        assertInterval(c, 0.95, 1.975502, 27.436263);
         assertEquals("two-proportion z-test", c.test());
     }
 
