@@ -106,24 +106,28 @@ class InteractionTest {
         return Stream.of(
                 refused("reply before request names both times",
                         t -> t.firstReplyAt(OPENED.minusSeconds(3600)),
-                        "firstReplyAt must not be before openedAt: firstReplyAt 2024-04-05T08:00:00Z,"
-                        + " openedAt 2024-04-05T09:00:00Z (interaction t-1)"),
+                        "firstReplyAt must not be before openedAt: firstReplyAt"
+                        + " 2024-04-05T08:00:00Z, openedAt 2024-04-05T09:00:00Z (interaction t-1)"),
                 refused("solve before request names both times",
                         t -> t.solvedAt(OPENED.minusSeconds(1)),
-                        "firstSolvedAt must not be before openedAt: firstSolvedAt 2024-04-05T08:59:59Z,"
-                        + " openedAt 2024-04-05T09:00:00Z (interaction t-1)"),
+                        "firstSolvedAt must not be before openedAt: firstSolvedAt"
+                        + " 2024-04-05T08:59:59Z, openedAt 2024-04-05T09:00:00Z (interaction t-1)"),
                 refused("solve before reply names both times",
                         t -> t.firstReplyAt(SOLVED).solvedAt(REPLY),
                         "firstSolvedAt must not be before firstReplyAt: firstSolvedAt"
-                        + " 2024-04-05T09:40:00Z, firstReplyAt 2024-04-05T11:00:00Z (interaction t-1)"),
+                        + " 2024-04-05T09:40:00Z, firstReplyAt 2024-04-05T11:00:00Z"
+                        + " (interaction t-1)"),
                 refused("last solve before reply after a reopen names both times",
-                        t -> t.firstSolvedAt(OPENED).reopens(1).lastSolvedAt(REPLY).firstReplyAt(SOLVED),
+                        t -> t.firstSolvedAt(OPENED).reopens(1).lastSolvedAt(REPLY)
+                                .firstReplyAt(SOLVED),
                         "lastSolvedAt must not be before firstReplyAt: lastSolvedAt"
-                        + " 2024-04-05T09:40:00Z, firstReplyAt 2024-04-05T11:00:00Z (interaction t-1)"),
+                        + " 2024-04-05T09:40:00Z, firstReplyAt 2024-04-05T11:00:00Z"
+                        + " (interaction t-1)"),
                 refused("last solve before the first names both times",
                         t -> t.firstSolvedAt(SOLVED).lastSolvedAt(REPLY).reopens(1),
                         "lastSolvedAt must not be before firstSolvedAt: lastSolvedAt"
-                        + " 2024-04-05T09:40:00Z, firstSolvedAt 2024-04-05T11:00:00Z (interaction t-1)"),
+                        + " 2024-04-05T09:40:00Z, firstSolvedAt 2024-04-05T11:00:00Z"
+                        + " (interaction t-1)"),
                 refused("last solve without a first",
                         t -> t.lastSolvedAt(SOLVED),
                         "lastSolvedAt must not be set without firstSolvedAt: lastSolvedAt"
@@ -131,11 +135,12 @@ class InteractionTest {
                 refused("two solves without a reopen",
                         t -> t.firstSolvedAt(REPLY).lastSolvedAt(SOLVED),
                         "lastSolvedAt must equal firstSolvedAt when reopens is 0: lastSolvedAt"
-                        + " 2024-04-05T11:00:00Z, firstSolvedAt 2024-04-05T09:40:00Z (interaction t-1)"),
+                        + " 2024-04-05T11:00:00Z, firstSolvedAt 2024-04-05T09:40:00Z"
+                        + " (interaction t-1)"),
                 refused("a first solve without a last and without a reopen",
                         t -> t.firstSolvedAt(REPLY),
-                        "lastSolvedAt must equal firstSolvedAt when reopens is 0: lastSolvedAt null,"
-                        + " firstSolvedAt 2024-04-05T09:40:00Z (interaction t-1)"),
+                        "lastSolvedAt must equal firstSolvedAt when reopens is 0: lastSolvedAt"
+                        + " null, firstSolvedAt 2024-04-05T09:40:00Z (interaction t-1)"),
                 refused("reopens without a solve",
                         t -> t.reopens(2),
                         "reopens must be 0 for an interaction never solved (no firstSolvedAt): 2"
@@ -151,7 +156,8 @@ class InteractionTest {
                         "publicReplies must be >= 1 when firstReplyAt is set: 0 (interaction t-1)"),
                 refused("public replies but no first reply",
                         t -> t.publicReplies(2),
-                        "publicReplies must be 0 when firstReplyAt is not set: 2 (interaction t-1)"),
+                        "publicReplies must be 0 when firstReplyAt is not set: 2"
+                        + " (interaction t-1)"),
                 refused("negative talk time",
                         t -> t.talkTime(Duration.ofSeconds(-5)),
                         "talkTime must be >= 0: PT-5S (interaction t-1)"),

@@ -4,7 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.github.cxmetrics.stats.Interval;
 
-/** The checks that the comparison tests share: a test and its interval, against hand computation. */
+/** The checks that the comparison tests share: a test and its interval; both hand-computed. */
 final class Comparisons {
 
     private Comparisons() {}

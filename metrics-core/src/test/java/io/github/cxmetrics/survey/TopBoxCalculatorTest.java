@@ -35,8 +35,8 @@ class TopBoxCalculatorTest {
 
     /** The band counts and the number scored, named: one assertion shows each that differs. */
     private static String bands(TopBoxResult r) {
-        return "positive " + r.positive() + ", neutral " + r.neutral() + ", negative " + r.negative()
-                + " of " + r.count();
+        return "positive " + r.positive() + ", neutral " + r.neutral() + ", negative "
+                + r.negative() + " of " + r.count();
     }
 
     @Test

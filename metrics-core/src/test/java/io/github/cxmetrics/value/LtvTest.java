@@ -95,7 +95,8 @@ class LtvTest {
                 refused("churn-based at a churn above 1", () -> Ltv.churnBased(eur("50"), 0.8, 1.5),
                         "churnRate must be in (0, 1]: 1.5 (churn-based lifetime value is undefined"
                         + " at churn 0)"),
-                refused("churn-based at a margin above 1", () -> Ltv.churnBased(eur("50"), 1.2, 0.1),
+                refused("churn-based at a margin above 1",
+                        () -> Ltv.churnBased(eur("50"), 1.2, 0.1),
                         "grossMargin must be in [0, 1]: 1.2"),
                 refused("perpetual at retention 1 and no discount",
                         () -> Ltv.discountedPerpetual(eur("100"), 1, 0),
