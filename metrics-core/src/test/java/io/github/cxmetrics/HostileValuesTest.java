@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.cxmetrics.model.Channel;
-import io.github.cxmetrics.model.Customer;
 import io.github.cxmetrics.model.Money;
 import io.github.cxmetrics.model.Purchase;
 import io.github.cxmetrics.model.Response;
@@ -17,7 +16,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalTime;
 import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.Currency;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -92,18 +90,5 @@ class HostileValuesTest {
         assertEquals(Duration.ZERO, office.businessDuration(Instant.MAX, Instant.MAX));
     }
 
-    @Test
-    void periodTables_overTooLongASpan_areRefused() {
-        List<Customer> customers = List.of(
-                Customer.of("a", "s", Instant.parse("1000-01-01T00:00:00Z")),
-                Customer.of("b", "s", Instant.parse("2024-01-01T00:00:00Z")));
-        Instant asOf = Instant.parse("2024-07-01T00:00:00Z");
-        assertEquals("the periods from 1000-01-01 to 2024-06-30 are more than a table holds"
-                + " (120000 periods of DAY): the data span too long a time", message(() ->
-                        CxMetrics.churn().per(Periodicity.DAY).zone(ZoneOffset.UTC).asOf(asOf)
-                                .compute(customers)));
-        // By month the same span is 12,294 periods: computed.
-        assertEquals(12_294, CxMetrics.churn().per(Periodicity.MONTH).zone(ZoneOffset.UTC)
-                .asOf(asOf).compute(customers).periods().size());
-    }
+    // Period tables over too long a span (from the year 1000): ValueEntryPointsTest.
 }

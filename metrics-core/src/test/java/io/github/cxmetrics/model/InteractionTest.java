@@ -7,9 +7,16 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Collections;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.UnaryOperator;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
 
 class InteractionTest {
 
@@ -31,14 +38,10 @@ class InteractionTest {
         assertFalse(i.isCall());
         assertEquals(0, i.publicReplies());
         assertEquals(0, i.reopens());
-        assertEquals(Optional.empty(), i.firstReplyAtIfSet());
-        assertEquals(Optional.empty(), i.firstSolvedAtIfSet());
-        assertEquals(Optional.empty(), i.lastSolvedAtIfSet());
-        assertEquals(Optional.empty(), i.agentIdIfSet());
-        assertEquals(Optional.empty(), i.priorityIfSet());
-        assertEquals(Optional.empty(), i.talkTimeIfSet());
-        assertEquals(Optional.empty(), i.holdTimeIfSet());
-        assertEquals(Optional.empty(), i.afterCallWorkIfSet());
+        // reply, first and last solve, agent, priority, talk, hold, after-call work: all unset
+        assertEquals(Collections.nCopies(8, Optional.empty()), List.of(i.firstReplyAtIfSet(),
+                i.firstSolvedAtIfSet(), i.lastSolvedAtIfSet(), i.agentIdIfSet(), i.priorityIfSet(),
+                i.talkTimeIfSet(), i.holdTimeIfSet(), i.afterCallWorkIfSet()));
         assertEquals("(unassigned)", i.agentOr("(unassigned)"));
         assertEquals("(none)", i.priorityOr("(none)"));
         assertEquals(Map.of(), i.attributes());
@@ -95,111 +98,88 @@ class InteractionTest {
                 .holdTime(Duration.ZERO).build().isCall());
     }
 
-    @Test
-    void create_replyBeforeRequest_namesBothTimes() {
-        var e = assertThrows(IllegalArgumentException.class,
-                () -> ticket().firstReplyAt(OPENED.minusSeconds(3600)).build());
-        assertEquals("firstReplyAt must not be before openedAt: firstReplyAt 2024-04-05T08:00:00Z,"
-                + " openedAt 2024-04-05T09:00:00Z (interaction t-1)", e.getMessage());
+    /**
+     * Builders whose times or counts contradict each other, each with the exact message that
+     * refuses it: the fields at fault, their values, and the interaction.
+     */
+    static Stream<Arguments> inconsistentTickets() {
+        return Stream.of(
+                refused("reply before request names both times",
+                        t -> t.firstReplyAt(OPENED.minusSeconds(3600)),
+                        "firstReplyAt must not be before openedAt: firstReplyAt"
+                        + " 2024-04-05T08:00:00Z, openedAt 2024-04-05T09:00:00Z (interaction t-1)"),
+                refused("solve before request names both times",
+                        t -> t.solvedAt(OPENED.minusSeconds(1)),
+                        "firstSolvedAt must not be before openedAt: firstSolvedAt"
+                        + " 2024-04-05T08:59:59Z, openedAt 2024-04-05T09:00:00Z (interaction t-1)"),
+                refused("solve before reply names both times",
+                        t -> t.firstReplyAt(SOLVED).solvedAt(REPLY),
+                        "firstSolvedAt must not be before firstReplyAt: firstSolvedAt"
+                        + " 2024-04-05T09:40:00Z, firstReplyAt 2024-04-05T11:00:00Z"
+                        + " (interaction t-1)"),
+                refused("last solve before reply after a reopen names both times",
+                        t -> t.firstSolvedAt(OPENED).reopens(1).lastSolvedAt(REPLY)
+                                .firstReplyAt(SOLVED),
+                        "lastSolvedAt must not be before firstReplyAt: lastSolvedAt"
+                        + " 2024-04-05T09:40:00Z, firstReplyAt 2024-04-05T11:00:00Z"
+                        + " (interaction t-1)"),
+                refused("last solve before the first names both times",
+                        t -> t.firstSolvedAt(SOLVED).lastSolvedAt(REPLY).reopens(1),
+                        "lastSolvedAt must not be before firstSolvedAt: lastSolvedAt"
+                        + " 2024-04-05T09:40:00Z, firstSolvedAt 2024-04-05T11:00:00Z"
+                        + " (interaction t-1)"),
+                refused("last solve without a first",
+                        t -> t.lastSolvedAt(SOLVED),
+                        "lastSolvedAt must not be set without firstSolvedAt: lastSolvedAt"
+                        + " 2024-04-05T11:00:00Z (interaction t-1)"),
+                refused("two solves without a reopen",
+                        t -> t.firstSolvedAt(REPLY).lastSolvedAt(SOLVED),
+                        "lastSolvedAt must equal firstSolvedAt when reopens is 0: lastSolvedAt"
+                        + " 2024-04-05T11:00:00Z, firstSolvedAt 2024-04-05T09:40:00Z"
+                        + " (interaction t-1)"),
+                refused("a first solve without a last and without a reopen",
+                        t -> t.firstSolvedAt(REPLY),
+                        "lastSolvedAt must equal firstSolvedAt when reopens is 0: lastSolvedAt"
+                        + " null, firstSolvedAt 2024-04-05T09:40:00Z (interaction t-1)"),
+                refused("reopens without a solve",
+                        t -> t.reopens(2),
+                        "reopens must be 0 for an interaction never solved (no firstSolvedAt): 2"
+                        + " (interaction t-1)"),
+                refused("negative reopens",
+                        t -> t.solvedAt(SOLVED).reopens(-1),
+                        "reopens must be >= 0: -1 (interaction t-1)"),
+                refused("negative public replies",
+                        t -> t.publicReplies(-2),
+                        "publicReplies must be >= 0: -2 (interaction t-1)"),
+                refused("no public replies but a first reply",
+                        t -> t.firstReplyAt(REPLY).publicReplies(0),
+                        "publicReplies must be >= 1 when firstReplyAt is set: 0 (interaction t-1)"),
+                refused("public replies but no first reply",
+                        t -> t.publicReplies(2),
+                        "publicReplies must be 0 when firstReplyAt is not set: 2"
+                        + " (interaction t-1)"),
+                refused("negative talk time",
+                        t -> t.talkTime(Duration.ofSeconds(-5)),
+                        "talkTime must be >= 0: PT-5S (interaction t-1)"),
+                refused("negative hold time",
+                        t -> t.holdTime(Duration.ofSeconds(-1)),
+                        "holdTime must be >= 0: PT-1S (interaction t-1)"),
+                refused("negative after-call work",
+                        t -> t.afterCallWork(Duration.ofMillis(-1)),
+                        "afterCallWork must be >= 0: PT-0.001S (interaction t-1)"));
     }
 
-    @Test
-    void create_solveBeforeRequest_namesBothTimes() {
-        var e = assertThrows(IllegalArgumentException.class,
-                () -> ticket().solvedAt(OPENED.minusSeconds(1)).build());
-        assertEquals("firstSolvedAt must not be before openedAt: firstSolvedAt 2024-04-05T08:59:59Z,"
-                + " openedAt 2024-04-05T09:00:00Z (interaction t-1)", e.getMessage());
+    private static Arguments refused(String name, UnaryOperator<Interaction.Builder> change,
+            String message) {
+        return Arguments.of(name, change, message);
     }
 
-    @Test
-    void create_solveBeforeReply_namesBothTimes() {
-        var e = assertThrows(IllegalArgumentException.class,
-                () -> ticket().firstReplyAt(SOLVED).solvedAt(REPLY).build());
-        assertEquals("firstSolvedAt must not be before firstReplyAt: firstSolvedAt"
-                + " 2024-04-05T09:40:00Z, firstReplyAt 2024-04-05T11:00:00Z (interaction t-1)",
-                e.getMessage());
-    }
-
-    @Test
-    void create_lastSolveBeforeReplyAfterReopen_namesBothTimes() {
-        var e = assertThrows(IllegalArgumentException.class,
-                () -> ticket().firstSolvedAt(OPENED).reopens(1).lastSolvedAt(REPLY)
-                        .firstReplyAt(SOLVED).build());
-        assertEquals("lastSolvedAt must not be before firstReplyAt: lastSolvedAt"
-                + " 2024-04-05T09:40:00Z, firstReplyAt 2024-04-05T11:00:00Z (interaction t-1)",
-                e.getMessage());
-    }
-
-    @Test
-    void create_lastSolveBeforeFirst_namesBothTimes() {
-        var e = assertThrows(IllegalArgumentException.class,
-                () -> ticket().firstSolvedAt(SOLVED).lastSolvedAt(REPLY).reopens(1).build());
-        assertEquals("lastSolvedAt must not be before firstSolvedAt: lastSolvedAt"
-                + " 2024-04-05T09:40:00Z, firstSolvedAt 2024-04-05T11:00:00Z (interaction t-1)",
-                e.getMessage());
-    }
-
-    @Test
-    void create_lastSolveWithoutFirst_isRejected() {
-        var e = assertThrows(IllegalArgumentException.class,
-                () -> ticket().lastSolvedAt(SOLVED).build());
-        assertEquals("lastSolvedAt must not be set without firstSolvedAt: lastSolvedAt"
-                + " 2024-04-05T11:00:00Z (interaction t-1)", e.getMessage());
-    }
-
-    @Test
-    void create_twoSolvesWithoutReopen_isRejected() {
-        var e = assertThrows(IllegalArgumentException.class,
-                () -> ticket().firstSolvedAt(REPLY).lastSolvedAt(SOLVED).build());
-        assertEquals("lastSolvedAt must equal firstSolvedAt when reopens is 0: lastSolvedAt"
-                + " 2024-04-05T11:00:00Z, firstSolvedAt 2024-04-05T09:40:00Z (interaction t-1)",
-                e.getMessage());
-        var open = assertThrows(IllegalArgumentException.class,
-                () -> ticket().firstSolvedAt(REPLY).build());
-        assertEquals("lastSolvedAt must equal firstSolvedAt when reopens is 0: lastSolvedAt null,"
-                + " firstSolvedAt 2024-04-05T09:40:00Z (interaction t-1)", open.getMessage());
-    }
-
-    @Test
-    void create_reopenWithoutSolve_isRejected() {
-        var e = assertThrows(IllegalArgumentException.class, () -> ticket().reopens(2).build());
-        assertEquals("reopens must be 0 for an interaction never solved (no firstSolvedAt): 2"
-                + " (interaction t-1)", e.getMessage());
-    }
-
-    @Test
-    void create_negativeCounts_areRejected() {
-        var reopens = assertThrows(IllegalArgumentException.class,
-                () -> ticket().solvedAt(SOLVED).reopens(-1).build());
-        assertEquals("reopens must be >= 0: -1 (interaction t-1)", reopens.getMessage());
-        var replies = assertThrows(IllegalArgumentException.class,
-                () -> ticket().publicReplies(-2).build());
-        assertEquals("publicReplies must be >= 0: -2 (interaction t-1)", replies.getMessage());
-    }
-
-    @Test
-    void create_repliesContradictingFirstReply_areRejected() {
-        var none = assertThrows(IllegalArgumentException.class,
-                () -> ticket().firstReplyAt(REPLY).publicReplies(0).build());
-        assertEquals("publicReplies must be >= 1 when firstReplyAt is set: 0 (interaction t-1)",
-                none.getMessage());
-        var some = assertThrows(IllegalArgumentException.class,
-                () -> ticket().publicReplies(2).build());
-        assertEquals("publicReplies must be 0 when firstReplyAt is not set: 2 (interaction t-1)",
-                some.getMessage());
-    }
-
-    @Test
-    void create_negativeDuration_isRejected() {
-        var e = assertThrows(IllegalArgumentException.class,
-                () -> ticket().talkTime(Duration.ofSeconds(-5)).build());
-        assertEquals("talkTime must be >= 0: PT-5S (interaction t-1)", e.getMessage());
-        var hold = assertThrows(IllegalArgumentException.class,
-                () -> ticket().holdTime(Duration.ofSeconds(-1)).build());
-        assertEquals("holdTime must be >= 0: PT-1S (interaction t-1)", hold.getMessage());
-        var acw = assertThrows(IllegalArgumentException.class,
-                () -> ticket().afterCallWork(Duration.ofMillis(-1)).build());
-        assertEquals("afterCallWork must be >= 0: PT-0.001S (interaction t-1)", acw.getMessage());
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("inconsistentTickets")
+    void create_inconsistentTimesOrCounts_areRefusedWithTheirValues(String name,
+            UnaryOperator<Interaction.Builder> change, String message) {
+        var e = assertThrows(IllegalArgumentException.class, () -> change.apply(ticket()).build());
+        assertEquals(message, e.getMessage());
     }
 
     @Test

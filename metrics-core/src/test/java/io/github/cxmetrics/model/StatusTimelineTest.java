@@ -16,7 +16,12 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.function.UnaryOperator;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
 
 class StatusTimelineTest {
 
@@ -73,53 +78,52 @@ class StatusTimelineTest {
         assertEquals(0, i.reopens());
     }
 
-    @Test
-    void changesOutOfOrderAreRefusedNamingBothTimes() {
-        var e = assertThrows(IllegalArgumentException.class,
-                () -> ticket().status(at(10), OPEN).status(at(5), PENDING).build());
-        assertEquals("status changes must be in time order: change 1 (pending)"
-                + " 2024-04-08T09:05:00Z is before change 0 (open) 2024-04-08T09:10:00Z"
-                + " (interaction t-1)", e.getMessage());
+    /** Timelines that contradict themselves or the other fields, with the exact refusal. */
+    static Stream<Arguments> contradictoryTimelines() {
+        return Stream.of(
+                refused("changes out of order are refused naming both times",
+                        t -> t.status(at(10), OPEN).status(at(5), PENDING),
+                        "status changes must be in time order: change 1 (pending)"
+                        + " 2024-04-08T09:05:00Z is before change 0 (open) 2024-04-08T09:10:00Z"
+                        + " (interaction t-1)"),
+                refused("a change before the request is refused",
+                        t -> t.status(at(-1), OPEN),
+                        "status change 0 must not be before openedAt: change 0 (open)"
+                        + " 2024-04-08T08:59:00Z, openedAt 2024-04-08T09:00:00Z (interaction t-1)"),
+                refused("a closed interaction does not reopen",
+                        t -> t.status(at(1), CLOSED).status(at(2), OPEN),
+                        "a closed interaction must not change status: change 1 (open)"
+                        + " 2024-04-08T09:02:00Z follows closed at 2024-04-08T09:01:00Z"
+                        + " (interaction t-1)"),
+                refused("a first solve that contradicts the timeline names both times",
+                        t -> t.solvedAt(at(30)).status(at(20), SOLVED),
+                        "firstSolvedAt must be the first solve of the status changes:"
+                        + " firstSolvedAt 2024-04-08T09:30:00Z, first solve 2024-04-08T09:20:00Z"
+                        + " (interaction t-1)"),
+                refused("a last solve where the timeline ends unsolved names both",
+                        t -> t.firstSolvedAt(at(20)).reopens(1)
+                                .status(at(20), SOLVED).status(at(25), OPEN).lastSolvedAt(at(40)),
+                        "lastSolvedAt must be the last solve of the status changes, absent when"
+                        + " they end unsolved: lastSolvedAt 2024-04-08T09:40:00Z, last solve null"
+                        + " (interaction t-1)"),
+                refused("reopens that contradict the timeline name both counts",
+                        t -> t.firstSolvedAt(at(20)).lastSolvedAt(at(40)).reopens(2)
+                                .status(at(20), SOLVED).status(at(25), OPEN).status(at(40), SOLVED),
+                        "reopens must be the reopens of the status changes: reopens 2,"
+                        + " status changes 1 (interaction t-1)"));
     }
 
-    @Test
-    void aChangeBeforeTheRequestIsRefused() {
-        var e = assertThrows(IllegalArgumentException.class,
-                () -> ticket().status(at(-1), OPEN).build());
-        assertEquals("status change 0 must not be before openedAt: change 0 (open)"
-                + " 2024-04-08T08:59:00Z, openedAt 2024-04-08T09:00:00Z (interaction t-1)",
-                e.getMessage());
+    private static Arguments refused(String name, UnaryOperator<Interaction.Builder> change,
+            String message) {
+        return Arguments.of(name, change, message);
     }
 
-    @Test
-    void aClosedInteractionDoesNotReopen() {
-        var e = assertThrows(IllegalArgumentException.class,
-                () -> ticket().status(at(1), CLOSED).status(at(2), OPEN).build());
-        assertEquals("a closed interaction must not change status: change 1 (open)"
-                + " 2024-04-08T09:02:00Z follows closed at 2024-04-08T09:01:00Z"
-                + " (interaction t-1)", e.getMessage());
-    }
-
-    @Test
-    void solvesThatContradictTheTimelineAreRefusedNamingBothTimes() {
-        var first = assertThrows(IllegalArgumentException.class,
-                () -> ticket().solvedAt(at(30)).status(at(20), SOLVED).build());
-        assertEquals("firstSolvedAt must be the first solve of the status changes:"
-                + " firstSolvedAt 2024-04-08T09:30:00Z, first solve 2024-04-08T09:20:00Z"
-                + " (interaction t-1)", first.getMessage());
-        var last = assertThrows(IllegalArgumentException.class,
-                () -> ticket().firstSolvedAt(at(20)).reopens(1)
-                        .status(at(20), SOLVED).status(at(25), OPEN).lastSolvedAt(at(40))
-                        .build());
-        assertEquals("lastSolvedAt must be the last solve of the status changes, absent when"
-                + " they end unsolved: lastSolvedAt 2024-04-08T09:40:00Z, last solve null"
-                + " (interaction t-1)", last.getMessage());
-        var reopens = assertThrows(IllegalArgumentException.class,
-                () -> ticket().firstSolvedAt(at(20)).lastSolvedAt(at(40)).reopens(2)
-                        .status(at(20), SOLVED).status(at(25), OPEN).status(at(40), SOLVED)
-                        .build());
-        assertEquals("reopens must be the reopens of the status changes: reopens 2,"
-                + " status changes 1 (interaction t-1)", reopens.getMessage());
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("contradictoryTimelines")
+    void contradictoryTimelinesAreRefused(String name, UnaryOperator<Interaction.Builder> change,
+            String message) {
+        var e = assertThrows(IllegalArgumentException.class, () -> change.apply(ticket()).build());
+        assertEquals(message, e.getMessage());
     }
 
     @Test

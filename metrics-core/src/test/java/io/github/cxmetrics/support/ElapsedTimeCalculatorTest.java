@@ -22,6 +22,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.SortedMap;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 class ElapsedTimeCalculatorTest {
 
@@ -99,14 +101,11 @@ class ElapsedTimeCalculatorTest {
         assertEquals(Duration.ofMinutes(25), r.mean());
     }
 
-    @Test
-    void rank_isExactInDecimal() {
-        // 0.07 × 100 is 7.000000000000001 in doubles; the rank is 7.
-        assertEquals(7, DurationResult.rank(7, 100));
-        assertEquals(9, DurationResult.rank(90, 10));
-        assertEquals(1, DurationResult.rank(0, 10));
-        assertEquals(1, DurationResult.rank(0.1, 10));
-        assertEquals(29, DurationResult.rank(28.01, 100));
+    // 0.07 × 100 is 7.000000000000001 in doubles; the rank is 7.
+    @ParameterizedTest(name = "the rank of p{0} of {1} is {2}")
+    @CsvSource({"7, 100, 7", "90, 10, 9", "0, 10, 1", "0.1, 10, 1", "28.01, 100, 29"})
+    void rank_isExactInDecimal(double p, long n, long rank) {
+        assertEquals(rank, DurationResult.rank(p, n));
     }
 
     @Test

@@ -37,14 +37,20 @@ class ShareCalculatorTest {
         return list;
     }
 
+    /** Asserts the hits, the base, what lies outside it, and the share in percent (to 1e-12). */
+    private static void assertShare(ShareResult r, long hits, long count, long outside,
+            double share) {
+        assertEquals(hits, r.hits(), "hits");
+        assertEquals(count, r.count(), "count");
+        assertEquals(outside, r.outside(), "outside");
+        assertEquals(share, r.share(), 1e-12, "share");
+    }
+
     @Test
     void firstContactResolution_handComputed() {
         ShareResult fcr = CxMetrics.firstContactResolution().compute(sample());
         // one-touch: 5 with one reply + 1 with none = 6 of 10 solved
-        assertEquals(6, fcr.hits());
-        assertEquals(10, fcr.count());
-        assertEquals(2, fcr.outside());
-        assertEquals(60.0, fcr.share(), 1e-12);
+        assertShare(fcr, 6, 10, 2, 60.0);
         // Wilson 6/10 at 95 %: centre (0.6 + 1.96²/20) / (1 + 1.96²/10) = 0.5723,
         // half-width 1.96 · sqrt(0.024 + 1.96²/400) / 1.3841 = 0.2596
         Interval ci = fcr.confidenceInterval(0.95);
@@ -71,10 +77,7 @@ class ShareCalculatorTest {
     void reopenRate_handComputed() {
         ShareResult reopens = CxMetrics.reopenRate().compute(sample());
         // ever solved: 10 solved + 1 reopened and open = 11; reopened: 2 + 1 = 3
-        assertEquals(3, reopens.hits());
-        assertEquals(11, reopens.count());
-        assertEquals(1, reopens.outside());
-        assertEquals(300.0 / 11, reopens.share(), 1e-12);
+        assertShare(reopens, 3, 11, 1, 300.0 / 11);
         assertEquals("reopen rate", reopens.metric());
     }
 

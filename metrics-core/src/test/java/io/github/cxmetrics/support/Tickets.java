@@ -17,6 +17,16 @@ final class Tickets {
 
     private Tickets() {}
 
+    /**
+     * The six counts of an SLA result, each named, so that one assertion on them shows every
+     * count that differs from the hand computation.
+     */
+    static String slaCounts(SlaResult r) {
+        return "met " + r.met() + ", breached " + r.breached() + ", open breached "
+                + r.openBreached() + ", open within target " + r.openWithinTarget()
+                + ", open unknown " + r.openUnknown() + ", no target " + r.noTarget();
+    }
+
     static String id() {
         return "t-" + (next++);
     }

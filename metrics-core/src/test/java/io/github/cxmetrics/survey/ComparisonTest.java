@@ -17,6 +17,7 @@ import io.github.cxmetrics.stats.Interval;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.function.Executable;
 
 /**
  * The tests of a change between two survey results on samples so small that the plain formulas
@@ -120,11 +121,13 @@ class ComparisonTest {
     }
 
     @Test
-    void comparedTo_resultsOfDifferentOptions_isRejected() {
+    void comparedToOrPlus_resultsOfDifferentOptions_isRejected() {
         NpsResult a = CxMetrics.nps().compute(nps(5, 0, 0));
         NpsResult b = CxMetrics.nps().smallSampleBelow(10).compute(nps(5, 0, 0));
-        failureStartingWith(IllegalArgumentException.class, () -> a.comparedTo(b),
-                "cannot combine results computed with different options");
+        for (Executable combined : List.<Executable>of(() -> a.comparedTo(b), () -> a.plus(b))) {
+            failureStartingWith(IllegalArgumentException.class, combined,
+                    "cannot combine results computed with different options");
+        }
         TopBoxResult c = CxMetrics.csat().compute(topBox(3, 1));
         TopBoxResult d = CxMetrics.ces().compute(topBox(3, 1));
         failureStartingWith(IllegalArgumentException.class, () -> c.comparedTo(d),

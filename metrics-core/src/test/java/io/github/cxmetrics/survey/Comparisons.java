@@ -2,7 +2,9 @@ package io.github.cxmetrics.survey;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-/** The check that the comparison tests share: a test against its hand-computed numbers. */
+import io.github.cxmetrics.stats.Interval;
+
+/** The checks that the comparison tests share: a test and its interval; both hand-computed. */
 final class Comparisons {
 
     private Comparisons() {}
@@ -17,5 +19,15 @@ final class Comparisons {
         assertEquals(standardError, c.standardError(), 1e-6, "standard error");
         assertEquals(statistic, c.statistic(), 1e-6, "statistic");
         assertEquals(pValue, c.pValue(), 1e-6, "p-value");
+    }
+
+    /**
+     * Asserts the bounds of a comparison's confidence interval of the difference at
+     * {@code level}, computed by hand to six decimals (to 1e-6).
+     */
+    static void assertInterval(Comparison c, double level, double lower, double upper) {
+        Interval ci = c.confidenceInterval(level);
+        assertEquals(lower, ci.lower(), 1e-6, "lower bound");
+        assertEquals(upper, ci.upper(), 1e-6, "upper bound");
     }
 }

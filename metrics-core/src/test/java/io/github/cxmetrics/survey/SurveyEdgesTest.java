@@ -19,7 +19,12 @@ import io.github.cxmetrics.scale.ScoreScale;
 import io.github.cxmetrics.stats.Proportion;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.function.Executable;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * The edges of the survey results that the examples elsewhere do not reach: scales whose bands
@@ -150,19 +155,50 @@ class SurveyEdgesTest {
                 "mean score is undefined for an empty distribution");
     }
 
-    @Test
-    void oneAnswer_hasNoVarianceAndNoMeanInterval() {
+    /**
+     * What one answer cannot give (a variance, a mean interval, a comparison of indexes), and
+     * results on different scales, though their bands agree, that do not combine: each refused
+     * with its exact message.
+     */
+    static Stream<Arguments> refusals() {
         NpsResult one = CxMetrics.nps().compute(responses("nps", 9));
-        Expect.failure(IllegalStateException.class, () -> one.distribution().variance(),
-                "variance needs an effective sample size above 1: 1.0");
-        Expect.failure(IllegalStateException.class, () -> one.meanConfidenceInterval(0.95),
-                "the t-interval of the mean needs an effective sample size above 1: 1.0");
         LoyaltyIndexResult four = CxMetrics.loyaltyIndex().compute(responses("q", 2, 4, 6, 8));
         LoyaltyIndexResult single = CxMetrics.loyaltyIndex().compute(responses("q", 5));
-        Expect.failure(IllegalStateException.class, () -> four.comparedTo(single),
-                "comparing cli needs effective sample sizes above 1: 4.0 and 1.0");
-        Expect.failure(IllegalStateException.class, () -> single.comparedTo(four),
-                "comparing cli needs effective sample sizes above 1: 1.0 and 4.0");
+        ScoreScale sameBands = ScoreScale.builder("nps-copy").negative(0, 6).neutral(7, 8)
+                .positive(9, 10).build();
+        NpsResult a = CxMetrics.nps().compute(responses("nps", 10));
+        NpsResult b = CxMetrics.nps().scale(sameBands).compute(responses("nps", 10));
+        return Stream.of(
+                refused("one answer has no variance", IllegalStateException.class,
+                        () -> one.distribution().variance(),
+                        "variance needs an effective sample size above 1: 1.0"),
+                refused("one answer has no mean interval", IllegalStateException.class,
+                        () -> one.meanConfidenceInterval(0.95),
+                        "the t-interval of the mean needs an effective sample size above 1: 1.0"),
+                refused("an index of four is not compared with one of one answer",
+                        IllegalStateException.class, () -> four.comparedTo(single),
+                        "comparing cli needs effective sample sizes above 1: 4.0 and 1.0"),
+                refused("an index of one answer is not compared with one of four",
+                        IllegalStateException.class, () -> single.comparedTo(four),
+                        "comparing cli needs effective sample sizes above 1: 1.0 and 4.0"),
+                refused("results on different scales are not added", IllegalArgumentException.class,
+                        () -> a.plus(b),
+                        "cannot add results on different scales: nps-0-10 and nps-copy"),
+                refused("results on different scales are not compared",
+                        IllegalArgumentException.class, () -> b.comparedTo(a),
+                        "cannot compare results on different scales: nps-copy and nps-0-10"));
+    }
+
+    private static Arguments refused(String name, Class<? extends Throwable> type,
+            Executable call, String message) {
+        return Arguments.of(name, type, call, message);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("refusals")
+    void oneAnswerOrDifferentScales_areRefused(String name, Class<? extends Throwable> type,
+            Executable call, String message) {
+        Expect.failure(type, call, message);
     }
 
     @Test
@@ -215,18 +251,6 @@ class SurveyEdgesTest {
         LoyaltyIndexResult cli = CxMetrics.loyaltyIndex().compute(responses("q", 2, 4));
         assertEquals(cli.hashCode(), CxMetrics.loyaltyIndex().compute(responses("q", 4, 2)).hashCode());
         assertNotEquals(cli.hashCode(), CxMetrics.loyaltyIndex().compute(responses("q", 2, 5)).hashCode());
-    }
-
-    @Test
-    void resultsOnDifferentScales_doNotCombine() {
-        ScoreScale sameBands = ScoreScale.builder("nps-copy").negative(0, 6).neutral(7, 8)
-                .positive(9, 10).build();
-        NpsResult a = CxMetrics.nps().compute(responses("nps", 10));
-        NpsResult b = CxMetrics.nps().scale(sameBands).compute(responses("nps", 10));
-        Expect.failure(IllegalArgumentException.class, () -> a.plus(b),
-                "cannot add results on different scales: nps-0-10 and nps-copy");
-        Expect.failure(IllegalArgumentException.class, () -> b.comparedTo(a),
-                "cannot compare results on different scales: nps-copy and nps-0-10");
     }
 
     @Test

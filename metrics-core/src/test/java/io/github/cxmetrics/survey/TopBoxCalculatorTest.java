@@ -1,5 +1,6 @@
 package io.github.cxmetrics.survey;
 
+import static io.github.cxmetrics.survey.Comparisons.assertInterval;
 import static io.github.cxmetrics.survey.Comparisons.assertTest;
 import static io.github.cxmetrics.Expect.failure;
 import static io.github.cxmetrics.Expect.undefinedWhenEmpty;
@@ -32,15 +33,18 @@ class TopBoxCalculatorTest {
         return list;
     }
 
+    /** The band counts and the number scored, named: one assertion shows each that differs. */
+    private static String bands(TopBoxResult r) {
+        return "positive " + r.positive() + ", neutral " + r.neutral() + ", negative "
+                + r.negative() + " of " + r.count();
+    }
+
     @Test
     void csat_isTopTwoBoxShare_handComputed() {
         // METRICS.md §1: 100 × count(4..5) / n = 100 × 75 / 100
         TopBoxResult csat = CxMetrics.csat().question("csat").compute(csatSample());
         assertEquals(75.0, csat.score(), 1e-12);
-        assertEquals(75, csat.positive());
-        assertEquals(10, csat.neutral());
-        assertEquals(15, csat.negative());
-        assertEquals(100, csat.count());
+        assertEquals("positive 75, neutral 10, negative 15 of 100", bands(csat));
         assertEquals(15.0, csat.negativeShare(), 1e-12);
         assertEquals(10.0, csat.neutralShare(), 1e-12);
         // (200 + 140 + 30 + 20 + 5) / 100
@@ -77,9 +81,8 @@ class TopBoxCalculatorTest {
     void ces_sevenPoint_positiveIsFiveToSeven() {
         TopBoxResult ces = CxMetrics.ces().scale(ScoreScale.SEVEN_POINT)
                 .compute(responses("ces", 7, 6, 5, 4, 3, 1, 2, 5));
-        assertEquals(4, ces.positive());
-        assertEquals(1, ces.neutral());
-        assertEquals(3, ces.negative());
+        // 7, 6, 5, 5 positive; 4 neutral; 3, 2, 1 negative
+        assertEquals("positive 4, neutral 1, negative 3 of 8", bands(ces));
         assertEquals(50.0, ces.score(), 1e-12);
     }
 
@@ -134,9 +137,7 @@ class TopBoxCalculatorTest {
         Comparison c = a.comparedTo(b);
         assertTest(c, 15.0, 6.495211, 2.264111, 0.023567);
         assertTrue(c.isSignificant(0.05));
-        Interval ci = c.confidenceInterval(0.95);
-        assertEquals(1.975502, ci.lower(), 1e-6);
-        assertEquals(27.436263, ci.upper(), 1e-6);
+        assertInterval(c, 0.95, 1.975502, 27.436263);
         assertEquals("two-proportion z-test", c.test());
     }
 

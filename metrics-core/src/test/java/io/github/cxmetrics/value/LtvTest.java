@@ -2,12 +2,16 @@ package io.github.cxmetrics.value;
 
 import static io.github.cxmetrics.Expect.failure;
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import io.github.cxmetrics.model.Money;
 import java.math.BigDecimal;
 import java.math.MathContext;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.function.Executable;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
 
 /** The lifetime-value formulas with the seeds' and hand-computed values. */
 class LtvTest {
@@ -36,11 +40,6 @@ class LtvTest {
     void churnBased_isArpaTimesMarginOverChurn() {
         // ChartMogul: ARPA 50, gross margin 80 %, monthly churn 5 %: 50 × 0.8 / 0.05 = 800
         assertEquals(eur("800"), Ltv.churnBased(eur("50"), 0.8, 0.05));
-        failure(IllegalArgumentException.class, () -> Ltv.churnBased(eur("50"), 0.8, 0),
-                "churnRate must be in (0, 1]: 0.0 (churn-based lifetime value is undefined at"
-                + " churn 0)");
-        failure(IllegalArgumentException.class, () -> Ltv.churnBased(eur("50"), 1.2, 0.1),
-                "grossMargin must be in [0, 1]: 1.2");
     }
 
     @Test
@@ -64,22 +63,9 @@ class LtvTest {
     void discountedPerpetual_isMarginMultiple() {
         // Gupta & Lehmann (2003): m·r / (1 + d − r) = 100 × 0.8 / 0.3 = 266.6666666666667
         assertEquals(eur("266.6666666666667"), Ltv.discountedPerpetual(eur("100"), 0.8, 0.1));
-        failure(IllegalArgumentException.class, () -> Ltv.discountedPerpetual(eur("100"), 1, 0),
-                "perpetual discounted value is undefined for retention 1 and discount rate 0:"
-                + " the sum does not converge");
         // a long horizon approaches it
         Money tenYears = Ltv.discounted(eur("100"), 0.8, 0.1, 120);
         assertEquals(266.6666666666667, tenYears.amount().doubleValue(), 1e-9);
-    }
-
-    @Test
-    void discounted_badArguments_areRejected() {
-        assertEquals("retention must be in [0, 1]: 1.5", assertThrows(IllegalArgumentException.class,
-                () -> Ltv.discounted(eur("1"), 1.5, 0.1, 3)).getMessage());
-        assertEquals("discountRate must be finite and >= 0: -0.1", assertThrows(
-                IllegalArgumentException.class, () -> Ltv.discounted(eur("1"), 0.5, -0.1, 3)).getMessage());
-        assertEquals("horizon must be >= 1: 0", assertThrows(IllegalArgumentException.class,
-                () -> Ltv.discountedSum(eur("1"), 0.5, 0.1, 0)).getMessage());
     }
 
     @Test
@@ -87,37 +73,68 @@ class LtvTest {
         // LTV 800, CAC 200: 4 (≥ 3 is the rule of thumb); payback 200 / (50 × 0.8) = 5 months
         assertEquals(4.0, Ltv.ltvToCac(eur("800"), eur("200")));
         assertEquals(5.0, Ltv.cacPaybackMonths(eur("200"), eur("50"), 0.8));
-        assertEquals("acquisitionCost must be > 0: 0 EUR", assertThrows(IllegalArgumentException.class,
-                () -> Ltv.ltvToCac(eur("800"), eur("0"))).getMessage());
-        assertEquals("cannot mix currencies: EUR and USD", assertThrows(IllegalArgumentException.class,
-                () -> Ltv.ltvToCac(eur("800"), Money.of("200", "USD"))).getMessage());
-        assertEquals("revenue × gross margin per period must be > 0: 50 EUR × 0", assertThrows(
-                IllegalArgumentException.class, () -> Ltv.cacPaybackMonths(eur("200"), eur("50"), 0))
-                .getMessage());
-    }
-
-    @Test
-    void mixingCurrencies_inNet_isRejected() {
-        failure(IllegalArgumentException.class,
-                () -> Ltv.net(eur("1"), Money.of("1", "USD"), eur("0")),
-                "cannot mix currencies: EUR and USD");
     }
 
     @Test
     void churnBased_acceptsAChurnOfOne_only() {
         // everyone leaves after one period: the value is one period's margin, 50 × 0.8
         assertEquals(eur("40"), Ltv.churnBased(eur("50"), 0.8, 1));
-        failure(IllegalArgumentException.class, () -> Ltv.churnBased(eur("50"), 0.8, 1.5),
-                "churnRate must be in (0, 1]: 1.5 (churn-based lifetime value is undefined at"
-                + " churn 0)");
     }
 
     @Test
-    void cacPayback_ofNoCost_isImmediate_andANegativeCostIsRejected() {
+    void cacPayback_ofNoCost_isImmediate() {
         assertEquals(0.0, Ltv.cacPaybackMonths(eur("0"), eur("50"), 0.8));
-        failure(IllegalArgumentException.class,
-                () -> Ltv.cacPaybackMonths(eur("-10"), eur("50"), 0.8),
-                "acquisitionCost must be >= 0: -10 EUR");
+    }
+
+    /** Arguments outside a formula's domain, each refused with its exact message. */
+    static Stream<Arguments> refusals() {
+        return Stream.of(
+                refused("churn-based at churn 0", () -> Ltv.churnBased(eur("50"), 0.8, 0),
+                        "churnRate must be in (0, 1]: 0.0 (churn-based lifetime value is undefined"
+                        + " at churn 0)"),
+                refused("churn-based at a churn above 1", () -> Ltv.churnBased(eur("50"), 0.8, 1.5),
+                        "churnRate must be in (0, 1]: 1.5 (churn-based lifetime value is undefined"
+                        + " at churn 0)"),
+                refused("churn-based at a margin above 1",
+                        () -> Ltv.churnBased(eur("50"), 1.2, 0.1),
+                        "grossMargin must be in [0, 1]: 1.2"),
+                refused("perpetual at retention 1 and no discount",
+                        () -> Ltv.discountedPerpetual(eur("100"), 1, 0),
+                        "perpetual discounted value is undefined for retention 1 and discount rate"
+                        + " 0: the sum does not converge"),
+                refused("discounted at a retention above 1",
+                        () -> Ltv.discounted(eur("1"), 1.5, 0.1, 3),
+                        "retention must be in [0, 1]: 1.5"),
+                refused("discounted at a negative discount rate",
+                        () -> Ltv.discounted(eur("1"), 0.5, -0.1, 3),
+                        "discountRate must be finite and >= 0: -0.1"),
+                refused("discounted sum over no periods",
+                        () -> Ltv.discountedSum(eur("1"), 0.5, 0.1, 0),
+                        "horizon must be >= 1: 0"),
+                refused("LTV to CAC at no cost", () -> Ltv.ltvToCac(eur("800"), eur("0")),
+                        "acquisitionCost must be > 0: 0 EUR"),
+                refused("LTV to CAC in two currencies",
+                        () -> Ltv.ltvToCac(eur("800"), Money.of("200", "USD")),
+                        "cannot mix currencies: EUR and USD"),
+                refused("CAC payback at no margin",
+                        () -> Ltv.cacPaybackMonths(eur("200"), eur("50"), 0),
+                        "revenue × gross margin per period must be > 0: 50 EUR × 0"),
+                refused("CAC payback of a negative cost",
+                        () -> Ltv.cacPaybackMonths(eur("-10"), eur("50"), 0.8),
+                        "acquisitionCost must be >= 0: -10 EUR"),
+                refused("net in two currencies",
+                        () -> Ltv.net(eur("1"), Money.of("1", "USD"), eur("0")),
+                        "cannot mix currencies: EUR and USD"));
+    }
+
+    private static Arguments refused(String name, Executable call, String message) {
+        return Arguments.of(name, call, message);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("refusals")
+    void outsideTheDomain_isRefused(String name, Executable call, String message) {
+        failure(IllegalArgumentException.class, call, message);
     }
 
     /**

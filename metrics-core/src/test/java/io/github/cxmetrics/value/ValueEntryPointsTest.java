@@ -11,7 +11,11 @@ import io.github.cxmetrics.value.clv.LifetimeValue;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * The value calculators' entry points, their equality and their results' equality, and the limit
@@ -64,19 +68,30 @@ class ValueEntryPointsTest {
     /**
      * A table of more than {@link Periodicity#MAX_TABLE_PERIODS} periods is refused; a span of
      * more days than that but fewer periods is computed (1600 to mid-2024 by week: 22,150 weeks
-     * of Monday to Sunday).
+     * of Monday to Sunday; 1000 to mid-2024 by month: 12,294 months). Each span is refused by
+     * day, with the message naming it.
      */
-    @Test
-    void periodTables_areLimitedInPeriods_notInDays() {
+    static Stream<Arguments> longSpans() {
+        return Stream.of(
+                Arguments.of("1600-01-01T00:00:00Z", Periodicity.WEEK, 22_150,
+                        "the periods from 1600-01-01 to 2024-06-30 are more than a table holds"
+                        + " (120000 periods of DAY): the data span too long a time"),
+                Arguments.of("1000-01-01T00:00:00Z", Periodicity.MONTH, 12_294,
+                        "the periods from 1000-01-01 to 2024-06-30 are more than a table holds"
+                        + " (120000 periods of DAY): the data span too long a time"));
+    }
+
+    @ParameterizedTest(name = "from {0}: refused by day, {2} periods by {1}")
+    @MethodSource("longSpans")
+    void periodTables_areLimitedInPeriods_notInDays(String firstSignup, Periodicity fewer,
+            int periods, String refusedByDay) {
         List<Customer> customers = List.of(
-                Customer.of("a", "s", Instant.parse("1600-01-01T00:00:00Z")),
+                Customer.of("a", "s", Instant.parse(firstSignup)),
                 Customer.of("b", "s", Instant.parse("2024-01-01T00:00:00Z")));
         Instant asOf = Instant.parse("2024-07-01T00:00:00Z");
         failure(IllegalArgumentException.class, () -> CxMetrics.churn().per(Periodicity.DAY)
-                        .zone(ZoneOffset.UTC).asOf(asOf).compute(customers),
-                "the periods from 1600-01-01 to 2024-06-30 are more than a table holds (120000"
-                        + " periods of DAY): the data span too long a time");
-        assertEquals(22_150, CxMetrics.churn().per(Periodicity.WEEK).zone(ZoneOffset.UTC)
+                        .zone(ZoneOffset.UTC).asOf(asOf).compute(customers), refusedByDay);
+        assertEquals(periods, CxMetrics.churn().per(fewer).zone(ZoneOffset.UTC)
                 .asOf(asOf).compute(customers).periods().size());
     }
 
