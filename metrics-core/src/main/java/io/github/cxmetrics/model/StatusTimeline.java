@@ -64,7 +64,7 @@ record StatusTimeline(Instant firstSolve, Instant lastSolve, int reopens) {
     /**
      * Returns an unmodifiable copy of {@code changes}, validated: no null change, in time order,
      * none before {@code openedAt}, none after a change to closed; a timeline that is not empty
-     * must agree with the solve components ({@link #requireAgreement}). One walk does both, and
+     * must agree with the solve components ({@code requireAgreement}). One walk does both, and
      * the order of the whole timeline is checked before the agreement.
      */
     static List<StatusChange> validate(List<StatusChange> changes, Instant openedAt, String id,
