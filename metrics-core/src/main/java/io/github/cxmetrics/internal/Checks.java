@@ -141,6 +141,20 @@ public final class Checks {
     }
 
     /**
+     * Checks that two results to be added agree on a property, such as their metric.
+     *
+     * @param property the property's name in the plural, as in {@code "metrics"}
+     * @throws IllegalArgumentException {@code "cannot add results of different metrics: <one>
+     *     and <other>"} unless they are equal
+     */
+    public static void requireSame(String property, Object one, Object other) {
+        if (!Objects.equals(one, other)) {
+            throw new IllegalArgumentException("cannot add results of different " + property
+                    + ": " + one + " and " + other);
+        }
+    }
+
+    /**
      * Returns an immutable copy of a map of attributes, rejecting null maps, blank names and null
      * values.
      */

@@ -165,11 +165,8 @@ public record Interaction(
         requireDuration(holdTime, "holdTime", id);
         requireDuration(afterCallWork, "afterCallWork", id);
         notBefore(firstBotReplyAt, "firstBotReplyAt", openedAt, "openedAt", id);
-        statusChanges = StatusTimeline.validate(statusChanges, openedAt, id);
-        if (!statusChanges.isEmpty()) {
-            StatusTimeline.of(statusChanges).requireAgreement(firstSolvedAt, lastSolvedAt, reopens,
-                    id);
-        }
+        statusChanges = StatusTimeline.validate(statusChanges, openedAt, id, firstSolvedAt,
+                lastSolvedAt, reopens);
     }
 
     /**

@@ -25,14 +25,24 @@ record StatusTimeline(Instant firstSolve, Instant lastSolve, int reopens) {
      * changes up to that instant, all of them when it is null.
      */
     static StatusTimeline of(List<StatusChange> changes, Instant asOf) {
-        Instant first = null;
-        Instant last = null;
-        int reopens = 0;
-        InteractionStatus previous = InteractionStatus.NEW;
+        Tally tally = new Tally();
         for (StatusChange c : changes) {
             if (asOf != null && c.at().isAfter(asOf)) {
                 break;
             }
+            tally.add(c);
+        }
+        return tally.timeline();
+    }
+
+    /** The solves and reopens of changes taken in time order: the one rule of every walk. */
+    private static final class Tally {
+        private Instant first;
+        private Instant last;
+        private int reopens;
+        private InteractionStatus previous = InteractionStatus.NEW;
+
+        void add(StatusChange c) {
             boolean solved = c.status().isSolved();
             if (solved && !previous.isSolved()) {
                 last = c.at();
@@ -45,14 +55,20 @@ record StatusTimeline(Instant firstSolve, Instant lastSolve, int reopens) {
             }
             previous = c.status();
         }
-        return new StatusTimeline(first, last, reopens);
+
+        StatusTimeline timeline() {
+            return new StatusTimeline(first, last, reopens);
+        }
     }
 
     /**
      * Returns an unmodifiable copy of {@code changes}, validated: no null change, in time order,
-     * none before {@code openedAt}, none after a change to closed.
+     * none before {@code openedAt}, none after a change to closed; a timeline that is not empty
+     * must agree with the solve components ({@code requireAgreement}). One walk does both, and
+     * the order of the whole timeline is checked before the agreement.
      */
-    static List<StatusChange> validate(List<StatusChange> changes, Instant openedAt, String id) {
+    static List<StatusChange> validate(List<StatusChange> changes, Instant openedAt, String id,
+            Instant firstSolvedAt, Instant lastSolvedAt, int reopenCount) {
         if (changes == null) {
             throw new NullPointerException("statusChanges must not be null (interaction " + id
                     + "): use an empty list for none");
@@ -65,6 +81,7 @@ record StatusTimeline(Instant firstSolve, Instant lastSolve, int reopens) {
                     + ")");
         }
         StatusChange previous = null;
+        Tally tally = new Tally();
         for (int k = 0; k < copy.size(); k++) {
             StatusChange c = copy.get(k);
             if (previous == null && c.at().isBefore(openedAt)) {
@@ -85,6 +102,10 @@ record StatusTimeline(Instant firstSolve, Instant lastSolve, int reopens) {
                         + previous.at() + " (interaction " + id + ")");
             }
             previous = c;
+            tally.add(c);
+        }
+        if (!copy.isEmpty()) {
+            tally.timeline().requireAgreement(firstSolvedAt, lastSolvedAt, reopenCount, id);
         }
         return copy;
     }
@@ -93,7 +114,7 @@ record StatusTimeline(Instant firstSolve, Instant lastSolve, int reopens) {
      * Checks that the solve components agree with the timeline's solves and reopens, naming both
      * times when they do not.
      */
-    void requireAgreement(Instant firstSolvedAt, Instant lastSolvedAt, int reopenCount,
+    private void requireAgreement(Instant firstSolvedAt, Instant lastSolvedAt, int reopenCount,
             String id) {
         if (!java.util.Objects.equals(firstSolvedAt, firstSolve)) {
             throw new IllegalArgumentException("firstSolvedAt must be the first solve of the status"

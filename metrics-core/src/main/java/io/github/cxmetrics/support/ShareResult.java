@@ -22,47 +22,35 @@ import java.util.Objects;
  *
  * <p><b>Empty input</b>: {@link #isEmpty()} is true when the base is empty; the counts are still
  * available, and {@link #share()} and the intervals throw {@link IllegalStateException}.
+ *
+ * @param metric the metric's name, such as {@code first contact resolution}
+ * @param baseName the name of the base in messages, such as {@code solved interactions}; not
+ *     part of the result's equality
+ * @param hits the number of interactions in the base that count as hits (resolved in one
+ *     touch, reopened)
+ * @param count the number of interactions in the base {@code n}
+ * @param outside the number of interactions in scope outside the base: not solved (first
+ *     contact resolution) or never solved (reopen rate)
  */
-public final class ShareResult implements MetricResult<ShareResult> {
-
-    private final String metric;
-    private final String baseName;
-    private final long hits;
-    private final long count;
-    private final long outside;
-
-    ShareResult(String metric, String baseName, long hits, long count, long outside) {
-        this.metric = metric;
-        this.baseName = baseName;
-        this.hits = hits;
-        this.count = count;
-        this.outside = outside;
-    }
-
-    /** Returns the metric's name, such as {@code first contact resolution}. */
-    public String metric() {
-        return metric;
-    }
-
-    /** Returns the number of interactions in the base that count as hits (resolved in one touch, reopened). */
-    public long hits() {
-        return hits;
-    }
-
-    /** Returns the number of interactions in the base {@code n}. */
-    @Override
-    public long count() {
-        return count;
-    }
+public record ShareResult(String metric, String baseName, long hits, long count, long outside)
+        implements MetricResult<ShareResult> {
 
     /**
-     * Returns the number of interactions in scope outside the base: not solved (first contact
-     * resolution) or never solved (reopen rate).
+     * Checks the components: a result no calculator could give is refused.
+     *
+     * @throws NullPointerException if {@code metric} or {@code baseName} is null
+     * @throws IllegalArgumentException if {@code metric} is blank, a count is negative, or the
+     *     hits exceed the base, as in {@code hits must be in [0, 6]: 7}
      */
-    public long outside() {
-        return outside;
+    public ShareResult {
+        Checks.requireNonBlank(metric, "metric");
+        Checks.requireNonNull(baseName, "baseName");
+        Checks.requireNonNegative(count, "count");
+        Checks.requireNonNegative(outside, "outside");
+        if (hits < 0 || hits > count) {
+            throw new IllegalArgumentException("hits must be in [0, " + count + "]: " + hits);
+        }
     }
-
 
     /**
      * Returns the share in percent, {@code 100 × hits / count}, in [0, 100].
@@ -115,10 +103,7 @@ public final class ShareResult implements MetricResult<ShareResult> {
     @Override
     public ShareResult plus(ShareResult other) {
         Checks.requireNonNull(other, "other");
-        if (!metric.equals(other.metric)) {
-            throw new IllegalArgumentException(
-                    "cannot add results of different metrics: " + metric + " and " + other.metric);
-        }
+        Checks.requireSame("metrics", metric, other.metric);
         return new ShareResult(metric, baseName, Checks.addCount(hits, other.hits, "hits"),
                 Checks.addCount(count, other.count, "base"),
                 Checks.addCount(outside, other.outside, "outside"));

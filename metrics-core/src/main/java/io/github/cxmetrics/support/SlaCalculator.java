@@ -139,13 +139,8 @@ public final class SlaCalculator extends SupportCalculator<SlaResult, SlaCalcula
         private final SupportOptions options;
         private final Instant asOf;
         private final OpenInteractions.Builder kept;
-        private long met;
-        private long breached;
-        private long openBreached;
-        private long openWithinTarget;
-        private long openUnknown;
-        private long noTarget;
-        private long afterAsOf;
+        /** The counts by {@link SlaResult}'s indexes. */
+        private long[] counts = new long[SlaResult.COUNTS.length];
 
         Attainment(SlaPolicy policy, SupportOptions options) {
             this.policy = policy;
@@ -156,17 +151,11 @@ public final class SlaCalculator extends SupportCalculator<SlaResult, SlaCalcula
 
         static Attainment read(SlaPolicy policy, SupportOptions options, StateReader in) {
             Attainment state = new Attainment(policy, options);
-            state.met = in.readCount("met");
-            state.breached = in.readCount("breached");
-            state.openBreached = in.readCount("open breached");
-            state.openWithinTarget = in.readCount("open within target");
-            state.openUnknown = in.readCount("open of unknown status");
-            state.noTarget = in.readCount("without target");
-            if (state.asOf != null) {
-                state.afterAsOf = in.readCount("opened after asOf");
+            for (int i = 0; i < state.written(); i++) {
+                state.counts[i] = in.readCount(SlaResult.COUNTS[i]);
             }
             if (state.kept != null) {
-                state.kept.read(in, state.openUnknown);
+                state.kept.read(in, state.counts[SlaResult.OPEN_UNKNOWN]);
             }
             return state;
         }
@@ -174,12 +163,12 @@ public final class SlaCalculator extends SupportCalculator<SlaResult, SlaCalcula
         @Override
         public void add(Interaction i) {
             if (asOf != null && i.openedAt().isAfter(asOf)) {
-                afterAsOf++;
+                counts[SlaResult.AFTER_AS_OF]++;
                 return;
             }
             Duration target = policy.target(i);
             if (target == null) {
-                noTarget++;
+                counts[SlaResult.NO_TARGET]++;
                 return;
             }
             long limit = target.getSeconds() >= Long.MAX_VALUE / 1000 ? Long.MAX_VALUE : target.toMillis();
@@ -189,60 +178,49 @@ public final class SlaCalculator extends SupportCalculator<SlaResult, SlaCalcula
             }
             if (end != null) {
                 if (options.elapsedMillis(i, i.openedAt(), end) <= limit) {
-                    met++;
+                    counts[SlaResult.MET]++;
                 } else {
-                    breached++;
+                    counts[SlaResult.BREACHED]++;
                 }
                 if (kept != null) {
                     kept.observe(end);
                 }
             } else if (asOf == null) {
-                openUnknown++;
+                counts[SlaResult.OPEN_UNKNOWN]++;
                 if (kept != null) {
                     kept.add(i.openedAt(), limit);
                 }
             } else if (options.elapsedMillis(i, i.openedAt(), asOf) > limit) {
-                openBreached++;
+                counts[SlaResult.OPEN_BREACHED]++;
             } else {
-                openWithinTarget++;
+                counts[SlaResult.OPEN_WITHIN_TARGET]++;
             }
         }
 
         @Override
         public void merge(Attainment other) {
-            SlaResult sum = counts(null).plus(other.counts(null));
+            long[] sum = SlaResult.add(counts, other.counts);
             if (kept != null) {
                 kept.addAll(other.kept);
             }
-            met = sum.met();
-            breached = sum.breached();
-            openBreached = sum.openBreached();
-            openWithinTarget = sum.openWithinTarget();
-            openUnknown = sum.openUnknown();
-            noTarget = sum.noTarget();
-            afterAsOf = sum.afterAsOf();
+            counts = sum;
         }
 
         @Override
         public SlaResult result() {
-            return counts(kept == null ? null : kept.build());
+            return new SlaResult(options.label(), policy, counts.clone(),
+                    kept == null ? null : kept.build());
         }
 
-        private SlaResult counts(OpenInteractions open) {
-            return new SlaResult(options.label(), policy, met, breached, openBreached,
-                    openWithinTarget, openUnknown, noTarget, afterAsOf, open);
+        /** Returns how many of the counts the binary form holds: the last only with {@code asOf}. */
+        private int written() {
+            return asOf != null ? counts.length : SlaResult.AFTER_AS_OF;
         }
 
         @Override
         public void writeTo(StateWriter out) {
-            out.writeCount(met);
-            out.writeCount(breached);
-            out.writeCount(openBreached);
-            out.writeCount(openWithinTarget);
-            out.writeCount(openUnknown);
-            out.writeCount(noTarget);
-            if (asOf != null) {
-                out.writeCount(afterAsOf);
+            for (int i = 0; i < written(); i++) {
+                out.writeCount(counts[i]);
             }
             if (kept != null) {
                 kept.writeTo(out);

@@ -7,6 +7,7 @@ import io.github.cxmetrics.stats.IntervalMethod;
 import io.github.cxmetrics.stats.Proportion;
 import io.github.cxmetrics.stats.Proportions;
 import java.time.Instant;
+import java.util.Arrays;
 import java.util.Locale;
 import java.util.Objects;
 
@@ -33,31 +34,44 @@ import java.util.Objects;
  */
 public final class SlaResult implements MetricResult<SlaResult> {
 
+    /** The indexes of the counts in {@link #counts}, in the order of the state's binary form. */
+    static final int MET = 0;
+    static final int BREACHED = 1;
+    static final int OPEN_BREACHED = 2;
+    static final int OPEN_WITHIN_TARGET = 3;
+    static final int OPEN_UNKNOWN = 4;
+    static final int NO_TARGET = 5;
+    static final int AFTER_AS_OF = 6;
+    /** The counts' names in messages, by index: one list for overflow and for malformed states. */
+    static final String[] COUNTS = {"met", "breached", "open breached", "open within target",
+            "open of unknown status", "without target", "opened after asOf"};
+
     private final String metric;
     private final SlaPolicy policy;
-    private final long met;
-    private final long breached;
-    private final long openBreached;
-    private final long openWithinTarget;
-    private final long openUnknown;
-    private final long noTarget;
-    private final long afterAsOf;
+    /** The counts by index; owned by this result, never changed. */
+    private final long[] counts;
     /** The open interactions kept to be judged later ({@code keepOpen()}), or null. */
     private final OpenInteractions open;
 
-    SlaResult(String metric, SlaPolicy policy, long met, long breached, long openBreached,
-            long openWithinTarget, long openUnknown, long noTarget, long afterAsOf,
-            OpenInteractions open) {
+    /** The result of {@code counts} by index, which it takes over. */
+    SlaResult(String metric, SlaPolicy policy, long[] counts, OpenInteractions open) {
         this.metric = metric;
         this.policy = policy;
-        this.met = met;
-        this.breached = breached;
-        this.openBreached = openBreached;
-        this.openWithinTarget = openWithinTarget;
-        this.openUnknown = openUnknown;
-        this.noTarget = noTarget;
-        this.afterAsOf = afterAsOf;
+        this.counts = counts;
         this.open = open;
+    }
+
+    /**
+     * Returns the counts {@code a + b} by index, in a new array.
+     *
+     * @throws ArithmeticException if a sum overflows, naming the count
+     */
+    static long[] add(long[] a, long[] b) {
+        long[] sum = new long[COUNTS.length];
+        for (int i = 0; i < sum.length; i++) {
+            sum[i] = Checks.addCount(a[i], b[i], COUNTS[i]);
+        }
+        return sum;
     }
 
     /** Returns the metric's name, such as {@code sla attainment of first response time}. */
@@ -67,32 +81,32 @@ public final class SlaResult implements MetricResult<SlaResult> {
 
     /** Returns the number of interactions that reached the milestone within their target. */
     public long met() {
-        return met;
+        return counts[MET];
     }
 
     /** Returns the number of interactions that reached the milestone after their target. */
     public long breached() {
-        return breached;
+        return counts[BREACHED];
     }
 
     /** Returns the number of interactions still open at the as-of instant and past their target. */
     public long openBreached() {
-        return openBreached;
+        return counts[OPEN_BREACHED];
     }
 
     /** Returns the number of interactions still open at the as-of instant and within their target. */
     public long openWithinTarget() {
-        return openWithinTarget;
+        return counts[OPEN_WITHIN_TARGET];
     }
 
     /** Returns the number of open interactions whose status is unknown because no as-of instant was given. */
     public long openUnknown() {
-        return openUnknown;
+        return counts[OPEN_UNKNOWN];
     }
 
     /** Returns the number of interactions in scope that no target of the policy applies to. */
     public long noTarget() {
-        return noTarget;
+        return counts[NO_TARGET];
     }
 
     /**
@@ -101,18 +115,18 @@ public final class SlaResult implements MetricResult<SlaResult> {
      * {@code asOf}.
      */
     public long afterAsOf() {
-        return afterAsOf;
+        return counts[AFTER_AS_OF];
     }
 
     /** Returns the number of interactions with a target: decided and undecided. */
     @Override
     public long count() {
-        return met + breached + openBreached + openWithinTarget + openUnknown;
+        return met() + breached() + openBreached() + openWithinTarget() + openUnknown();
     }
 
     /** Returns the number of decided interactions, {@code met + breached + openBreached}: the base of the shares. */
     public long decided() {
-        return met + breached + openBreached;
+        return met() + breached() + openBreached();
     }
 
 
@@ -122,7 +136,7 @@ public final class SlaResult implements MetricResult<SlaResult> {
      * @throws IllegalStateException if no interaction is decided
      */
     public double attainment() {
-        return 100.0 * met / requireDecided();
+        return 100.0 * met() / requireDecided();
     }
 
     /**
@@ -131,7 +145,7 @@ public final class SlaResult implements MetricResult<SlaResult> {
      * @throws IllegalStateException if no interaction is decided
      */
     public double breachShare() {
-        return 100.0 * (breached + openBreached) / requireDecided();
+        return 100.0 * (breached() + openBreached()) / requireDecided();
     }
 
     /**
@@ -140,14 +154,14 @@ public final class SlaResult implements MetricResult<SlaResult> {
      * @throws IllegalStateException if no interaction is decided
      */
     public double openBreachedShare() {
-        return 100.0 * openBreached / requireDecided();
+        return 100.0 * openBreached() / requireDecided();
     }
 
     /**
      * Returns the attainment as a {@link Proportion}: {@code met} of {@code decided}.
      */
     public Proportion attainmentProportion() {
-        return Proportion.of(met, decided());
+        return Proportion.of(met(), decided());
     }
 
     /**
@@ -185,28 +199,30 @@ public final class SlaResult implements MetricResult<SlaResult> {
      */
     public SlaResult asOf(Instant asOf) {
         Checks.requireNonNull(asOf, "asOf");
-        if (openUnknown == 0) {
-            return open == null ? this : new SlaResult(metric, policy, met, breached,
-                    openBreached, openWithinTarget, 0, noTarget, afterAsOf, null);
+        if (openUnknown() == 0) {
+            return open == null ? this : new SlaResult(metric, policy, counts, null);
         }
         if (open == null) {
-            throw new IllegalStateException(metric + " has " + openUnknown + " open interactions"
+            throw new IllegalStateException(metric + " has " + openUnknown() + " open interactions"
                     + " of unknown status; judge them at an instant by computing with"
                     + " keepOpen() (or with asOf on the calculator)");
         }
-        long[] judged = open.judge(asOf);
-        return new SlaResult(metric, policy, met, breached,
-                Checks.addCount(openBreached, judged[0], "open breached interactions"),
-                Checks.addCount(openWithinTarget, judged[1], "open interactions within target"),
-                0, noTarget, afterAsOf, null);
+        long[] breachedOrNot = open.judge(asOf);
+        long[] judged = counts.clone();
+        judged[OPEN_BREACHED] = Checks.addCount(openBreached(), breachedOrNot[0],
+                "open breached interactions");
+        judged[OPEN_WITHIN_TARGET] = Checks.addCount(openWithinTarget(), breachedOrNot[1],
+                "open interactions within target");
+        judged[OPEN_UNKNOWN] = 0;
+        return new SlaResult(metric, policy, judged, null);
     }
 
     private long requireDecided() {
         long decided = decided();
         if (decided == 0) {
             throw new IllegalStateException(metric + " is undefined: no decided interactions"
-                    + " (open within target: " + openWithinTarget + ", open of unknown status: "
-                    + openUnknown + ", no target: " + noTarget + ")");
+                    + " (open within target: " + openWithinTarget() + ", open of unknown status: "
+                    + openUnknown() + ", no target: " + noTarget() + ")");
         }
         return decided;
     }
@@ -220,25 +236,13 @@ public final class SlaResult implements MetricResult<SlaResult> {
     @Override
     public SlaResult plus(SlaResult other) {
         Checks.requireNonNull(other, "other");
-        if (!metric.equals(other.metric)) {
-            throw new IllegalArgumentException(
-                    "cannot add results of different metrics: " + metric + " and " + other.metric);
-        }
-        if (!Objects.equals(policy, other.policy)) {
-            throw new IllegalArgumentException("cannot add results of different sla policies: "
-                    + policy + " and " + other.policy);
-        }
+        Checks.requireSame("metrics", metric, other.metric);
+        Checks.requireSame("sla policies", policy, other.policy);
         if ((open == null) != (other.open == null)) {
             throw new IllegalArgumentException("cannot add a result that kept its open"
                     + " interactions (keepOpen) to one that did not: " + metric);
         }
-        return new SlaResult(metric, policy, Checks.addCount(met, other.met, "met"),
-                Checks.addCount(breached, other.breached, "breached"),
-                Checks.addCount(openBreached, other.openBreached, "open breached"),
-                Checks.addCount(openWithinTarget, other.openWithinTarget, "open within target"),
-                Checks.addCount(openUnknown, other.openUnknown, "open of unknown status"),
-                Checks.addCount(noTarget, other.noTarget, "without target"),
-                Checks.addCount(afterAsOf, other.afterAsOf, "opened after asOf"),
+        return new SlaResult(metric, policy, add(counts, other.counts),
                 open == null ? null : open.plus(other.open));
     }
 
@@ -246,16 +250,13 @@ public final class SlaResult implements MetricResult<SlaResult> {
     public boolean equals(Object o) {
         return o instanceof SlaResult that && metric.equals(that.metric)
                 && Objects.equals(policy, that.policy) && Objects.equals(open, that.open)
-                && met == that.met
-                && breached == that.breached && openBreached == that.openBreached
-                && openWithinTarget == that.openWithinTarget && openUnknown == that.openUnknown
-                && noTarget == that.noTarget && afterAsOf == that.afterAsOf;
+                && Arrays.equals(counts, that.counts);
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(metric, met, breached, openBreached, openWithinTarget, openUnknown,
-                noTarget, afterAsOf);
+        return Objects.hash(metric, met(), breached(), openBreached(), openWithinTarget(),
+                openUnknown(), noTarget(), afterAsOf());
     }
 
     /**
@@ -264,16 +265,16 @@ public final class SlaResult implements MetricResult<SlaResult> {
      */
     @Override
     public String toString() {
-        String counts = String.format(Locale.ROOT, "(%d met, %d breached, %d open breached,"
-                + " %d open within target, %d open unknown, %d without target)", met, breached,
-                openBreached, openWithinTarget, openUnknown, noTarget);
-        if (afterAsOf > 0) {
-            counts = counts.substring(0, counts.length() - 1) + ", " + afterAsOf
+        String text = String.format(Locale.ROOT, "(%d met, %d breached, %d open breached,"
+                + " %d open within target, %d open unknown, %d without target)", met(), breached(),
+                openBreached(), openWithinTarget(), openUnknown(), noTarget());
+        if (afterAsOf() > 0) {
+            text = text.substring(0, text.length() - 1) + ", " + afterAsOf()
                     + " opened after as-of)";
         }
         if (decided() == 0) {
-            return metric + " undefined " + counts;
+            return metric + " undefined " + text;
         }
-        return String.format(Locale.ROOT, "%s %.1f%% %s", metric, attainment(), counts);
+        return String.format(Locale.ROOT, "%s %.1f%% %s", metric, attainment(), text);
     }
 }

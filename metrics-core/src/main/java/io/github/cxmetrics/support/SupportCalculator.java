@@ -1,12 +1,11 @@
 package io.github.cxmetrics.support;
 
 import io.github.cxmetrics.internal.Blueprint;
-import io.github.cxmetrics.internal.Checks;
 import io.github.cxmetrics.internal.Fingerprint;
 import io.github.cxmetrics.internal.State;
 import io.github.cxmetrics.internal.StateKind;
 import io.github.cxmetrics.internal.StateReader;
-import io.github.cxmetrics.internal.StatefulCalculator;
+import io.github.cxmetrics.internal.ScopedCalculator;
 import io.github.cxmetrics.model.Interaction;
 import java.time.Instant;
 import java.util.function.Consumer;
@@ -21,7 +20,7 @@ import java.util.function.Supplier;
  * @param <C> the calculator type, returned by the options
  */
 abstract class SupportCalculator<R, C extends SupportCalculator<R, C>>
-        extends StatefulCalculator<Interaction, R> {
+        extends ScopedCalculator<Interaction, R> {
 
     final SupportOptions options;
 
@@ -54,16 +53,5 @@ abstract class SupportCalculator<R, C extends SupportCalculator<R, C>>
      */
     public C between(Instant from, Instant to) {
         return with(options.withWindow(from, to));
-    }
-
-    @Override
-    public boolean accepts(Interaction interaction) {
-        return options.accepts(Checks.requireNonNull(interaction, "interaction"));
-    }
-
-    /** Returns when the interaction was opened: trends group interactions by that period. */
-    @Override
-    public Instant timeOf(Interaction interaction) {
-        return Checks.requireNonNull(interaction, "interaction").openedAt();
     }
 }

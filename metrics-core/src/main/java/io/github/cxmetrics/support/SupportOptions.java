@@ -2,6 +2,7 @@ package io.github.cxmetrics.support;
 
 import io.github.cxmetrics.internal.Checks;
 import io.github.cxmetrics.internal.Fingerprint;
+import io.github.cxmetrics.internal.ScopedCalculator;
 import io.github.cxmetrics.internal.SetOnce;
 import io.github.cxmetrics.model.Interaction;
 import java.time.Instant;
@@ -38,7 +39,7 @@ record SupportOptions(
         boolean afterCallWork,
         Instant asOf,
         boolean keepOpen,
-        Set<Option> set) {
+        Set<Option> set) implements ScopedCalculator.Scope<Interaction> {
 
     enum Option { WINDOW, CALENDAR, APPROXIMATE, AFTER_CALL_WORK, AS_OF, KEEP_OPEN, COUNTING_BOTS }
 
@@ -61,8 +62,15 @@ record SupportOptions(
     }
 
     /** Returns whether an interaction is in scope: opened inside the time window. */
-    boolean accepts(Interaction interaction) {
+    @Override
+    public boolean accepts(Interaction interaction) {
         return acceptsOpenedAt(interaction.openedAt());
+    }
+
+    /** Returns when the interaction was opened: trends group interactions by that period. */
+    @Override
+    public Instant timeOf(Interaction interaction) {
+        return interaction.openedAt();
     }
 
     /** Returns whether an interaction opened at {@code at} is in the time window. */

@@ -2,11 +2,10 @@ package io.github.cxmetrics.survey;
 
 import io.github.cxmetrics.Accumulator;
 import io.github.cxmetrics.internal.Blueprint;
-import io.github.cxmetrics.internal.Checks;
 import io.github.cxmetrics.internal.State;
 import io.github.cxmetrics.internal.StateKind;
 import io.github.cxmetrics.internal.StateReader;
-import io.github.cxmetrics.internal.StatefulCalculator;
+import io.github.cxmetrics.internal.ScopedCalculator;
 import io.github.cxmetrics.model.Response;
 import io.github.cxmetrics.scale.ScoreScale;
 import java.time.Instant;
@@ -21,7 +20,7 @@ import java.util.function.Function;
  * @param <C> the calculator type, returned by the options
  */
 abstract class SurveyCalculator<R, C extends SurveyCalculator<R, C>>
-        extends StatefulCalculator<Response, R> {
+        extends ScopedCalculator<Response, R> {
 
     final SurveyOptions options;
 
@@ -113,17 +112,6 @@ abstract class SurveyCalculator<R, C extends SurveyCalculator<R, C>>
     /** Returns the scale the scores are read on. */
     public ScoreScale scoreScale() {
         return options.scale();
-    }
-
-    @Override
-    public boolean accepts(Response response) {
-        return options.accepts(Checks.requireNonNull(response, "response"));
-    }
-
-    /** Returns when the response was given. */
-    @Override
-    public Instant timeOf(Response response) {
-        return Checks.requireNonNull(response, "response").answeredAt();
     }
 
 }

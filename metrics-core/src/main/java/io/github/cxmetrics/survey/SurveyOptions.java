@@ -2,6 +2,7 @@ package io.github.cxmetrics.survey;
 
 import io.github.cxmetrics.internal.Checks;
 import io.github.cxmetrics.internal.Fingerprint;
+import io.github.cxmetrics.internal.ScopedCalculator;
 import io.github.cxmetrics.internal.SetOnce;
 import io.github.cxmetrics.model.Response;
 import io.github.cxmetrics.scale.ScoreScale;
@@ -25,7 +26,7 @@ record SurveyOptions(
         boolean unweighted,
         int smallSampleThreshold,
         Set<String> reverseCoded,
-        Set<Option> set) {
+        Set<Option> set) implements ScopedCalculator.Scope<Response> {
 
     /** The one place where combinations of options are refused. */
     SurveyOptions {
@@ -49,8 +50,15 @@ record SurveyOptions(
                 Duplicates.KEEP_ALL, false, DEFAULT_SMALL_SAMPLE, Set.of(), Set.of());
     }
 
+    /** Returns when the response was given. */
+    @Override
+    public Instant timeOf(Response r) {
+        return r.answeredAt();
+    }
+
     /** Returns whether a response is in scope: one of the questions, inside the time window. */
-    boolean accepts(Response r) {
+    @Override
+    public boolean accepts(Response r) {
         if (questions != null && !questions.contains(r.question())) {
             return false;
         }

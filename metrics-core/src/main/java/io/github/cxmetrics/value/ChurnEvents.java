@@ -2,7 +2,6 @@ package io.github.cxmetrics.value;
 
 import io.github.cxmetrics.CalendarPeriod;
 import io.github.cxmetrics.internal.Checks;
-import io.github.cxmetrics.internal.PeriodLocator;
 import io.github.cxmetrics.internal.State;
 import io.github.cxmetrics.internal.StateReader;
 import io.github.cxmetrics.internal.StateWriter;
@@ -22,45 +21,36 @@ final class ChurnEvents implements State<Customer, ChurnResult, ChurnEvents> {
     static final int LOST = 1;
     static final int JOINED_AND_LEFT = 2;
 
-    private final Horizon horizon;
     private final JoinedAndLeft rule;
-    private final PeriodLocator acquisitions;
-    private final PeriodLocator churns;
+    /** The periods of acquisitions and of churns. */
+    private final SeenEvents seen;
     private final TreeMap<CalendarPeriod, long[]> counts = new TreeMap<>();
     private long customers;
-    /** The latest event seen, when there is no {@code asOf}; null otherwise. */
-    private Instant latest;
 
     ChurnEvents(Horizon horizon, JoinedAndLeft rule) {
-        this.horizon = horizon;
         this.rule = rule;
-        this.acquisitions = horizon.locator();
-        this.churns = horizon.locator();
+        this.seen = new SeenEvents(horizon);
     }
 
     @Override
     public void add(Customer customer) {
         customers++;
-        CalendarPeriod joinedIn = acquisitions.periodOf(customer.acquiredAt());
+        CalendarPeriod joinedIn = seen.acquisition(customer);
         counts(joinedIn)[JOINED]++;
-        observe(customer.acquiredAt());
-        Instant churned = horizon.churnSeen(customer);
+        Instant churned = seen.churn(customer);
         if (churned != null) {
-            CalendarPeriod lostIn = churns.periodOf(churned);
+            CalendarPeriod lostIn = seen.periodOf(churned);
             if (lostIn.equals(joinedIn)) {
                 counts(joinedIn)[JOINED_AND_LEFT]++;
             } else {
                 counts(lostIn)[LOST]++;
             }
-            observe(churned);
         }
     }
 
     /** Extends the data to an event at {@code time}, such as a purchase (without {@code asOf}). */
     void observe(Instant time) {
-        if (horizon.asOf() == null && (latest == null || time.isAfter(latest))) {
-            latest = time;
-        }
+        seen.observe(time);
     }
 
     private long[] counts(CalendarPeriod period) {
@@ -90,7 +80,7 @@ final class ChurnEvents implements State<Customer, ChurnResult, ChurnEvents> {
             }
         }
         customers = newCustomers;
-        latest = Periods.later(latest, that.latest);
+        seen.merge(that.seen);
     }
 
     /** The names of the counts of a period, in their order. */
@@ -102,7 +92,7 @@ final class ChurnEvents implements State<Customer, ChurnResult, ChurnEvents> {
     }
 
     Instant latest() {
-        return latest;
+        return seen.latest();
     }
 
     @Override
@@ -110,7 +100,7 @@ final class ChurnEvents implements State<Customer, ChurnResult, ChurnEvents> {
         TreeMap<CalendarPeriod, ChurnResult.Flow> flows = new TreeMap<>();
         counts.forEach((p, c) ->
                 flows.put(p, new ChurnResult.Flow(c[JOINED], c[LOST], c[JOINED_AND_LEFT])));
-        return new ChurnResult(horizon, rule, flows, customers, latest);
+        return new ChurnResult(seen.horizon(), rule, flows, customers, seen.latest());
     }
 
     /**
@@ -120,7 +110,7 @@ final class ChurnEvents implements State<Customer, ChurnResult, ChurnEvents> {
     @Override
     public void writeTo(StateWriter out) {
         out.writeCount(customers);
-        out.writeOptionalInstant(latest);
+        out.writeOptionalInstant(seen.latest());
         out.writePeriodMap(counts, (c, o) -> {
             for (long n : c) {
                 o.writeCount(n);
@@ -131,8 +121,8 @@ final class ChurnEvents implements State<Customer, ChurnResult, ChurnEvents> {
     static ChurnEvents read(StateReader in, Horizon horizon, JoinedAndLeft rule) {
         ChurnEvents events = new ChurnEvents(horizon, rule);
         events.customers = in.readCount("customers");
-        events.latest = in.readOptionalInstant("latest event");
-        if (events.latest != null && horizon.asOf() != null) {
+        events.seen.latest(in.readOptionalInstant("latest event"));
+        if (events.seen.latest() != null && horizon.asOf() != null) {
             throw in.malformed("a latest event with an as-of instant");
         }
         in.readPeriodMap("period", horizon.periodicity(), 5, events.counts, period -> {

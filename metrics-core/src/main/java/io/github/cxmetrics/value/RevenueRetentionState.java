@@ -2,14 +2,12 @@ package io.github.cxmetrics.value;
 
 import io.github.cxmetrics.CalendarPeriod;
 import io.github.cxmetrics.internal.Checks;
-import io.github.cxmetrics.internal.PeriodLocator;
 import io.github.cxmetrics.internal.State;
 import io.github.cxmetrics.internal.StateReader;
 import io.github.cxmetrics.internal.StateWriter;
 import io.github.cxmetrics.model.Customer;
 import io.github.cxmetrics.model.Purchase;
 import java.math.BigDecimal;
-import java.time.Instant;
 import java.util.Currency;
 import java.util.Map;
 import java.util.TreeMap;
@@ -39,43 +37,35 @@ final class RevenueRetentionState
         }
     }
 
-    private final Horizon horizon;
-    private final PeriodLocator cohortOf;
-    private final PeriodLocator purchaseOf;
+    /** The periods of acquisitions (cohorts) and of purchases. */
+    private final SeenEvents seen;
     private final TreeMap<CalendarPeriod, Cohort> cohorts = new TreeMap<>();
     private Currency currency;
-    private Instant latest;
 
     RevenueRetentionState(Horizon horizon, Currency currency) {
-        this.horizon = horizon;
+        this.seen = new SeenEvents(horizon);
         this.currency = currency;
-        this.cohortOf = horizon.locator();
-        this.purchaseOf = horizon.locator();
     }
 
     @Override
     public void add(CustomerPurchases history) {
         Customer customer = history.customer();
-        CalendarPeriod cohortPeriod = cohortOf.periodOf(customer.acquiredAt());
+        CalendarPeriod cohortPeriod = seen.acquisition(customer);
         Cohort cohort = cohorts.computeIfAbsent(cohortPeriod, p -> new Cohort());
         cohort.customers++;
-        observe(customer.acquiredAt());
-        Instant churned = horizon.churnSeen(customer);
-        if (churned != null) {
-            observe(churned);
-        }
+        seen.churn(customer);
         // Purchases are in time order and none precedes the acquisition: runs of one period,
         // the first of which, if any, is the base period.
         BigDecimal cap = null;
         CalendarPeriod period = null;
         BigDecimal run = BigDecimal.ZERO;
         for (Purchase p : history.purchases()) {
-            if (!horizon.sees(p.at())) {
+            if (!seen.horizon().sees(p.at())) {
                 break;
             }
             currency = Checks.requireSameCurrency(currency, p.currency());
-            observe(p.at());
-            CalendarPeriod in = purchaseOf.periodOf(p.at());
+            seen.observe(p.at());
+            CalendarPeriod in = seen.periodOf(p.at());
             if (period != null && !in.equals(period)) {
                 cap = flush(cohort, cohortPeriod, period, run, cap);
                 run = BigDecimal.ZERO;
@@ -98,12 +88,6 @@ final class RevenueRetentionState
         return cap;
     }
 
-    private void observe(Instant time) {
-        if (horizon.asOf() == null) {
-            latest = Periods.later(latest, time);
-        }
-    }
-
     @Override
     public void merge(RevenueRetentionState that) {
         if (that.currency != null) {
@@ -114,7 +98,7 @@ final class RevenueRetentionState
             mine.customers = Checks.addCount(mine.customers, e.getValue().customers, "customers");
             e.getValue().byPeriod.forEach((p, sums) -> mine.add(p, sums[0], sums[1]));
         }
-        latest = Periods.later(latest, that.latest);
+        seen.merge(that.seen);
     }
 
     @Override
@@ -126,7 +110,7 @@ final class RevenueRetentionState
                     amounts.put(p, new RevenueRetentionTable.Amounts(a[0], a[1])));
             sums.put(period, new RevenueRetentionTable.Sums(cohort.customers, amounts));
         });
-        return new RevenueRetentionTable(horizon, currency, sums, latest);
+        return new RevenueRetentionTable(seen.horizon(), currency, sums, seen.latest());
     }
 
     /**
@@ -136,7 +120,7 @@ final class RevenueRetentionState
     @Override
     public void writeTo(StateWriter out) {
         out.writeCurrency(currency);
-        out.writeOptionalInstant(latest);
+        out.writeOptionalInstant(seen.latest());
         out.writePeriodMap(cohorts, (cohort, o) -> {
             o.writeCount(cohort.customers);
             o.writePeriodMap(cohort.byPeriod, (sums, p) -> {
@@ -152,7 +136,7 @@ final class RevenueRetentionState
             throw in.malformed("currency " + currency + " is not the calculator's " + configured);
         }
         RevenueRetentionState state = new RevenueRetentionState(horizon, currency);
-        state.latest = in.readOptionalInstant("latest event");
+        state.seen.latest(in.readOptionalInstant("latest event"));
         in.readPeriodMap("cohort", horizon.periodicity(), 4, state.cohorts, period -> {
             Cohort cohort = new Cohort();
             cohort.customers = in.readCount("customers");
