@@ -89,6 +89,4 @@ class HostileValuesTest {
         assertTrue(all.compareTo(Duration.between(Instant.MIN, Instant.MAX)) < 0);
         assertEquals(Duration.ZERO, office.businessDuration(Instant.MAX, Instant.MAX));
     }
-
-    // Period tables over too long a span (from the year 1000): ValueEntryPointsTest.
 }

@@ -101,7 +101,7 @@ class ElapsedTimeCalculatorTest {
         assertEquals(Duration.ofMinutes(25), r.mean());
     }
 
-    // 0.07 × 100 is 7.000000000000001 in doubles; the rank is 7.
+    // The first row: 0.07 × 100 is 7.000000000000001 in doubles, yet the rank is 7.
     @ParameterizedTest(name = "the rank of p{0} of {1} is {2}")
     @CsvSource({"7, 100, 7", "90, 10, 9", "0, 10, 1", "0.1, 10, 1", "28.01, 100, 29"})
     void rank_isExactInDecimal(double p, long n, long rank) {

@@ -76,7 +76,7 @@ class LtvTest {
     }
 
     @Test
-    void churnBased_acceptsAChurnOfOne_only() {
+    void churnBased_acceptsAChurnOfOne() {
         // everyone leaves after one period: the value is one period's margin, 50 × 0.8
         assertEquals(eur("40"), Ltv.churnBased(eur("50"), 0.8, 1));
     }

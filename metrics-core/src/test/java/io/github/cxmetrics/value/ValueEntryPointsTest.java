@@ -83,7 +83,7 @@ class ValueEntryPointsTest {
 
     @ParameterizedTest(name = "from {0}: refused by day, {2} periods by {1}")
     @MethodSource("longSpans")
-    void periodTables_areLimitedInPeriods_notInDays(String firstSignup, Periodicity fewer,
+    void periodTables_areLimitedInPeriods_notInDays(String firstSignup, Periodicity coarser,
             int periods, String refusedByDay) {
         List<Customer> customers = List.of(
                 Customer.of("a", "s", Instant.parse(firstSignup)),
@@ -91,7 +91,7 @@ class ValueEntryPointsTest {
         Instant asOf = Instant.parse("2024-07-01T00:00:00Z");
         failure(IllegalArgumentException.class, () -> CxMetrics.churn().per(Periodicity.DAY)
                         .zone(ZoneOffset.UTC).asOf(asOf).compute(customers), refusedByDay);
-        assertEquals(periods, CxMetrics.churn().per(fewer).zone(ZoneOffset.UTC)
+        assertEquals(periods, CxMetrics.churn().per(coarser).zone(ZoneOffset.UTC)
                 .asOf(asOf).compute(customers).periods().size());
     }
 

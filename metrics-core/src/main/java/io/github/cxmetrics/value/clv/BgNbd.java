@@ -110,9 +110,9 @@ public record BgNbd(double r, double alpha, double a, double b, ChronoUnit unit)
     }
 
     /**
-     * Its formulas, for {@link PurchaseModel}'s checked methods. {@code P(alive)} is exactly 1
-     * for a customer without repeat purchases (under the BG/NBD a customer can drop out only just
-     * after a purchase) and for every customer when {@code b = ∞}.
+     * Returns this model's formulas on primitives, for {@link PurchaseModel}'s checked methods.
+     * {@code P(alive)} is exactly 1 for a customer without repeat purchases (under the BG/NBD a
+     * customer can drop out only just after a purchase) and for every customer when {@code b = ∞}.
      */
     Formulas formulas() {
         return new Formulas(this::aliveAt,

@@ -47,7 +47,7 @@ final class CustomerPredictions {
         double t = TimeUnits.requireHorizon(horizon);
         Formulas formulas = Formulas.of(model);
         return timesAlive(summary, formulas.alive(),
-                (x, age) -> formulas.givenAlive().expected(x, age, t), null);
+                (x, age) -> formulas.givenAlive().at(x, age, t), null);
     }
 
     static double[] lifetimeValue(PurchaseModel model, RfmSummary summary, GammaGamma spend,
@@ -65,7 +65,7 @@ final class CustomerPredictions {
             double previous = 0;
             double value = 0;
             for (int k = 1; k <= periods; k++) {
-                double expected = formulas.givenAlive().expected(x, age, k * step);
+                double expected = formulas.givenAlive().at(x, age, k * step);
                 discount *= factor;
                 value += (expected - previous) * discount;
                 previous = expected;

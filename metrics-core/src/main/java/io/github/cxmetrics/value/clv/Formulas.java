@@ -25,7 +25,7 @@ record Formulas(ModelChecks.OnHistory alive, ModelChecks.OnHistory logLikelihood
 
     /** {@code E_updated[X(t)]} of a customer alive at {@code T}, on primitives. */
     interface GivenAlive {
-        double expected(int x, double age, double t);
+        double at(int x, double age, double t);
     }
 
     /** Returns the formulas of one of the permitted models. */

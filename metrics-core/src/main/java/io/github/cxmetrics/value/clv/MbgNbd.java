@@ -84,9 +84,9 @@ public record MbgNbd(double r, double alpha, double a, double b, ChronoUnit unit
     }
 
     /**
-     * Its formulas, for {@link PurchaseModel}'s checked methods: a new customer is the BG/NBD
-     * {@code (r, α, a, b+1)} once they survive their first purchase, and {@code P(alive)} is below
-     * 1 also for a customer without repeat purchases.
+     * Returns this model's formulas on primitives, for {@link PurchaseModel}'s checked methods:
+     * a new customer is the BG/NBD {@code (r, α, a, b+1)} once they survive their first purchase,
+     * and {@code P(alive)} is below 1 also for a customer without repeat purchases.
      */
     Formulas formulas() {
         return new Formulas(

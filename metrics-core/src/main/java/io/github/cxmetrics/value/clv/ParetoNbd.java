@@ -65,7 +65,7 @@ public record ParetoNbd(double r, double alpha, double s, double beta, ChronoUni
         return new ParetoNbd(r + customer.frequency(), alpha + age, s, beta + age, unit);
     }
 
-    /** Its formulas, for {@link PurchaseModel}'s checked methods. */
+    /** Returns this model's formulas on primitives, for {@link PurchaseModel}'s checked methods. */
     Formulas formulas() {
         return new Formulas(
                 (x, tx, age) -> Math.exp(

@@ -35,7 +35,10 @@ public sealed interface PurchaseModel permits BgNbd, MbgNbd, ParetoNbd {
 
     /**
      * Returns the probability that the customer is still active at the end of the calibration
-     * period, in {@code [0, 1]}.
+     * period, in {@code [0, 1]}. Under the BG/NBD it is exactly 1 for a customer without repeat
+     * purchases (a customer can drop out only just after a purchase) and for every customer when
+     * {@code b = ∞}; under the MBG/NBD it is below 1 for them too (a customer can drop out at
+     * their first purchase).
      *
      * @throws IllegalArgumentException if the customer is in another unit
      */
@@ -156,9 +159,10 @@ public sealed interface PurchaseModel permits BgNbd, MbgNbd, ParetoNbd {
     default double logLikelihood(RfmSummary summary) {
         Checks.requireNonNull(summary, "summary");
         TimeUnits.requireSame(summary.unit(), unit());
+        ModelChecks.OnHistory logLikelihood = Formulas.of(this).logLikelihood();
         double sum = 0;
         for (int i = 0; i < summary.size(); i++) {
-            sum += logLikelihood(summary.customer(i));
+            sum += ModelChecks.onCustomer(summary.customer(i), unit(), logLikelihood);
         }
         return sum;
     }
@@ -185,11 +189,15 @@ public sealed interface PurchaseModel permits BgNbd, MbgNbd, ParetoNbd {
         double meanSpend = spend.expectedMeanSpend(customer);
         double step = discounting.periodLength(unit());
         double factor = 1 / (1 + discounting.rate());
+        // E[Y(t)] = P(alive)·E_updated[X(t)] (expectedPurchases(customer, t)): both factors but
+        // the horizon are the same in every period.
+        double alive = probabilityAlive(customer);
+        PurchaseModel updated = givenAlive(customer);
         double discount = 1;
         double previous = 0;
         double value = 0;
         for (int k = 1; k <= discounting.periods(); k++) {
-            double expected = expectedPurchases(customer, k * step);
+            double expected = alive * updated.expectedPurchases(k * step);
             discount *= factor;
             value += (expected - previous) * discount;
             previous = expected;

@@ -121,9 +121,10 @@ final class Special {
             return 0;
         }
         double cm1 = c - 1;
-        // Each quantity of the recurrence next to its partial derivatives in b, c and z.
+        // Each quantity of the recurrence on one line with its partial derivatives in b, c and z
+        // (f's are those of −ln f; inverseC is 1 / cc).
         double f = 1;
-        double gb = 0, gc = 0, gz = 0;              // of −ln f
+        double gb = 0, gc = 0, gz = 0;
         double cc = 1, inverseC = 1;
         double ccB = 0, ccC = 0, ccZ = 0;
         double dd = 0, ddB = 0, ddC = 0, ddZ = 0;

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.temporal.ChronoUnit;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -100,7 +101,26 @@ class MbgNbdTest {
                 () -> CDNOW.probabilityAlive(BgNbdTest.CUSTOMER_1.inUnit(ChronoUnit.DAYS)));
         assertEquals("customer is in DAYS but the model is in WEEKS: convert one of them with"
                 + " inUnit", e.getMessage());
-        assertThrows(IllegalArgumentException.class, () -> CDNOW.expectedPurchases(-1));
-        assertThrows(IllegalArgumentException.class, () -> CDNOW.probabilityOfPurchases(-1, 3));
+    }
+
+    /**
+     * The three models check their arguments in one place, so in one order: the count before the
+     * horizon (the MBG/NBD checked the horizon first until its checks were shared).
+     */
+    @Test
+    void everyModel_checksTheCountBeforeTheHorizon_withTheSameMessages() {
+        for (PurchaseModel model : List.of(BgNbdTest.CDNOW, CDNOW, ParetoNbdTest.CDNOW)) {
+            String name = model.getClass().getSimpleName();
+            assertEquals("n must be >= 0: -1", assertThrows(IllegalArgumentException.class,
+                    () -> model.probabilityOfPurchases(-1, Double.NaN)).getMessage(), name);
+            assertEquals("n must be >= 0: -1", assertThrows(IllegalArgumentException.class,
+                    () -> model.probabilityOfPurchases(-1, 3)).getMessage(), name);
+            assertEquals("horizon must be finite and >= 0: NaN",
+                    assertThrows(IllegalArgumentException.class,
+                            () -> model.probabilityOfPurchases(0, Double.NaN)).getMessage(), name);
+            assertEquals("horizon must be finite and >= 0: -1.0",
+                    assertThrows(IllegalArgumentException.class,
+                            () -> model.expectedPurchases(-1)).getMessage(), name);
+        }
     }
 }
