@@ -37,6 +37,18 @@ class ContractsTest {
     }
 
     @Test
+    void aFitterOfASpec_isTheEntryPointsFitter() {
+        // LifetimeValue's fitters are made once, by ModelFitter.of: one of the spec's own
+        // equals them and fits the same
+        assertEquals(LifetimeValue.create().gammaGamma(), ModelFitter.of(ModelSpec.GAMMA_GAMMA));
+        assertEquals("ModelFitter(gamma-gamma)", ModelFitter.of(ModelSpec.GAMMA_GAMMA).toString());
+        RfmSummary summary = RfmSummary.builder(W).add("a", 2, 20, 39, 22.35)
+                .add("b", 1, 5, 39, 11.77).add("c", 4, 30, 39, 40).add("d", 3, 25, 39, 15).build();
+        assertEquals(LifetimeValue.create().gammaGamma().maxIterations(20).fit(summary),
+                ModelFitter.of(ModelSpec.GAMMA_GAMMA).maxIterations(20).fit(summary));
+    }
+
+    @Test
     void customerRfm_checksItsRowAndKeepsItsUnit() {
         failure(IllegalArgumentException.class, () -> new CustomerRfm("a", -1, 0, 1, 0, W),
                 "frequency must be >= 0: -1");

@@ -70,6 +70,25 @@ class GammaGammaTest {
     }
 
     @Test
+    void groupedLikelihood_isTheSumOfEquation3OverTheRepeatBuyers() {
+        // the objective −ℓ/n on log-parameters, against the customers' own log-likelihoods; the
+        // one-timer is left out, the two customers with (2, 22.35) are one row of weight 2
+        RfmSummary summary = RfmSummary.builder(ChronoUnit.WEEKS).add(BgNbdTest.CUSTOMER_1)
+                .add("2", 2, 20, 38.86, 22.35).add(BgNbdTest.ONE_TIMER)
+                .add("4", 5, 30, 38.86, 7.5).build();
+        RowGroups groups = ModelSpec.GAMMA_GAMMA.groups(summary);
+        assertEquals(2, groups.size);
+        assertEquals(3, groups.totalWeight);
+        double sum = 0;
+        for (CustomerRfm c : summary.customers()) {
+            sum += c.frequency() == 0 ? 0 : CDNOW.logLikelihood(c);
+        }
+        double[] theta = {Math.log(6.25), Math.log(3.74), Math.log(15.44)};
+        assertEquals(-sum / 3, ModelSpec.GAMMA_GAMMA.objective(groups).value(theta, null),
+                1e-14 * Math.abs(sum));
+    }
+
+    @Test
     void theFit_startsFromTheWeightedMeanSpend() {
         // two customers with the same (x, m) are one row of weight 2: (2·10 + 40) / 3
         RowGroups g = RowGroups.of(new int[] {1, 1, 3}, new double[] {10, 10, 40}, new double[3]);

@@ -2,8 +2,10 @@ package io.github.cxmetrics.value.clv;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
+import java.time.temporal.ChronoUnit;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -81,5 +83,63 @@ class MaximumLikelihoodTest {
                 new double[][] {{1, 0}, {0, Double.POSITIVE_INFINITY}}));
         assertMatrix(new double[][] {{0.25, 0}, {0, 2}},
                 MaximumLikelihood.inverse(new double[][] {{4, 0}, {0, 0.5}}), 1e-15);
+    }
+
+    /** The rows of {@code n} distinct customers, used as they are beyond 65,536. */
+    private static RowGroups distinctRows(int n) {
+        return ModelSpec.BG_NBD.groups(CustomerPredictionsTest.distinctCustomers(n));
+    }
+
+    /** The NBD's log-parameters at its usual start on {@code groups}. */
+    private static double[] start(RowGroups groups) {
+        double[] start = ModelSpec.NBD.start(groups);
+        return new double[] {Math.log(start[0]), Math.log(start[1])};
+    }
+
+    /** The NBD fitted to {@code groups}, warm start allowed, at most 2 iterations. */
+    private static FitDiagnostics fitTwoIterations(RowGroups groups) {
+        FitDiagnostics d = MaximumLikelihood.fit(ModelSpec.NBD, groups, ChronoUnit.WEEKS, 2,
+                1e-12, RowBlocks.SEQUENTIAL, true).diagnostics();
+        assertEquals("no convergence in 2 iterations", d.message());
+        return d;
+    }
+
+    /** At {@value MaximumLikelihood#WARM_START_ABOVE} rows the fit is cold: from the start. */
+    @Test
+    void fit_atTheWarmStartLimitIsCold() {
+        int n = MaximumLikelihood.WARM_START_ABOVE;
+        RowGroups groups = distinctRows(n);
+        assertEquals(n, groups.size);
+        FitDiagnostics d = fitTwoIterations(groups);
+        Bfgs.Result cold = Bfgs.minimize(ModelSpec.NBD.objective(groups, RowBlocks.SEQUENTIAL),
+                start(groups), 2, 1e-12);
+        assertEquals(2, d.iterations());
+        assertEquals(cold.evaluations(), d.evaluations());
+        assertEquals(-cold.value() * n, d.logLikelihood(), 1e-12 * Math.abs(d.logLikelihood()));
+    }
+
+    /**
+     * Beyond {@value MaximumLikelihood#WARM_START_ABOVE} rows the NBD is fitted to a sample of
+     * {@value MaximumLikelihood#WARM_START_ROWS} first, then to the whole data from there with
+     * the sample's inverse Hessian; the reported iterations and evaluations are those of both
+     * fits: with a cap of 2 iterations, 2 + 2.
+     */
+    @Test
+    void fit_beyondTheWarmStartLimitCountsTheSampleFitToo() {
+        int n = MaximumLikelihood.WARM_START_ABOVE + 1;
+        RowGroups groups = distinctRows(n);
+        assertEquals(n, groups.size);
+        FitDiagnostics d = fitTwoIterations(groups);
+        Objective sample = ModelSpec.NBD.objective(groups.sample(MaximumLikelihood.WARM_START_ROWS),
+                RowBlocks.SEQUENTIAL);
+        Bfgs.Result first = Bfgs.minimize(sample, start(groups), 2, 1e-12);
+        double[][] inverse = MaximumLikelihood.inverse(
+                MaximumLikelihood.hessian(sample, first.point(), first.gradient(), 1));
+        assertNotNull(inverse);
+        Bfgs.Result then = Bfgs.minimize(ModelSpec.NBD.objective(groups, RowBlocks.SEQUENTIAL),
+                first.point(), inverse, 2, 1e-12);
+        assertEquals(4, d.iterations());
+        assertEquals(first.evaluations() + then.evaluations(), d.evaluations());
+        assertEquals(-then.value() * n, d.logLikelihood(), 1e-12 * Math.abs(d.logLikelihood()));
     }
 }

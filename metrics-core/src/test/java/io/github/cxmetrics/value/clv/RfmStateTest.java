@@ -93,6 +93,26 @@ class RfmStateTest {
         assertEquals(WEEKS.compute(purchases), WEEKS.accumulatorFrom(first).snapshot());
     }
 
+    @Test
+    void purchasesOfOneCustomerOnOneDay_areOrderedByAmountAndRestoredWithAGapOfZero() {
+        // amounts 3, 1.0, 1 and 2 on one day: the binary form orders them 1, 1.0, 2, 3 (by
+        // value, then scale) whatever the order they came in, each after the first a gap of 0
+        List<Purchase> purchases = new ArrayList<>();
+        for (String amount : List.of("3", "1.0", "1", "2")) {
+            purchases.add(purchase("a", "1997-01-01", amount));
+        }
+        byte[] bytes = toBytes(purchases);
+        Collections.reverse(purchases);
+        assertArrayEquals(bytes, toBytes(purchases));
+        Collections.swap(purchases, 0, 2);
+        assertArrayEquals(bytes, toBytes(purchases));
+        // by hand: day 9862 (zigzag 8c 9a 01), then gaps of 0; each amount as its zigzag scale
+        // and unscaled bytes: 1 = 00 01 01, 1.0 = 02 01 0a, 2 = 00 01 02, 3 = 00 01 03
+        assertArrayEquals(seal(WEEKS, USD_NO_REFUNDS + "01" + "0161" + "04" + ONE_ON_NEW_YEAR
+                + "00" + "02010a" + "00" + "000102" + "00" + "000103"), bytes);
+        assertEquals(WEEKS.compute(purchases), WEEKS.accumulatorFrom(bytes).snapshot());
+    }
+
     private static byte[] toBytes(List<Purchase> purchases) {
         Accumulator<Purchase, RfmSummary> a = WEEKS.accumulator();
         purchases.forEach(a::add);
