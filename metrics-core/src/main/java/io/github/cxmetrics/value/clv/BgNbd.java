@@ -110,17 +110,16 @@ public record BgNbd(double r, double alpha, double a, double b, ChronoUnit unit)
     }
 
     /**
-     * Returns this model's formulas on primitives, for {@link PurchaseModel}'s checked methods.
+     * The model's formulas on primitives, for {@link PurchaseModel}'s checked methods.
      * {@code P(alive)} is exactly 1 for a customer without repeat purchases (under the BG/NBD a
      * customer can drop out only just after a purchase) and for every customer when {@code b = ∞}.
      */
-    Formulas formulas() {
-        return new Formulas(this::aliveAt,
-                (x, tx, age) -> BgNbdLikelihood.logLikelihood(r, alpha, a, b, x, tx, age, false),
-                t -> expected(t, r, alpha, a, b),
-                (n, t) -> pmf(n, t, r, alpha, a, b),
-                (x, age, t) -> expected(t, r + x, alpha + age, a, b + x));
-    }
+    static final Formulas<BgNbd> FORMULAS = new Formulas<>(BgNbd::aliveAt,
+            (m, x, tx, age) -> BgNbdLikelihood.logLikelihood(m.r, m.alpha, m.a, m.b, x, tx, age,
+                    false),
+            (m, t) -> expected(t, m.r, m.alpha, m.a, m.b),
+            (m, n, t) -> pmf(n, t, m.r, m.alpha, m.a, m.b),
+            (m, x, age, t) -> expected(t, m.r + x, m.alpha + age, m.a, m.b + x));
 
     private double aliveAt(int x, double tx, double age) {
         if (x == 0 || b == Double.POSITIVE_INFINITY) {

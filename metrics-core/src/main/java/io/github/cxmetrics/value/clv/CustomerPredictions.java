@@ -33,21 +33,20 @@ final class CustomerPredictions {
 
     static double[] probabilityAlive(PurchaseModel model, RfmSummary summary) {
         check(model, summary);
-        Formulas formulas = Formulas.of(model);
+        Formulas.OnHistory<PurchaseModel> formula = Formulas.of(model).alive();
         int[] x = summary.frequencyColumn();
         double[] tx = summary.recencyColumn();
         double[] age = summary.ageColumn();
         double[] alive = new double[x.length];
-        forEachRow(x.length, i -> alive[i] = formulas.alive().at(x[i], tx[i], age[i]));
+        forEachRow(x.length, i -> alive[i] = formula.at(model, x[i], tx[i], age[i]));
         return alive;
     }
 
     static double[] expectedPurchases(PurchaseModel model, RfmSummary summary, double horizon) {
         check(model, summary);
         double t = TimeUnits.requireHorizon(horizon);
-        Formulas formulas = Formulas.of(model);
-        return timesAlive(summary, formulas.alive(),
-                (x, age) -> formulas.givenAlive().at(x, age, t), null);
+        Formulas.GivenAlive<PurchaseModel> updated = Formulas.of(model).givenAlive();
+        return timesAlive(model, summary, (x, age) -> updated.at(model, x, age, t), null);
     }
 
     static double[] lifetimeValue(PurchaseModel model, RfmSummary summary, GammaGamma spend,
@@ -56,16 +55,16 @@ final class CustomerPredictions {
         Checks.requireNonNull(spend, "spend");
         Checks.requireNonNull(discounting, "discounting");
         double[] meanSpend = spend.expectedMeanSpend(summary);
-        Formulas formulas = Formulas.of(model);
+        Formulas.GivenAlive<PurchaseModel> updated = Formulas.of(model).givenAlive();
         double step = discounting.periodLength(model.unit());
         double factor = 1 / (1 + discounting.rate());
         int periods = discounting.periods();
-        return timesAlive(summary, formulas.alive(), (x, age) -> {
+        return timesAlive(model, summary, (x, age) -> {
             double discount = 1;
             double previous = 0;
             double value = 0;
             for (int k = 1; k <= periods; k++) {
-                double expected = formulas.givenAlive().at(x, age, k * step);
+                double expected = updated.at(model, x, age, k * step);
                 discount *= factor;
                 value += (expected - previous) * discount;
                 previous = expected;
@@ -78,8 +77,9 @@ final class CustomerPredictions {
      * Returns {@code P(alive)·f(x, T)} per customer, times {@code weight[i]} if not null;
      * {@code f} computed once per distinct {@code (x, T)} where that pays.
      */
-    private static double[] timesAlive(RfmSummary summary, ModelChecks.OnHistory alive,
+    private static double[] timesAlive(PurchaseModel model, RfmSummary summary,
             OfFrequencyAndAge f, double[] weight) {
+        Formulas.OnHistory<PurchaseModel> alive = Formulas.of(model).alive();
         int[] x = summary.frequencyColumn();
         double[] tx = summary.recencyColumn();
         double[] age = summary.ageColumn();
@@ -93,10 +93,11 @@ final class CustomerPredictions {
                 perKey[k] = f.value(x[row], age[row]);
             });
             int[] id = keys.id;
-            forEachRow(n, i -> out[i] = alive.at(x[i], tx[i], age[i]) * perKey[id[i]]
+            forEachRow(n, i -> out[i] = alive.at(model, x[i], tx[i], age[i]) * perKey[id[i]]
                     * (weight == null ? 1 : weight[i]));
         } else {
-            forEachRow(n, i -> out[i] = alive.at(x[i], tx[i], age[i]) * f.value(x[i], age[i])
+            forEachRow(n, i -> out[i] = alive.at(model, x[i], tx[i], age[i])
+                    * f.value(x[i], age[i])
                     * (weight == null ? 1 : weight[i]));
         }
         return out;

@@ -84,23 +84,22 @@ public record MbgNbd(double r, double alpha, double a, double b, ChronoUnit unit
     }
 
     /**
-     * Returns this model's formulas on primitives, for {@link PurchaseModel}'s checked methods:
+     * The model's formulas on primitives, for {@link PurchaseModel}'s checked methods:
      * a new customer is the BG/NBD {@code (r, α, a, b+1)} once they survive their first purchase,
      * and {@code P(alive)} is below 1 also for a customer without repeat purchases.
      */
-    Formulas formulas() {
-        return new Formulas(
-                (x, tx, age) -> Special.logistic(
-                        -BgNbdLikelihood.logOdds(r, alpha, a, b, x, tx, age, true)),
-                (x, tx, age) -> BgNbdLikelihood.logLikelihood(r, alpha, a, b, x, tx, age, true),
-                t -> survival() * BgNbd.expected(t, r, alpha, a, b + 1),
-                (n, t) -> {
-                    double survived = survival();
-                    return survived * BgNbd.pmf(n, t, r, alpha, a, b + 1)
-                            + (n == 0 ? 1 - survived : 0);
-                },
-                (x, age, t) -> BgNbd.expected(t, r + x, alpha + age, a, b + x + 1));
-    }
+    static final Formulas<MbgNbd> FORMULAS = new Formulas<>(
+            (m, x, tx, age) -> Special.logistic(
+                    -BgNbdLikelihood.logOdds(m.r, m.alpha, m.a, m.b, x, tx, age, true)),
+            (m, x, tx, age) -> BgNbdLikelihood.logLikelihood(m.r, m.alpha, m.a, m.b, x, tx, age,
+                    true),
+            (m, t) -> m.survival() * BgNbd.expected(t, m.r, m.alpha, m.a, m.b + 1),
+            (m, n, t) -> {
+                double survived = m.survival();
+                return survived * BgNbd.pmf(n, t, m.r, m.alpha, m.a, m.b + 1)
+                        + (n == 0 ? 1 - survived : 0);
+            },
+            (m, x, age, t) -> BgNbd.expected(t, m.r + x, m.alpha + age, m.a, m.b + x + 1));
 
     /** {@code b/(a+b)}, the probability of surviving the first purchase; 1 when {@code b = ∞}. */
     private double survival() {

@@ -47,19 +47,14 @@ final class ModelChecks {
         return Checks.requireNonNegative(n, "n");
     }
 
-    /** A model's formula on a customer's history {@code (x, tₓ, T)}, on primitives. */
-    interface OnHistory {
-        double at(int x, double tx, double age);
-    }
-
     /**
-     * Checks a customer against the model's unit and returns {@code formula} at its frequency,
-     * recency and age.
+     * Checks a customer against the model's unit and returns the model's {@code formula} at the
+     * customer's frequency, recency and age.
      */
-    static double onCustomer(CustomerRfm customer, java.time.temporal.ChronoUnit unit,
-            OnHistory formula) {
-        customer(customer, unit);
-        return formula.at(customer.frequency(), customer.recency(), customer.age());
+    static <M extends PurchaseModel> double onCustomer(CustomerRfm customer, M model,
+            Formulas.OnHistory<M> formula) {
+        customer(customer, model.unit());
+        return formula.at(model, customer.frequency(), customer.recency(), customer.age());
     }
 
     /** Checks a customer against the model's unit and returns it. */

@@ -65,16 +65,15 @@ public record ParetoNbd(double r, double alpha, double s, double beta, ChronoUni
         return new ParetoNbd(r + customer.frequency(), alpha + age, s, beta + age, unit);
     }
 
-    /** Returns this model's formulas on primitives, for {@link PurchaseModel}'s checked methods. */
-    Formulas formulas() {
-        return new Formulas(
-                (x, tx, age) -> Math.exp(
-                        ParetoNbdLikelihood.logProbabilityAlive(r, alpha, s, beta, x, tx, age)),
-                (x, tx, age) -> ParetoNbdLikelihood.logLikelihood(r, alpha, s, beta, x, tx, age),
-                t -> expected(t, r, alpha, s, beta),
-                (n, t) -> pmf(n, t, r, alpha, s, beta),
-                (x, age, t) -> expected(t, r + x, alpha + age, s, beta + age));
-    }
+    /** The model's formulas on primitives, for {@link PurchaseModel}'s checked methods. */
+    static final Formulas<ParetoNbd> FORMULAS = new Formulas<>(
+            (m, x, tx, age) -> Math.exp(ParetoNbdLikelihood.logProbabilityAlive(m.r, m.alpha, m.s,
+                    m.beta, x, tx, age)),
+            (m, x, tx, age) -> ParetoNbdLikelihood.logLikelihood(m.r, m.alpha, m.s, m.beta, x, tx,
+                    age),
+            (m, t) -> expected(t, m.r, m.alpha, m.s, m.beta),
+            (m, n, t) -> pmf(n, t, m.r, m.alpha, m.s, m.beta),
+            (m, x, age, t) -> expected(t, m.r + x, m.alpha + age, m.s, m.beta + age));
 
     /**
      * {@code E[X(t)] = (rβ/α)·L·(e^u − 1)/u} with {@code L = ln(1 + t/β)} and

@@ -43,7 +43,7 @@ public sealed interface PurchaseModel permits BgNbd, MbgNbd, ParetoNbd {
      * @throws IllegalArgumentException if the customer is in another unit
      */
     default double probabilityAlive(CustomerRfm customer) {
-        return ModelChecks.onCustomer(customer, unit(), Formulas.of(this).alive());
+        return ModelChecks.onCustomer(customer, this, Formulas.of(this).alive());
     }
 
     /**
@@ -53,7 +53,7 @@ public sealed interface PurchaseModel permits BgNbd, MbgNbd, ParetoNbd {
      * @param horizon {@code t} in {@link #unit()}, finite and ≥ 0
      */
     default double expectedPurchases(double horizon) {
-        return Formulas.of(this).expected().at(TimeUnits.requireHorizon(horizon));
+        return Formulas.of(this).expected().at(this, TimeUnits.requireHorizon(horizon));
     }
 
     /**
@@ -87,7 +87,8 @@ public sealed interface PurchaseModel permits BgNbd, MbgNbd, ParetoNbd {
      */
     default double probabilityOfPurchases(int n, double horizon) {
         int count = ModelChecks.count(n);
-        return Formulas.of(this).probability().at(count, TimeUnits.requireHorizon(horizon));
+        return Formulas.of(this).probability().at(this, count,
+                TimeUnits.requireHorizon(horizon));
     }
 
     /**
@@ -147,7 +148,7 @@ public sealed interface PurchaseModel permits BgNbd, MbgNbd, ParetoNbd {
      * @throws IllegalArgumentException if the customer is in another unit
      */
     default double logLikelihood(CustomerRfm customer) {
-        return ModelChecks.onCustomer(customer, unit(), Formulas.of(this).logLikelihood());
+        return ModelChecks.onCustomer(customer, this, Formulas.of(this).logLikelihood());
     }
 
     /**
@@ -159,10 +160,9 @@ public sealed interface PurchaseModel permits BgNbd, MbgNbd, ParetoNbd {
     default double logLikelihood(RfmSummary summary) {
         Checks.requireNonNull(summary, "summary");
         TimeUnits.requireSame(summary.unit(), unit());
-        ModelChecks.OnHistory logLikelihood = Formulas.of(this).logLikelihood();
         double sum = 0;
         for (int i = 0; i < summary.size(); i++) {
-            sum += ModelChecks.onCustomer(summary.customer(i), unit(), logLikelihood);
+            sum += logLikelihood(summary.customer(i));
         }
         return sum;
     }
