@@ -212,7 +212,7 @@ public final class SlaCalculator extends SupportCalculator<SlaResult, SlaCalcula
                     kept == null ? null : kept.build());
         }
 
-        /** Returns how many of the counts the binary form holds: the last only with {@code asOf}. */
+        /** Returns how many counts the binary form holds: the last only with {@code asOf}. */
         private int written() {
             return asOf != null ? counts.length : SlaResult.AFTER_AS_OF;
         }

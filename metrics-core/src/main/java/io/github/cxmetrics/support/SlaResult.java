@@ -255,8 +255,7 @@ public final class SlaResult implements MetricResult<SlaResult> {
 
     @Override
     public int hashCode() {
-        return Objects.hash(metric, met(), breached(), openBreached(), openWithinTarget(),
-                openUnknown(), noTarget(), afterAsOf());
+        return 31 * metric.hashCode() + Arrays.hashCode(counts);
     }
 
     /**

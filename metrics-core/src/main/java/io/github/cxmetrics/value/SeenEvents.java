@@ -37,7 +37,10 @@ final class SeenEvents {
         return period;
     }
 
-    /** Returns when the customer churned if the horizon sees it, and extends the data to it; else null. */
+    /**
+     * Returns when the customer churned if the horizon sees it, and extends the data to it;
+     * null otherwise.
+     */
     Instant churn(Customer customer) {
         Instant churned = horizon.churnSeen(customer);
         if (churned != null) {

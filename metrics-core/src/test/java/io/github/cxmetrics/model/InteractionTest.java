@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.github.cxmetrics.Expect;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Collections;
@@ -178,8 +179,8 @@ class InteractionTest {
     @MethodSource("inconsistentTickets")
     void create_inconsistentTimesOrCounts_areRefusedWithTheirValues(String name,
             UnaryOperator<Interaction.Builder> change, String message) {
-        var e = assertThrows(IllegalArgumentException.class, () -> change.apply(ticket()).build());
-        assertEquals(message, e.getMessage());
+        Expect.failure(IllegalArgumentException.class, () -> change.apply(ticket()).build(),
+                message);
     }
 
     @Test

@@ -12,6 +12,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.github.cxmetrics.Expect;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -122,8 +123,8 @@ class StatusTimelineTest {
     @MethodSource("contradictoryTimelines")
     void contradictoryTimelinesAreRefused(String name, UnaryOperator<Interaction.Builder> change,
             String message) {
-        var e = assertThrows(IllegalArgumentException.class, () -> change.apply(ticket()).build());
-        assertEquals(message, e.getMessage());
+        Expect.failure(IllegalArgumentException.class, () -> change.apply(ticket()).build(),
+                message);
     }
 
     @Test

@@ -17,7 +17,8 @@ import org.junit.jupiter.params.provider.ValueSource;
 class BgNbdLikelihoodTest {
 
     /** Log-parameters (ln r, ln α, ln a, ln b) of the check. */
-    private static final double[] THETA = {Math.log(0.8), Math.log(4), Math.log(0.6), Math.log(2.2)};
+    private static final double[] THETA =
+            {Math.log(0.8), Math.log(4), Math.log(0.6), Math.log(2.2)};
 
     /**
      * Customers with frequencies 0–9, recencies 5, 10, 15 or 20 (0 without repeat purchases)
@@ -76,15 +77,9 @@ class BgNbdLikelihoodTest {
         assertEquals(value, f.value(THETA, null), "the value does not depend on the gradient");
 
         // central differences of the reference, step 10⁻⁵: error about 10⁻¹⁰
-        double h = 1e-5;
         double[] numeric = new double[4];
-        for (int j = 0; j < 4; j++) {
-            double[] up = THETA.clone();
-            double[] down = THETA.clone();
-            up[j] += h;
-            down[j] -= h;
-            numeric[j] = (reference(customers, up, mbg) - reference(customers, down, mbg)) / (2 * h);
-        }
+        Objective.centralDifferences(Objectives.of(4, (t, g) -> reference(customers, t, mbg)),
+                1e-5).value(THETA, numeric);
         assertArrayEquals(numeric, gradient, 1e-8);
     }
 }

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.github.cxmetrics.Expect;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -110,17 +111,15 @@ class MbgNbdTest {
     @Test
     void everyModel_checksTheCountBeforeTheHorizon_withTheSameMessages() {
         for (PurchaseModel model : List.of(BgNbdTest.CDNOW, CDNOW, ParetoNbdTest.CDNOW)) {
-            String name = model.getClass().getSimpleName();
-            assertEquals("n must be >= 0: -1", assertThrows(IllegalArgumentException.class,
-                    () -> model.probabilityOfPurchases(-1, Double.NaN)).getMessage(), name);
-            assertEquals("n must be >= 0: -1", assertThrows(IllegalArgumentException.class,
-                    () -> model.probabilityOfPurchases(-1, 3)).getMessage(), name);
-            assertEquals("horizon must be finite and >= 0: NaN",
-                    assertThrows(IllegalArgumentException.class,
-                            () -> model.probabilityOfPurchases(0, Double.NaN)).getMessage(), name);
-            assertEquals("horizon must be finite and >= 0: -1.0",
-                    assertThrows(IllegalArgumentException.class,
-                            () -> model.expectedPurchases(-1)).getMessage(), name);
+            Expect.failure(IllegalArgumentException.class,
+                    () -> model.probabilityOfPurchases(-1, Double.NaN), "n must be >= 0: -1");
+            Expect.failure(IllegalArgumentException.class,
+                    () -> model.probabilityOfPurchases(-1, 3), "n must be >= 0: -1");
+            Expect.failure(IllegalArgumentException.class,
+                    () -> model.probabilityOfPurchases(0, Double.NaN),
+                    "horizon must be finite and >= 0: NaN");
+            Expect.failure(IllegalArgumentException.class, () -> model.expectedPurchases(-1),
+                    "horizon must be finite and >= 0: -1.0");
         }
     }
 }
