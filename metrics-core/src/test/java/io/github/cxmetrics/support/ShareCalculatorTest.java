@@ -9,6 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.cxmetrics.CxMetrics;
+import io.github.cxmetrics.Expect;
 import io.github.cxmetrics.model.Interaction;
 import io.github.cxmetrics.stats.Interval;
 import io.github.cxmetrics.stats.IntervalMethod;
@@ -112,5 +113,31 @@ class ShareCalculatorTest {
         assertEquals("cannot add results of different metrics: first contact resolution and"
                 + " reopen rate", e.getMessage());
         assertNotEquals(CxMetrics.firstContactResolution(), CxMetrics.reopenRate());
+    }
+
+    /** The public constructor takes what a calculator could give, and refuses the rest by name. */
+    @Test
+    void constructor_checksItsComponents() {
+        ShareResult r = new ShareResult("first contact resolution", "solved interactions", 6, 6, 2);
+        assertEquals(100.0, r.share());
+        assertEquals(r, new ShareResult("first contact resolution", "other base", 6, 6, 2),
+                "the base's name is not part of the equality");
+        Expect.failure(IllegalArgumentException.class,
+                () -> new ShareResult("fcr", "solved interactions", 7, 6, 0),
+                "hits must be in [0, 6]: 7");
+        Expect.failure(IllegalArgumentException.class,
+                () -> new ShareResult("fcr", "solved interactions", -1, 6, 0),
+                "hits must be in [0, 6]: -1");
+        Expect.failure(IllegalArgumentException.class,
+                () -> new ShareResult("fcr", "solved interactions", 0, -1, 0),
+                "count must be >= 0: -1");
+        Expect.failure(IllegalArgumentException.class,
+                () -> new ShareResult("fcr", "solved interactions", 0, 0, -2),
+                "outside must be >= 0: -2");
+        Expect.failure(IllegalArgumentException.class,
+                () -> new ShareResult(" ", "solved interactions", 0, 0, 0),
+                "metric must not be blank: ' '");
+        Expect.failure(NullPointerException.class,
+                () -> new ShareResult("fcr", null, 0, 0, 0), "baseName must not be null");
     }
 }
